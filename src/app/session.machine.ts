@@ -1,0 +1,122 @@
+import { assign, forwardTo, sendTo, setup } from 'xstate';
+import type { CompiledScenario } from '../content/compiled-scenario';
+import type { Lang } from '../content/scenario.schema';
+import type { PlayerAction } from '../sim/action';
+import { CrisisSession } from '../sim/session';
+import { clockActor } from './clock.actor';
+import { storyActor } from './story.actor';
+
+export interface SessionContext {
+  scenario: CompiledScenario | null;
+  lang: Lang;
+  seed: number;
+  speed: number;
+  session: CrisisSession | null;
+  lastRejection: string | null;
+}
+
+export type SessionMachineEvent =
+  | { type: 'SELECT'; scenario: CompiledScenario; lang: Lang; seed: number; speed?: number }
+  | { type: 'START' }
+  | { type: 'BACK' }
+  | { type: 'PAUSE' }
+  | { type: 'RESUME' }
+  | { type: 'SET_SPEED'; speed: number }
+  | { type: 'ACT'; action: PlayerAction }
+  | { type: 'QUIT' }
+  | { type: 'MENU' }
+  | { type: 'PLAY_AGAIN' }
+  | { type: 'CLOCK.TICK'; dt: number }
+  | { type: 'STORY.UPDATED'; now: number; events: number }
+  | { type: 'STORY.REJECTED'; reason: string }
+  | { type: 'STORY.ENDED'; ending: string | null };
+
+/** The game flow: menu → briefing → live (running ⇄ paused) → debrief. */
+export const sessionMachine = setup({
+  types: {
+    context: {} as SessionContext,
+    events: {} as SessionMachineEvent,
+    input: {} as { lang?: Lang; speed?: number } | undefined,
+  },
+  actors: { clock: clockActor, story: storyActor },
+  actions: {
+    createSession: assign({
+      session: ({ context }) => (context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null),
+      lastRejection: null,
+    }),
+  },
+  guards: {
+    hasScenario: ({ context }) => context.scenario !== null,
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => ({
+    scenario: null,
+    lang: input?.lang ?? 'es',
+    seed: 1,
+    speed: input?.speed ?? 1,
+    session: null,
+    lastRejection: null,
+  }),
+  initial: 'menu',
+  states: {
+    menu: {
+      on: {
+        SELECT: {
+          target: 'briefing',
+          actions: assign(({ event, context }) => ({
+            scenario: event.scenario,
+            lang: event.lang,
+            seed: event.seed,
+            speed: event.speed ?? context.speed,
+          })),
+        },
+      },
+    },
+    briefing: {
+      on: {
+        START: { target: 'live', guard: 'hasScenario' },
+        BACK: 'menu',
+      },
+    },
+    live: {
+      entry: 'createSession',
+      invoke: {
+        id: 'story',
+        src: 'story',
+        input: ({ context }) => ({ session: context.session as CrisisSession }),
+      },
+      initial: 'running',
+      states: {
+        running: {
+          invoke: { id: 'clock', src: 'clock', input: ({ context }) => ({ speed: context.speed }) },
+          on: {
+            PAUSE: 'paused',
+            'CLOCK.TICK': { actions: forwardTo('story') },
+            SET_SPEED: {
+              actions: [assign({ speed: ({ event }) => event.speed }), sendTo('clock', ({ event }) => ({ type: 'CLOCK.SPEED', speed: event.speed }))],
+            },
+          },
+        },
+        paused: {
+          on: {
+            RESUME: 'running',
+            SET_SPEED: { actions: assign({ speed: ({ event }) => event.speed }) },
+          },
+        },
+      },
+      on: {
+        ACT: { actions: forwardTo('story') },
+        'STORY.REJECTED': { actions: assign({ lastRejection: ({ event }) => event.reason }) },
+        'STORY.ENDED': 'debrief',
+        QUIT: 'menu',
+      },
+    },
+    debrief: {
+      on: {
+        MENU: 'menu',
+        PLAY_AGAIN: 'briefing',
+      },
+    },
+  },
+});

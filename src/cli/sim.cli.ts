@@ -1,0 +1,69 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { findScenario } from '../content/scenario-library';
+import { LANGS, type Lang } from '../content/scenario.schema';
+import { POLICIES } from '../sim/policies';
+import { loadLibrary, reportDiagnostics } from './load-library';
+import { runMany, runOne } from './sim-run';
+
+/** Usage errors are one line naming the bad value and the valid choices, exit code 2. */
+function usage(message: string): never {
+  process.stderr.write(`sim: ${message}\n`);
+  process.exit(2);
+}
+
+const FLAGS = {
+  scenario: { type: 'string' },
+  lang: { type: 'string', default: 'es' },
+  seed: { type: 'string', default: '1' },
+  policy: { type: 'string', default: 'random' },
+  runs: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function parse() {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options: FLAGS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    const flag = /'([^']+)'/.exec((error as Error).message)?.[1] ?? (error as Error).message;
+    usage(`unknown or malformed flag ${flag}; valid flags: ${Object.keys(FLAGS).map((f) => `--${f}`).join(', ')}`);
+  }
+}
+
+const args = parse();
+if (args.help) {
+  process.stdout.write(
+    'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n] [--json] [--out FILE]\n',
+  );
+  process.exit(0);
+}
+const library = loadLibrary();
+reportDiagnostics(library);
+const ids = library.scenarios.map((s) => s.manifest.id);
+if (!args.scenario) usage(`missing --scenario; valid scenarios: ${ids.join(', ')}`);
+const scenario = findScenario(library, args.scenario);
+if (!scenario) usage(`unknown scenario "${args.scenario}"; valid scenarios: ${ids.join(', ') || '(none loaded)'}`);
+if (!LANGS.includes(args.lang as Lang)) usage(`unknown language "${args.lang}"; valid languages: ${LANGS.join(', ')}`);
+const lang = args.lang as Lang;
+const policy = POLICIES[args.policy];
+if (!policy) usage(`unknown policy "${args.policy}"; valid policies: ${Object.keys(POLICIES).join(', ')}`);
+const seed = Number(args.seed);
+if (!Number.isInteger(seed)) usage(`--seed must be an integer, got "${args.seed}"`);
+const runs = args.runs === undefined ? undefined : Number(args.runs);
+if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) usage(`--runs must be a positive integer, got "${args.runs}"`);
+
+let report: unknown;
+if (runs === undefined) {
+  report = runOne(scenario, lang, seed, policy);
+} else {
+  const tty = process.stderr.isTTY;
+  report = runMany(scenario, lang, seed, runs, policy, (done) => {
+    if (tty && (done % 50 === 0 || done === runs)) process.stderr.write(`\r${done}/${runs} playthroughs`);
+  });
+  if (tty) process.stderr.write('\n');
+}
+const text = `${JSON.stringify(report, null, args.json ? 0 : 2)}\n`;
+if (args.out) writeFileSync(args.out, text);
+process.stdout.write(text);

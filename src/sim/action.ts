@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** The player's action vocabulary. The engine owns every consequence. */
+export const ACTION_TYPES = [
+  'reply',
+  'reply_private',
+  'like',
+  'hide',
+  'delete',
+  'block',
+  'escalate',
+  'statement',
+  'redress',
+  'analyse',
+  'update',
+  'leave',
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+const postRef = z.string().min(1);
+const option = z.number().int().nonnegative();
+
+export const playerActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('reply'), post: postRef, option }),
+  z.strictObject({ type: z.literal('reply_private'), post: postRef, option }),
+  z.strictObject({ type: z.literal('like'), post: postRef }),
+  z.strictObject({ type: z.literal('hide'), post: postRef }),
+  z.strictObject({ type: z.literal('delete'), post: postRef }),
+  z.strictObject({ type: z.literal('block'), post: postRef }),
+  z.strictObject({ type: z.literal('leave'), post: postRef }),
+  z.strictObject({ type: z.literal('escalate') }),
+  z.strictObject({ type: z.literal('analyse') }),
+  z.strictObject({ type: z.literal('statement'), option }),
+  z.strictObject({ type: z.literal('update'), option }),
+  z.strictObject({ type: z.literal('redress'), post: postRef, amount: z.number().int().positive() }),
+]);
+export type PlayerAction = z.infer<typeof playerActionSchema>;
+
+export type ActionResult = { ok: true } | { ok: false; reason: string };

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { qualitySchema } from '../content/quality';
+import { langSchema, personaTypeSchema, postKindSchema } from '../content/scenario.schema';
+import { channelSchema, triggerEventSchema } from '../content/tag.schema';
+import { playerActionSchema } from './action';
+
+/**
+ * The session's append-only log. With the scenario and the seed it *is* the session: score,
+ * debrief, replay and resume are pure functions of it. Validated when read back from storage.
+ */
+const t = z.number().nonnegative();
+
+export const postRecordSchema = z.strictObject({
+  id: z.string(),
+  thread: z.string(),
+  author: z.string(),
+  authorType: z.union([personaTypeSchema, z.literal('brand')]),
+  kind: postKindSchema,
+  network: z.string(),
+  channel: channelSchema,
+  text: z.string(),
+  replyTo: z.string().nullable(),
+  crowd: z.boolean(),
+  patience: z.number().nonnegative(),
+});
+export type PostRecord = z.infer<typeof postRecordSchema>;
+
+export const EFFECTS = [
+  'calmed',
+  'backfired',
+  'troll_fed',
+  'troll_ignored',
+  'criticism_silenced',
+  'community_protected',
+  'genuine_blocked',
+  'troll_blocked',
+  'thanked_fan',
+  'redress_given',
+  'redress_wasted',
+  'statement_landed',
+  'statement_backfired',
+  'update_landed',
+  'update_backfired',
+  'escalated',
+  'analysed',
+  'left_alone',
+  'complaint_grew',
+] as const;
+export const effectSchema = z.enum(EFFECTS);
+export type Effect = z.infer<typeof effectSchema>;
+
+export const sessionEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ t, type: z.literal('session_started'), scenario: z.string(), lang: langSchema, seed: z.number().int() }),
+  z.strictObject({ t, type: z.literal('thread_started'), thread: z.string() }),
+  z.strictObject({ t, type: z.literal('post'), post: postRecordSchema }),
+  z.strictObject({
+    t,
+    type: z.literal('pulse'),
+    heat: z.number(),
+    sentiment: z.number(),
+    reach: z.number(),
+    grew: z.array(z.tuple([z.string(), z.number().int(), z.number().int()])),
+  }),
+  z.strictObject({ t, type: z.literal('network_jump'), network: z.string() }),
+  z.strictObject({ t, type: z.literal('trigger'), post: z.string(), on: triggerEventSchema }),
+  z.strictObject({
+    t,
+    type: z.literal('action'),
+    action: playerActionSchema,
+    /** What the brand published, when the action published something. */
+    reply: z
+      .strictObject({
+        id: z.string(),
+        text: z.string(),
+        qualities: z.array(qualitySchema),
+        channel: channelSchema,
+        model: z.boolean(),
+      })
+      .optional(),
+  }),
+  z.strictObject({
+    t,
+    type: z.literal('consequence'),
+    effect: effectSchema,
+    post: z.string().nullable(),
+    heat: z.number(),
+    sentiment: z.number(),
+  }),
+  z.strictObject({ t, type: z.literal('ending'), ending: z.string(), epilogue: z.array(z.string()) }),
+  z.strictObject({ t, type: z.literal('session_ended') }),
+]);
+export type SessionEvent = z.infer<typeof sessionEventSchema>;
+export type EventOfType<K extends SessionEvent['type']> = Extract<SessionEvent, { type: K }>;
+
+export const sessionLogSchema = z.array(sessionEventSchema);

@@ -1,0 +1,128 @@
+import type { ActionResult, PlayerAction } from './action';
+import { applyOutcome } from './apply-outcome';
+import {
+  likeOutcome,
+  moderationOutcome,
+  redressOutcome,
+  replyOutcome,
+  statementOutcome,
+  updateOutcome,
+} from './consequences';
+import { isLegitimate, type PostState } from './post';
+import type { CrisisSession } from './session';
+
+const fail = (reason: string): ActionResult => ({ ok: false, reason });
+
+function findPost(s: CrisisSession, id: string): PostState | string {
+  const post = s.post(id);
+  if (!post) return `no post "${id}"`;
+  if (post.authorType === 'brand') return `post "${id}" is the brand's own`;
+  if (post.status === 'deleted') return `post "${id}" was deleted`;
+  return post;
+}
+
+/** Validates one player action, records it, and applies its consequences. Nothing is recorded on failure. */
+export function performAction(s: CrisisSession, action: PlayerAction): ActionResult {
+  const t = s.now;
+  switch (action.type) {
+    case 'reply':
+    case 'reply_private': {
+      const post = findPost(s, action.post);
+      if (typeof post === 'string') return fail(post);
+      const options = s.replyOptions(post.id);
+      if (!options) return fail(`post "${post.id}" has no reply waiting`);
+      const channel = action.type === 'reply' ? 'public' : 'private';
+      const option = options.find((o) => o.index === action.option && o.channel === channel);
+      if (!option) {
+        const valid = options.filter((o) => o.channel === channel).map((o) => o.index);
+        return fail(`option ${action.option} is not a ${channel} reply to "${post.id}" (valid: ${valid.join(', ') || 'none'})`);
+      }
+      const id = s.publishBrandPost(option.text, post.thread, post.id, channel);
+      s.record({
+        t,
+        type: 'action',
+        action,
+        reply: { id, text: option.text, qualities: [...option.qualities], channel, model: option.model },
+      });
+      if (post.answeredAt === null) post.answeredAt = t;
+      applyOutcome(s, replyOutcome(post, option.qualities, channel === 'private', s.metrics), post.id);
+      s.choose(post.id, option.index);
+      return { ok: true };
+    }
+    case 'like':
+    case 'leave': {
+      const post = findPost(s, action.post);
+      if (typeof post === 'string') return fail(post);
+      s.record({ t, type: 'action', action });
+      if (action.type === 'like') applyOutcome(s, likeOutcome(post, s.metrics), post.id);
+      else {
+        post.left = true;
+        applyOutcome(s, { effect: post.authorType === 'troll' ? 'troll_ignored' : 'left_alone', heat: 0, sentiment: 0 }, post.id);
+      }
+      return { ok: true };
+    }
+    case 'hide':
+    case 'delete':
+    case 'block': {
+      const post = findPost(s, action.post);
+      if (typeof post === 'string') return fail(post);
+      if (action.type === 'hide' && post.status === 'hidden') return fail(`post "${post.id}" is already hidden`);
+      if (action.type === 'block' && s.blocked.has(post.author)) return fail(`"${post.author}" is already blocked`);
+      s.record({ t, type: 'action', action });
+      const outcome = moderationOutcome(action.type, post);
+      if (action.type === 'block') {
+        s.blocked.add(post.author);
+        if (outcome.effect === 'genuine_blocked') s.metrics.blockedGenuine++;
+      } else {
+        post.status = action.type === 'hide' ? 'hidden' : 'deleted';
+        if (isLegitimate(post) || post.kind === 'praise') s.metrics.deletedCriticism++;
+      }
+      applyOutcome(s, outcome, post.id);
+      s.trigger(post.id, action.type === 'hide' ? 'hidden' : action.type === 'delete' ? 'deleted' : 'blocked');
+      return { ok: true };
+    }
+    case 'escalate': {
+      if (s.metrics.escalated) return fail('the person in charge is already involved');
+      s.record({ t, type: 'action', action });
+      s.metrics.escalated = true;
+      applyOutcome(s, { effect: 'escalated', heat: 0, sentiment: 0 }, null);
+      return { ok: true };
+    }
+    case 'analyse': {
+      s.record({ t, type: 'action', action });
+      s.metrics.analysed = true;
+      applyOutcome(s, { effect: 'analysed', heat: 0, sentiment: 0 }, null);
+      return { ok: true };
+    }
+    case 'statement':
+    case 'update': {
+      const point = action.type === 'statement' ? s.statementPoint : s.updatePoint;
+      const option = point?.options.find((o) => o.index === action.option);
+      if (!point || !option) {
+        const valid = point?.options.map((o) => o.index).join(', ') || 'none left';
+        return fail(`option ${action.option} is not an available ${action.type} (valid: ${valid})`);
+      }
+      const id = s.publishBrandPost(option.text, action.type, null, 'public');
+      s.record({ t, type: 'action', action, reply: { id, text: option.text, qualities: [...option.qualities], channel: 'public', model: option.model } });
+      if (action.type === 'statement') {
+        s.metrics.statements++;
+        applyOutcome(s, statementOutcome(option.qualities, s.metrics), id);
+      } else {
+        s.metrics.updates++;
+        applyOutcome(s, updateOutcome(option.qualities), id);
+      }
+      s.playMenuChoice(action.type, option.index, action.type);
+      return { ok: true };
+    }
+    case 'redress': {
+      const post = findPost(s, action.post);
+      if (typeof post === 'string') return fail(post);
+      if (action.amount > s.metrics.budget) return fail(`redress of ${action.amount} exceeds the budget left (${s.metrics.budget})`);
+      s.record({ t, type: 'action', action });
+      s.metrics.budget -= action.amount;
+      s.metrics.redressGiven++;
+      applyOutcome(s, redressOutcome(post, action.amount, s.metrics), post.id);
+      return { ok: true };
+    }
+  }
+}

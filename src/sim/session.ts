@@ -1,0 +1,395 @@
+import type { CompiledScenario } from '../content/compiled-scenario';
+import { ContentError } from '../content/diagnostic';
+import type { CrowdVoice, Lang, PersonaType, ScenarioManifest, ThreadSpec } from '../content/scenario.schema';
+import type { TriggerEvent } from '../content/tag.schema';
+import type { Beat, ChoicePoint, ReplyOption } from '../story/beat';
+import { StoryRunner } from '../story/story-runner';
+import type { ActionResult, PlayerAction } from './action';
+import { applyOutcome } from './apply-outcome';
+import { countUnanswered, crowdTick } from './crowd';
+import { type CrowdPersona, inventPersona } from './crowd-persona';
+import type { SessionEvent } from './event';
+import type { Metrics } from './metrics';
+import { BRAND, needsAnswer, type PostState } from './post';
+import { performAction } from './perform-action';
+import { createRng, type Rng } from './rng';
+import { Scheduler } from './scheduler';
+
+export interface PendingReply {
+  readonly flow: string;
+  readonly point: ChoicePoint;
+  readonly seq: number;
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/**
+ * One play session of a scenario: the simulated clock, the script's threads as ink flows, the
+ * crowd model and the player's actions, all recorded in an append-only log. Deterministic: the
+ * same scenario, language, seed and actions at the same times give the same log.
+ */
+export class CrisisSession {
+  readonly manifest: ScenarioManifest;
+  readonly log: SessionEvent[] = [];
+  readonly posts: PostState[] = [];
+  readonly metrics: Metrics;
+  readonly blocked = new Set<string>();
+  readonly runner: StoryRunner;
+  readonly rng: Rng;
+  readonly pending = new Map<string, PendingReply>();
+  statementPoint: ChoicePoint | null = null;
+  updatePoint: ChoicePoint | null = null;
+  ending: string | null = null;
+  private clock = 0;
+  private finished = false;
+  private readonly scheduler = new Scheduler();
+  private readonly byId = new Map<string, PostState>();
+  private readonly crowdPersonas = new Map<string, CrowdPersona>();
+  private readonly lastInThread = new Map<string, string>();
+  private readonly threadCount = new Map<string, number>();
+  private seq = 0;
+  private crowdSeq = 0;
+  private brandSeq = 0;
+  private readonly written = new Map<string, number | boolean>();
+  private readonly scheduledIds = new Set<string>();
+
+  constructor(
+    readonly scenario: CompiledScenario,
+    readonly lang: Lang,
+    readonly seed: number,
+  ) {
+    const m = scenario.manifest;
+    this.manifest = m;
+    this.rng = createRng(seed);
+    this.runner = new StoryRunner(scenario.stories[lang], `scenarios/${m.id}/${m.id}.${lang}.ink`, seed);
+    this.metrics = {
+      heat: m.crowd.startHeat,
+      sentiment: m.crowd.startSentiment,
+      reach: 0,
+      budget: m.redressBudget,
+      networks: [m.networks[0]?.id ?? 'main'],
+      deletedCriticism: 0,
+      blockedGenuine: 0,
+      trollsFed: 0,
+      statements: 0,
+      redressGiven: 0,
+      escalated: false,
+      analysed: false,
+      updates: 0,
+      fansThanked: 0,
+    };
+    this.record({ t: 0, type: 'session_started', scenario: m.id, lang, seed });
+    for (const thread of m.threads) this.scheduler.at(thread.start, () => this.openThread(thread));
+    this.scheduler.at(m.crowd.tickSeconds, () => this.tick());
+    this.scheduler.at(m.durationSeconds, () => this.finish());
+    this.statementPoint = this.openMenu('statement', m.knots.statement);
+    this.updatePoint = this.openMenu('update', m.knots.update);
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+
+  get ended(): boolean {
+    return this.finished;
+  }
+
+  get duration(): number {
+    return this.manifest.durationSeconds;
+  }
+
+  nextEventTime(): number {
+    return this.scheduler.nextTime;
+  }
+
+  post(id: string): PostState | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Display identity of an author: a scripted persona, an invented member of the crowd, or the brand. */
+  persona(id: string): { name: string; handle: string; type: PersonaType | 'brand'; followers: number } {
+    if (id === BRAND) return { ...this.manifest.brand, type: 'brand', followers: 0 };
+    const p = this.manifest.personas.find((x) => x.id === id) ?? this.crowdPersonas.get(id);
+    if (!p) throw new Error(`unknown persona "${id}"`);
+    return p;
+  }
+
+  replyOptions(postId: string): readonly ReplyOption[] | null {
+    return this.pending.get(postId)?.point.options ?? null;
+  }
+
+  /** Runs the clock forward to `t`, doing everything due on the way. */
+  advanceTo(t: number): void {
+    const target = Math.min(t, this.duration);
+    for (let job = this.scheduler.takeDue(target); job && !this.finished; job = this.scheduler.takeDue(target)) {
+      this.clock = job.t;
+      job.run();
+    }
+    if (!this.finished) this.clock = Math.max(this.clock, round(target));
+  }
+
+  /** Plays to the end with no further player action. */
+  runToEnd(): void {
+    this.advanceTo(this.duration);
+  }
+
+  act(action: PlayerAction): ActionResult {
+    if (this.finished) return { ok: false, reason: 'the session has ended' };
+    const result = performAction(this, action);
+    if (result.ok) this.drain();
+    return result;
+  }
+
+  // ——— used by the action and outcome modules ———
+
+  record(event: SessionEvent): void {
+    this.log.push(event);
+  }
+
+  later(delay: number, run: () => void): void {
+    this.scheduler.at(round(this.clock + delay), run);
+  }
+
+  choose(postId: string, index: number): void {
+    const entry = this.pending.get(postId);
+    if (!entry) return;
+    this.pending.delete(postId);
+    const target = this.byId.get(postId);
+    this.syncVariables();
+    const beat = this.runner.choose(entry.flow, index);
+    this.playBeat(entry.flow, target?.thread ?? entry.flow, beat, target?.author ?? null);
+  }
+
+  /** Fires a trigger choice (`on: deleted`…) of the post's reply point; true if the script had one. */
+  trigger(postId: string, on: TriggerEvent): boolean {
+    const point = this.pending.get(postId)?.point;
+    if (!point) return false;
+    const index = point.triggers[on] ?? (on === 'hidden' || on === 'blocked' ? point.triggers.deleted : undefined);
+    if (index === undefined) return false;
+    this.record({ t: this.clock, type: 'trigger', post: postId, on });
+    this.choose(postId, index);
+    return true;
+  }
+
+  /** Publishes a brand post (reply, statement, update) and returns its id. */
+  publishBrandPost(text: string, thread: string, replyTo: string | null, channel: 'public' | 'private'): string {
+    const id = `brand-${++this.brandSeq}`;
+    const network = replyTo ? (this.byId.get(replyTo)?.network ?? this.metrics.networks[0]) : this.metrics.networks[0];
+    this.addPost({
+      id,
+      thread,
+      author: BRAND,
+      authorType: 'brand',
+      kind: 'comment',
+      network: network ?? 'main',
+      channel,
+      text,
+      t: this.clock,
+      replyTo,
+      crowd: false,
+      patience: 0,
+      likes: 0,
+      shares: 0,
+      status: 'visible',
+      answeredAt: null,
+      left: false,
+    });
+    this.lastInThread.set(thread, id);
+    return id;
+  }
+
+  playMenuChoice(menu: 'statement' | 'update', index: number, thread: string): void {
+    this.syncVariables();
+    const beat = this.runner.choose(menu, index);
+    // The menu flow is reopened below, so the reactions are played without a reply point of their own.
+    this.playBeat(menu, thread, { ...beat, choices: null, done: false }, null);
+    const knot = menu === 'statement' ? this.manifest.knots.statement : this.manifest.knots.update;
+    const point = this.openMenu(menu, knot);
+    if (menu === 'statement') this.statementPoint = point;
+    else this.updatePoint = point;
+  }
+
+  spawnCrowd(kind: 'troll' | 'complaint', count: number): void {
+    const voices = this.manifest.crowd.voices.filter((v) => (kind === 'troll' ? v.kind === 'troll' : v.kind === 'complaint'));
+    for (let i = 0; i < count && voices.length > 0; i++) {
+      const voice = this.rng.pick(voices);
+      this.later(10 + 15 * i, () => this.crowdPost(voice));
+    }
+  }
+
+  // ——— internals ———
+
+  private drain(): void {
+    this.advanceTo(this.clock);
+  }
+
+  private openMenu(flow: string, knot: string): ChoicePoint | null {
+    this.syncVariables();
+    const beat = this.runner.start(flow, knot);
+    return beat.choices && beat.choices.options.length > 0 ? beat.choices : null;
+  }
+
+  private syncVariables(): void {
+    const m = this.metrics;
+    const values: [string, number | boolean][] = [
+      ['heat', Math.round(m.heat)],
+      ['sentiment', Math.round(m.sentiment)],
+      ['deleted_criticism', m.deletedCriticism],
+      ['blocked_genuine', m.blockedGenuine],
+      ['trolls_fed', m.trollsFed],
+      ['statements', m.statements],
+      ['redress_given', m.redressGiven],
+      ['escalated', m.escalated],
+      ['analysed', m.analysed],
+      ['updates', m.updates],
+      ['networks', m.networks.length],
+      ['unanswered', countUnanswered(this.posts)],
+      ['minute', Math.floor(this.clock / 60)],
+    ];
+    for (const [name, value] of values) {
+      if (this.written.get(name) === value) continue;
+      if (!this.written.has(name) && !this.runner.hasVariable(name)) continue;
+      this.runner.setVariable(name, value);
+      this.written.set(name, value);
+    }
+  }
+
+  private openThread(spec: ThreadSpec): void {
+    if (spec.minHeat !== undefined && this.metrics.heat < spec.minHeat) {
+      this.later(this.manifest.crowd.tickSeconds, () => this.openThread(spec));
+      return;
+    }
+    this.record({ t: this.clock, type: 'thread_started', thread: spec.id });
+    this.syncVariables();
+    this.playBeat(spec.id, spec.id, this.runner.start(spec.id, spec.knot), null);
+  }
+
+  /** Schedules a beat's lines as posts, then opens its reply point on the last of them. */
+  private playBeat(flow: string, thread: string, beat: Beat, defaultAuthor: string | null, keepFlow = true): void {
+    const spec = this.manifest.threads.find((t) => t.id === thread);
+    let at = this.clock;
+    let last: string | null = null;
+    let lastVisible = true;
+    for (const line of beat.lines) {
+      at = round(at + (line.tags.after ?? 0));
+      const author = line.tags.author ?? defaultAuthor;
+      if (!author) {
+        throw new ContentError([
+          { file: `scenarios/${this.manifest.id}`, rule: 'post-author', message: `a line of "${thread}" has no author tag: "${line.text}"` },
+        ]);
+      }
+      const n = (this.threadCount.get(thread) ?? 0) + 1;
+      this.threadCount.set(thread, n);
+      let id = line.tags.id ?? `${thread}-${n}`;
+      if (this.byId.has(id) || this.scheduledIds.has(id)) id = `${id}~${n}`;
+      this.scheduledIds.add(id);
+      const persona = this.persona(author);
+      const network = line.tags.network ?? spec?.network ?? this.manifest.personas.find((p) => p.id === author)?.network;
+      const postId = id;
+      lastVisible = !this.blocked.has(author);
+      last = postId;
+      this.scheduler.at(at, () => {
+        if (this.blocked.has(author)) return;
+        this.addPost({
+          id: postId,
+          thread,
+          author,
+          authorType: persona.type,
+          kind: line.tags.kind ?? 'comment',
+          network: network ?? this.metrics.networks[0] ?? 'main',
+          channel: line.tags.channel ?? 'public',
+          text: line.text,
+          t: this.clock,
+          replyTo: this.lastInThread.get(thread) ?? null,
+          crowd: author.startsWith('crowd-'),
+          patience: line.tags.patience ?? this.manifest.crowd.patienceSeconds,
+          likes: 0,
+          shares: 0,
+          status: 'visible',
+          answeredAt: null,
+          left: false,
+        });
+        this.lastInThread.set(thread, postId);
+      });
+    }
+    const choices = beat.choices;
+    const target = last ?? this.lastInThread.get(thread) ?? null;
+    this.scheduler.at(at, () => {
+      if (choices && choices.options.length + Object.keys(choices.triggers).length > 0 && target && lastVisible) {
+        this.openReplyPoint(target, flow, choices);
+      } else if (!keepFlow || beat.done) {
+        this.runner.removeFlow(flow);
+      }
+    });
+  }
+
+  private openReplyPoint(postId: string, flow: string, point: ChoicePoint): void {
+    const seq = ++this.seq;
+    this.pending.set(postId, { flow, point, seq });
+    const post = this.byId.get(postId);
+    if (point.triggers.ignored !== undefined && post) {
+      this.scheduler.at(round(post.t + post.patience), () => {
+        if (this.pending.get(postId)?.seq === seq && post.answeredAt === null) this.trigger(postId, 'ignored');
+      });
+    }
+  }
+
+  private addPost(p: PostState): void {
+    this.posts.push(p);
+    this.byId.set(p.id, p);
+    const { likes: _l, shares: _s, status: _st, answeredAt: _a, left: _left, t, ...record } = p;
+    this.record({ t, type: 'post', post: record });
+    if (needsAnswer(p) && p.channel === 'public') {
+      this.scheduler.at(round(p.t + p.patience), () => {
+        if (p.answeredAt === null && p.status === 'visible') {
+          applyOutcome(this, { effect: 'complaint_grew', heat: 3, sentiment: -3 }, p.id);
+        }
+      });
+    }
+  }
+
+  private crowdPost(voice: CrowdVoice): void {
+    const n = ++this.crowdSeq;
+    const persona = inventPersona(n, voice.type, this.rng);
+    this.crowdPersonas.set(persona.id, persona);
+    const flow = `crowd-${n}`;
+    const network = this.rng.pick(this.metrics.networks);
+    this.syncVariables();
+    const beat = this.runner.start(flow, voice.knot);
+    const lines = beat.lines.map((l) => ({ ...l, tags: { kind: voice.kind, network, ...l.tags } }));
+    this.playBeat(flow, flow, { ...beat, lines }, persona.id, false);
+  }
+
+  private tick(): void {
+    const m = this.manifest;
+    const result = crowdTick(this.clock, this.posts, this.metrics, m.crowd, m.networks.map((n) => n.id), this.rng, this.blocked);
+    const r = (v: number): number => Math.round(v * 100) / 100;
+    this.record({
+      t: this.clock,
+      type: 'pulse',
+      heat: r(this.metrics.heat),
+      sentiment: r(this.metrics.sentiment),
+      reach: Math.round(this.metrics.reach),
+      grew: result.grew,
+    });
+    if (result.jump) this.record({ t: this.clock, type: 'network_jump', network: result.jump });
+    if (result.voice) this.crowdPost(result.voice);
+    this.later(m.crowd.tickSeconds, () => this.tick());
+  }
+
+  private finish(): void {
+    this.syncVariables();
+    const beat = this.runner.start('ending', this.manifest.knots.ending);
+    const id = beat.lines.find((l) => l.tags.ending !== undefined)?.tags.ending;
+    if (!id) {
+      throw new ContentError([
+        { file: `scenarios/${this.manifest.id}/${this.manifest.id}.${this.lang}.ink`, rule: 'ending-tag', message: `knot "${this.manifest.knots.ending}" reached no line tagged "ending: <id>"` },
+      ]);
+    }
+    this.ending = id;
+    this.record({ t: this.clock, type: 'ending', ending: id, epilogue: beat.lines.map((l) => l.text).filter((s) => s !== '') });
+    this.record({ t: this.clock, type: 'session_ended' });
+    this.finished = true;
+    this.scheduler.clear();
+  }
+}

@@ -1,0 +1,135 @@
+import { Story } from 'inkjs';
+import { ContentError } from '../content/diagnostic';
+import { type ChoiceTags, type LineTags, parseTags, type TagProblem } from '../content/tag.schema';
+import type { Beat, ChoicePoint, ReplyOption, ScriptLine } from './beat';
+
+export type StoryValue = number | boolean | string;
+
+const parsedJson = new Map<string, Record<string, unknown>>();
+
+/** Ink JSON is parsed once per compiled story and shared by every session (inkjs only reads it). */
+function storyObject(json: string): Record<string, unknown> {
+  let obj = parsedJson.get(json);
+  if (!obj) {
+    obj = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    parsedJson.set(json, obj);
+  }
+  return obj;
+}
+
+/**
+ * The only place that runs ink. Each thread of the crisis is an ink flow, so several threads are
+ * live at once; the runner turns their output into plain data (posts, reply options, triggers).
+ */
+export class StoryRunner {
+  private readonly story: Story;
+  private readonly lineTags = new Map<string, LineTags>();
+  private readonly choiceTags = new Map<string, ChoiceTags>();
+
+  constructor(
+    json: string,
+    private readonly file: string,
+    seed: number,
+  ) {
+    this.story = new Story(storyObject(json));
+    this.story.state.storySeed = seed;
+    this.story.onError = (message) => {
+      throw new ContentError([{ file: this.file, rule: 'ink-runtime', message }]);
+    };
+  }
+
+  hasVariable(name: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(name);
+  }
+
+  setVariable(name: string, value: StoryValue): void {
+    this.story.variablesState.$(name, value);
+  }
+
+  getVariable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  /** Starts `knot` from its top in `flow` (creating the flow if needed) and runs to the next choice. */
+  start(flow: string, knot: string): Beat {
+    this.story.SwitchFlow(flow);
+    try {
+      this.story.ChoosePathString(knot);
+    } catch (error) {
+      throw new ContentError([{ file: this.file, rule: 'knot-missing', message: `cannot start knot "${knot}": ${(error as Error).message}` }]);
+    }
+    return this.read(knot);
+  }
+
+  choose(flow: string, index: number): Beat {
+    this.story.SwitchFlow(flow);
+    this.story.ChooseChoiceIndex(index);
+    return this.read(flow);
+  }
+
+  removeFlow(flow: string): void {
+    if (this.story.currentFlowName === flow) this.story.SwitchFlow('DEFAULT_FLOW');
+    this.story.RemoveFlow(flow);
+  }
+
+  private fail(where: string, raw: readonly string[], problems: TagProblem[]): never {
+    throw new ContentError(
+      problems.map((p) => ({ file: this.file, rule: p.rule, message: `${p.message} in "${where}" (tags: ${raw.join(' # ')})` })),
+    );
+  }
+
+  private parseLineTags(where: string, raw: readonly string[]): LineTags {
+    const key = raw.join('\u0000');
+    let tags = this.lineTags.get(key);
+    if (!tags) {
+      const parsed = parseTags(raw, 'line');
+      if (!parsed.ok) this.fail(where, raw, parsed.problems);
+      tags = parsed.value;
+      this.lineTags.set(key, tags);
+    }
+    return tags;
+  }
+
+  private parseChoiceTags(where: string, raw: readonly string[]): ChoiceTags {
+    const key = raw.join('\u0000');
+    let tags = this.choiceTags.get(key);
+    if (!tags) {
+      const parsed = parseTags(raw, 'choice');
+      if (!parsed.ok) this.fail(where, raw, parsed.problems);
+      tags = parsed.value;
+      this.choiceTags.set(key, tags);
+    }
+    return tags;
+  }
+
+  private read(where: string): Beat {
+    const story = this.story;
+    const lines: ScriptLine[] = [];
+    while (story.canContinue) {
+      const text = (story.Continue() ?? '').trim();
+      const raw = story.currentTags ?? [];
+      if (text === '' && raw.length === 0) continue;
+      lines.push({ text, tags: this.parseLineTags(where, raw) });
+    }
+    const current = story.currentChoices;
+    if (current.length === 0) return { lines, choices: null, done: true };
+    const options: ReplyOption[] = [];
+    const triggers: Record<string, number> = {};
+    for (const choice of current) {
+      const tags = this.parseChoiceTags(where, choice.tags ?? []);
+      if (tags.on !== undefined) {
+        triggers[tags.on] = choice.index;
+        continue;
+      }
+      options.push({
+        index: choice.index,
+        text: choice.text.trim(),
+        qualities: tags.quality ?? [],
+        channel: tags.channel ?? 'public',
+        model: tags.model ?? false,
+      });
+    }
+    const choices: ChoicePoint = { options, triggers };
+    return { lines, choices, done: false };
+  }
+}
