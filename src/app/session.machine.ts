@@ -41,7 +41,8 @@ export const sessionMachine = setup({
   actors: { clock: clockActor, story: storyActor },
   actions: {
     createSession: assign({
-      session: ({ context }) => (context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null),
+      session: ({ context }) =>
+        context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null,
       lastRejection: null,
     }),
   },
@@ -94,7 +95,10 @@ export const sessionMachine = setup({
             PAUSE: 'paused',
             'CLOCK.TICK': { actions: forwardTo('story') },
             SET_SPEED: {
-              actions: [assign({ speed: ({ event }) => event.speed }), sendTo('clock', ({ event }) => ({ type: 'CLOCK.SPEED', speed: event.speed }))],
+              actions: [
+                assign({ speed: ({ event }) => event.speed }),
+                sendTo('clock', ({ event }) => ({ type: 'CLOCK.SPEED', speed: event.speed })),
+              ],
             },
           },
         },

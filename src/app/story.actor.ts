@@ -12,21 +12,27 @@ export type StoryOutbound =
  * The running crisis as an actor: it advances the session with the clock's ticks and applies the
  * player's actions, reporting back after each. The session itself stays a plain, pure object.
  */
-export const storyActor = fromCallback<StoryInbound, { session: CrisisSession }>(({ input, receive, sendBack }) => {
-  const { session } = input;
-  const report = (): void => {
-    sendBack({ type: 'STORY.UPDATED', now: session.now, events: session.log.length } satisfies StoryOutbound);
-    if (session.ended) sendBack({ type: 'STORY.ENDED', ending: session.ending } satisfies StoryOutbound);
-  };
-  receive((event) => {
-    if (session.ended) return;
-    if (event.type === 'CLOCK.TICK') {
-      session.advanceTo(session.now + event.dt);
-      report();
-    } else {
-      const result = session.act(event.action);
-      if (result.ok) report();
-      else sendBack({ type: 'STORY.REJECTED', reason: result.reason } satisfies StoryOutbound);
-    }
-  });
-});
+export const storyActor = fromCallback<StoryInbound, { session: CrisisSession }>(
+  ({ input, receive, sendBack }) => {
+    const { session } = input;
+    const report = (): void => {
+      sendBack({
+        type: 'STORY.UPDATED',
+        now: session.now,
+        events: session.log.length,
+      } satisfies StoryOutbound);
+      if (session.ended) sendBack({ type: 'STORY.ENDED', ending: session.ending } satisfies StoryOutbound);
+    };
+    receive((event) => {
+      if (session.ended) return;
+      if (event.type === 'CLOCK.TICK') {
+        session.advanceTo(session.now + event.dt);
+        report();
+      } else {
+        const result = session.act(event.action);
+        if (result.ok) report();
+        else sendBack({ type: 'STORY.REJECTED', reason: result.reason } satisfies StoryOutbound);
+      }
+    });
+  },
+);

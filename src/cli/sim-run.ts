@@ -24,7 +24,15 @@ export interface RunsReport {
 
 export function runOne(scenario: CompiledScenario, lang: Lang, seed: number, policy: Policy): SessionReport {
   const s = playHeadless(scenario, lang, seed, policy);
-  return { scenario: scenario.manifest.id, lang, seed, policy: policy.name, events: s.log, ended: s.ended, ending: s.ending };
+  return {
+    scenario: scenario.manifest.id,
+    lang,
+    seed,
+    policy: policy.name,
+    events: s.log,
+    ended: s.ended,
+    ending: s.ending,
+  };
 }
 
 export function runMany(

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findScenario } from '../content/scenario-library';
 import { LANGS, type Lang } from '../content/scenario.schema';
+import { findScenario } from '../content/scenario-library';
 import { POLICIES } from '../sim/policies';
 import { loadLibrary, reportDiagnostics } from './load-library';
 import { runMany, runOne } from './sim-run';
@@ -25,10 +25,15 @@ const FLAGS = {
 
 function parse() {
   try {
-    return parseArgs({ args: process.argv.slice(2), options: FLAGS, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: process.argv.slice(2), options: FLAGS, strict: true, allowPositionals: false })
+      .values;
   } catch (error) {
     const flag = /'([^']+)'/.exec((error as Error).message)?.[1] ?? (error as Error).message;
-    usage(`unknown or malformed flag ${flag}; valid flags: ${Object.keys(FLAGS).map((f) => `--${f}`).join(', ')}`);
+    usage(
+      `unknown or malformed flag ${flag}; valid flags: ${Object.keys(FLAGS)
+        .map((f) => `--${f}`)
+        .join(', ')}`,
+    );
   }
 }
 
@@ -44,15 +49,18 @@ reportDiagnostics(library);
 const ids = library.scenarios.map((s) => s.manifest.id);
 if (!args.scenario) usage(`missing --scenario; valid scenarios: ${ids.join(', ')}`);
 const scenario = findScenario(library, args.scenario);
-if (!scenario) usage(`unknown scenario "${args.scenario}"; valid scenarios: ${ids.join(', ') || '(none loaded)'}`);
-if (!LANGS.includes(args.lang as Lang)) usage(`unknown language "${args.lang}"; valid languages: ${LANGS.join(', ')}`);
+if (!scenario)
+  usage(`unknown scenario "${args.scenario}"; valid scenarios: ${ids.join(', ') || '(none loaded)'}`);
+if (!LANGS.includes(args.lang as Lang))
+  usage(`unknown language "${args.lang}"; valid languages: ${LANGS.join(', ')}`);
 const lang = args.lang as Lang;
 const policy = POLICIES[args.policy];
 if (!policy) usage(`unknown policy "${args.policy}"; valid policies: ${Object.keys(POLICIES).join(', ')}`);
 const seed = Number(args.seed);
 if (!Number.isInteger(seed)) usage(`--seed must be an integer, got "${args.seed}"`);
 const runs = args.runs === undefined ? undefined : Number(args.runs);
-if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) usage(`--runs must be a positive integer, got "${args.runs}"`);
+if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
+  usage(`--runs must be a positive integer, got "${args.runs}"`);
 
 let report: unknown;
 if (runs === undefined) {

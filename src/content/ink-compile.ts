@@ -6,7 +6,8 @@ export interface InkCompileResult {
   readonly diagnostics: Diagnostic[];
 }
 
-const INK_MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+const INK_MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
 
 /**
  * Compiles one ink source. Every compiler message becomes a Diagnostic with file and line.

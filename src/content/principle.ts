@@ -23,4 +23,9 @@ export const principleSchema = z.enum(PRINCIPLE_IDS);
 export type PrincipleId = z.infer<typeof principleSchema>;
 
 /** The four the product brief names first: every scenario must exercise them. */
-export const CORE_PRINCIPLES: readonly PrincipleId[] = ['empathy', 'transparency', 'no_deletion', 'follow_up'];
+export const CORE_PRINCIPLES: readonly PrincipleId[] = [
+  'empathy',
+  'transparency',
+  'no_deletion',
+  'follow_up',
+];

@@ -65,7 +65,8 @@ function readSidecar(src: ScenarioSource, diagnostics: Diagnostic[]): ScenarioMa
     const l = line(needle);
     diagnostics.push({ file, ...(l !== undefined ? { line: l } : {}), rule, message });
   };
-  if (manifest.id !== src.id) refer('sidecar-id', `"id"`, `id "${manifest.id}" differs from folder "${src.id}"`);
+  if (manifest.id !== src.id)
+    refer('sidecar-id', `"id"`, `id "${manifest.id}" differs from folder "${src.id}"`);
   const networks = new Set(manifest.networks.map((n) => n.id));
   const unique = (kind: string, ids: string[]): void => {
     const seen = new Set<string>();
@@ -74,11 +75,21 @@ function readSidecar(src: ScenarioSource, diagnostics: Diagnostic[]): ScenarioMa
       seen.add(id);
     }
   };
-  unique('persona', manifest.personas.map((p) => p.id));
-  unique('thread', manifest.threads.map((t) => t.id));
+  unique(
+    'persona',
+    manifest.personas.map((p) => p.id),
+  );
+  unique(
+    'thread',
+    manifest.threads.map((t) => t.id),
+  );
   for (const item of [...manifest.personas, ...manifest.threads]) {
     if (item.network !== undefined && !networks.has(item.network)) {
-      refer('unknown-network', `"${item.network}"`, `network "${item.network}" of "${item.id}" is not in networks`);
+      refer(
+        'unknown-network',
+        `"${item.network}"`,
+        `network "${item.network}" of "${item.id}" is not in networks`,
+      );
     }
   }
   return manifest;
@@ -101,14 +112,24 @@ function compareLanguages(dir: string, id: string, a: InkOutline, b: InkOutline)
   const fb = `${dir}/${id}.en.ink`;
   const out: Diagnostic[] = [];
   if (a.knots.join() !== b.knots.join()) {
-    const missing = a.knots.filter((k) => !b.knots.includes(k)).concat(b.knots.filter((k) => !a.knots.includes(k)));
-    out.push({ file: fb, rule: 'language-mismatch', message: `knots differ from ${fa}: ${missing.join(', ') || 'order'}` });
+    const missing = a.knots
+      .filter((k) => !b.knots.includes(k))
+      .concat(b.knots.filter((k) => !a.knots.includes(k)));
+    out.push({
+      file: fb,
+      rule: 'language-mismatch',
+      message: `knots differ from ${fa}: ${missing.join(', ') || 'order'}`,
+    });
   }
   if (a.variables.join() !== b.variables.join()) {
     out.push({ file: fb, rule: 'language-mismatch', message: `VAR declarations differ from ${fa}` });
   }
   if (a.choices !== b.choices) {
-    out.push({ file: fb, rule: 'language-mismatch', message: `${b.choices} choices, ${fa} has ${a.choices}` });
+    out.push({
+      file: fb,
+      rule: 'language-mismatch',
+      message: `${b.choices} choices, ${fa} has ${a.choices}`,
+    });
   }
   const n = Math.max(a.tags.length, b.tags.length);
   for (let i = 0; i < n; i++) {
@@ -142,7 +163,11 @@ export function buildScenario(src: ScenarioSource): ScenarioBuild {
     const file = `${src.dir}/${name}`;
     const source = src.files[name];
     if (source === undefined) {
-      diagnostics.push({ file, rule: 'ink-missing', message: `scenario "${src.id}" has no ${lang} script ${name}` });
+      diagnostics.push({
+        file,
+        rule: 'ink-missing',
+        message: `scenario "${src.id}" has no ${lang} script ${name}`,
+      });
       continue;
     }
     const compiled = compileInk(file, source);
@@ -153,12 +178,18 @@ export function buildScenario(src: ScenarioSource): ScenarioBuild {
       outlines[lang] = lint.outline;
       const knots = new Set(lint.outline.knots);
       for (const knot of requiredKnots(manifest)) {
-        if (!knots.has(knot)) diagnostics.push({ file, rule: 'knot-missing', message: `knot "${knot}" named by the sidecar is missing` });
+        if (!knots.has(knot))
+          diagnostics.push({
+            file,
+            rule: 'knot-missing',
+            message: `knot "${knot}" named by the sidecar is missing`,
+          });
       }
     }
     if (compiled.json) stories[lang] = compiled.json;
   }
-  if (outlines.es && outlines.en) diagnostics.push(...compareLanguages(src.dir, src.id, outlines.es, outlines.en));
+  if (outlines.es && outlines.en)
+    diagnostics.push(...compareLanguages(src.dir, src.id, outlines.es, outlines.en));
   const ok = manifest && diagnostics.length === 0 && stories.es && stories.en;
   return {
     id: src.id,

@@ -10,7 +10,8 @@ export function readScenarioSources(root: string, cwd = process.cwd()): Scenario
     if (!statSync(dir).isDirectory()) continue;
     const files: Record<string, string> = {};
     for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith('.ink') || name.endsWith('.json')) files[name] = readFileSync(join(dir, name), 'utf8');
+      if (name.endsWith('.ink') || name.endsWith('.json'))
+        files[name] = readFileSync(join(dir, name), 'utf8');
     }
     sources.push({ id, dir: relative(cwd, dir) || dir, files });
   }

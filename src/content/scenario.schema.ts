@@ -59,7 +59,7 @@ export const crowdSchema = z.strictObject({
   patienceSeconds: z.number().positive().default(150),
   /** Crowd posts per tick at zero heat, and extra per tick at full heat. */
   baseRate: z.number().min(0).max(1).default(0.05),
-  pileOnRate: z.number().min(0).max(1).default(0.45),
+  pileOnRate: z.number().min(0).max(1).default(0.3),
   /** Heat gained per tick per unit of pressure, and fraction lost per tick. */
   heatGain: z.number().nonnegative().default(1.6),
   heatDecay: z.number().min(0).max(1).default(0.04),

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildLibrary } from './scenario-library';
 import { readScenarioSources } from './scenario-files';
+import { buildLibrary } from './scenario-library';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -24,7 +24,8 @@ export function scenarioPlugin(options: { root?: string } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       const sources = readScenarioSources(root, resolve(root, '..'));
-      for (const s of sources) for (const f of Object.keys(s.files)) this.addWatchFile(resolve(root, s.id, f));
+      for (const s of sources)
+        for (const f of Object.keys(s.files)) this.addWatchFile(resolve(root, s.id, f));
       const library = buildLibrary(sources);
       for (const d of library.diagnostics) {
         this.warn(`${d.file}${d.line !== undefined ? `:${d.line}` : ''}: [${d.rule}] ${d.message}`);

@@ -31,7 +31,10 @@ export type LineTags = z.infer<typeof lineTagsSchema>;
 export const choiceTagsSchema = z.strictObject({
   quality: z.array(qualitySchema).optional(),
   channel: channelSchema.optional(),
-  model: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  model: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   on: triggerEventSchema.optional(),
 });
 export type ChoiceTags = z.infer<typeof choiceTagsSchema>;
@@ -92,7 +95,11 @@ export function parseTags(raw: readonly string[], context: TagContext): TagParse
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
-      problems.push({ tag: `${key}: ${String(bag[key] ?? '')}`, rule: 'tag-value', message: `${key}: ${issue.message}` });
+      problems.push({
+        tag: `${key}: ${String(bag[key] ?? '')}`,
+        rule: 'tag-value',
+        message: `${key}: ${issue.message}`,
+      });
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,15 +1,25 @@
 import type { Outcome } from './consequences';
 import { applyDelta } from './metrics';
+import { round2 } from './round';
 import type { CrisisSession } from './session';
 
 /** Applies an outcome to the public and records it as a consequence in the log. */
 export function applyOutcome(s: CrisisSession, o: Outcome, post: string | null): void {
   applyDelta(s.metrics, o.heat, o.sentiment);
-  const r = (v: number): number => Math.round(v * 100) / 100;
-  s.record({ t: s.now, type: 'consequence', effect: o.effect, post, heat: r(o.heat), sentiment: r(o.sentiment) });
+  s.record({
+    t: s.now,
+    type: 'consequence',
+    effect: o.effect,
+    post,
+    heat: round2(o.heat),
+    sentiment: round2(o.sentiment),
+  });
+  // Only a scripted persona's case sets off new posts at once; the crowd model already makes the
+  // crowd's own echoes more likely, and a chain of echoes of echoes would never end.
+  const scripted = post !== null && s.post(post)?.crowd === false;
   if (o.trollCopycats) {
     s.metrics.trollsFed++;
-    s.spawnCrowd('troll', o.trollCopycats * s.manifest.crowd.trollCopycats);
+    if (scripted) s.spawnCrowd('troll', o.trollCopycats * s.manifest.crowd.trollCopycats);
   }
-  if (o.backlashPosts) s.spawnCrowd('complaint', o.backlashPosts);
+  if (o.backlashPosts && scripted) s.spawnCrowd('complaint', o.backlashPosts);
 }

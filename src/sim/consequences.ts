@@ -51,14 +51,20 @@ export interface Outcome {
   readonly backlashPosts?: number;
 }
 
-/** Engaging a troll in public — anything but a calm boundary — feeds it. */
+/** Engaging a troll in public feeds it, unless the reply only sets a calm boundary with no bad quality. */
 export function feedsTroll(qualities: readonly Quality[]): boolean {
-  return qualities.includes('feeds_troll') || !qualities.every((q) => q === 'calm_boundary');
+  return !qualities.includes('calm_boundary') || qualities.some((q) => WEIGHT[q] < 0);
 }
 
-export function replyOutcome(post: PostState, qualities: readonly Quality[], isPrivate: boolean, m: Metrics): Outcome {
+export function replyOutcome(
+  post: PostState,
+  qualities: readonly Quality[],
+  isPrivate: boolean,
+  m: Metrics,
+): Outcome {
   if (post.authorType === 'troll') {
-    if (!isPrivate && feedsTroll(qualities)) return { effect: 'troll_fed', heat: 6, sentiment: -3, trollCopycats: 1 };
+    if (!isPrivate && feedsTroll(qualities))
+      return { effect: 'troll_fed', heat: 6, sentiment: -3, trollCopycats: 1 };
     return { effect: 'troll_ignored', heat: 0, sentiment: 1 };
   }
   const v = replyValue(qualities);
@@ -72,11 +78,16 @@ export function replyOutcome(post: PostState, qualities: readonly Quality[], isP
       sentiment: Math.min(10, 1 + v) * reach,
     };
   }
-  return { effect: 'backfired', heat: (4 + Math.abs(v)) * reach, sentiment: -(4 + Math.abs(v) * 1.5) * reach };
+  return {
+    effect: 'backfired',
+    heat: (4 + Math.abs(v)) * reach,
+    sentiment: -(4 + Math.abs(v) * 1.5) * reach,
+  };
 }
 
 export function moderationOutcome(kind: 'hide' | 'delete' | 'block', post: PostState): Outcome {
-  if (post.kind === 'abuse') return { effect: 'community_protected', heat: -2, sentiment: kind === 'hide' ? 3 : 4 };
+  if (post.kind === 'abuse')
+    return { effect: 'community_protected', heat: -2, sentiment: kind === 'hide' ? 3 : 4 };
   if (post.authorType === 'troll') {
     return kind === 'block'
       ? { effect: 'troll_blocked', heat: 1, sentiment: 0 }
@@ -102,7 +113,8 @@ export function likeOutcome(post: PostState, m: Metrics): Outcome {
 }
 
 export function redressOutcome(post: PostState, amount: number, m: Metrics): Outcome {
-  if (post.authorType === 'troll') return { effect: 'redress_wasted', heat: 2, sentiment: -2, trollCopycats: 1 };
+  if (post.authorType === 'troll')
+    return { effect: 'redress_wasted', heat: 2, sentiment: -2, trollCopycats: 1 };
   const boost = m.escalated ? 1.2 : 1;
   return { effect: 'redress_given', heat: -3 * boost, sentiment: (3 + Math.min(8, amount / 25)) * boost };
 }
@@ -111,7 +123,11 @@ export function statementOutcome(qualities: readonly Quality[], m: Metrics): Out
   const v = replyValue(qualities);
   if (v > 0) {
     const boost = m.escalated ? 1.5 : 1;
-    return { effect: 'statement_landed', heat: -(8 + Math.min(10, v)) * boost, sentiment: (6 + Math.min(10, v)) * boost };
+    return {
+      effect: 'statement_landed',
+      heat: -(8 + Math.min(10, v)) * boost,
+      sentiment: (6 + Math.min(10, v)) * boost,
+    };
   }
   return { effect: 'statement_backfired', heat: 8 + Math.abs(v), sentiment: -(8 + Math.abs(v)) };
 }

@@ -10,7 +10,24 @@ export interface CrowdPersona {
   readonly followers: number;
 }
 
-const ONSETS = ['ma', 'lu', 'ca', 'ro', 've', 'ni', 'sa', 'te', 'jo', 'pa', 'di', 'ga', 'le', 'mi', 'to', 'be'];
+const ONSETS = [
+  'ma',
+  'lu',
+  'ca',
+  'ro',
+  've',
+  'ni',
+  'sa',
+  'te',
+  'jo',
+  'pa',
+  'di',
+  'ga',
+  'le',
+  'mi',
+  'to',
+  'be',
+];
 const CODAS = ['na', 'ro', 'la', 'es', 'io', 'ra', 'el', 'an', 'ia', 'on', 'ta', 'is'];
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,6 @@
 import type { CrowdTuning, CrowdVoice } from '../content/scenario.schema';
 import { applyDelta, clamp, type Metrics } from './metrics';
-import { needsAnswer, type PostState } from './post';
+import type { PostState } from './post';
 import type { Rng } from './rng';
 
 export interface CrowdTickResult {
@@ -27,6 +27,7 @@ export function crowdTick(
   allNetworks: readonly string[],
   rng: Rng,
   blocked: ReadonlySet<string>,
+  awaitingReply: (p: PostState) => boolean,
 ): CrowdTickResult {
   let pressure = 0;
   let unanswered = 0;
@@ -35,7 +36,7 @@ export function crowdTick(
   for (const p of posts) {
     if (p.status !== 'visible' || p.channel === 'private' || p.authorType === 'brand') continue;
     let rate: number;
-    if (needsAnswer(p) && p.answeredAt === null) {
+    if (awaitingReply(p)) {
       const wait = now - p.t;
       const urgency = Math.min(3, 0.5 + wait / p.patience);
       pressure += (KIND_WEIGHT[p.kind] ?? 0.5) * urgency;
@@ -57,7 +58,11 @@ export function crowdTick(
     }
   }
   const mood = m.sentiment < -40 ? 1 : 0;
-  applyDelta(m, tuning.heatGain * pressure + mood - tuning.heatDecay * m.heat, -0.8 * pressure + 0.02 * -m.sentiment);
+  applyDelta(
+    m,
+    tuning.heatGain * pressure + mood - tuning.heatDecay * m.heat,
+    -0.8 * pressure + 0.02 * -m.sentiment,
+  );
   m.reach += Math.round(m.heat * 2);
 
   let jump: string | null = null;
@@ -94,9 +99,12 @@ export function crowdTick(
   return { grew, voice, jump };
 }
 
-/** Unanswered genuine complaints and questions, for the ink variable `unanswered`. */
-export function countUnanswered(posts: readonly PostState[]): number {
+/** Genuine complaints and questions still waiting for the brand, for the ink variable `unanswered`. */
+export function countUnanswered(
+  posts: readonly PostState[],
+  awaitingReply: (p: PostState) => boolean,
+): number {
   let n = 0;
-  for (const p of posts) if (p.status === 'visible' && needsAnswer(p) && p.answeredAt === null) n++;
+  for (const p of posts) if (p.status === 'visible' && awaitingReply(p)) n++;
   return n;
 }

@@ -50,7 +50,13 @@ export const effectSchema = z.enum(EFFECTS);
 export type Effect = z.infer<typeof effectSchema>;
 
 export const sessionEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ t, type: z.literal('session_started'), scenario: z.string(), lang: langSchema, seed: z.number().int() }),
+  z.strictObject({
+    t,
+    type: z.literal('session_started'),
+    scenario: z.string(),
+    lang: langSchema,
+    seed: z.number().int(),
+  }),
   z.strictObject({ t, type: z.literal('thread_started'), thread: z.string() }),
   z.strictObject({ t, type: z.literal('post'), post: postRecordSchema }),
   z.strictObject({

@@ -8,7 +8,12 @@ import { CrisisSession } from './session';
 export const DECISION_STEP = 5;
 
 /** Plays a whole session with a policy. The policy draws from its own stream, seeded from the session's. */
-export function playHeadless(scenario: CompiledScenario, lang: Lang, seed: number, policy: Policy): CrisisSession {
+export function playHeadless(
+  scenario: CompiledScenario,
+  lang: Lang,
+  seed: number,
+  policy: Policy,
+): CrisisSession {
   const session = new CrisisSession(scenario, lang, seed);
   const rng = createRng(seed ^ 0x5bd1e995);
   while (!session.ended) {

@@ -10,6 +10,8 @@ export interface Metrics {
   blockedGenuine: number;
   trollsFed: number;
   statements: number;
+  /** Statements that landed well: they answer the crowd's pile-on as a whole. */
+  statementsLanded: number;
   redressGiven: number;
   escalated: boolean;
   analysed: boolean;
@@ -17,7 +19,7 @@ export interface Metrics {
   fansThanked: number;
 }
 
-export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
 export function applyDelta(m: Metrics, heat: number, sentiment: number): void {
   m.heat = clamp(m.heat + heat, 0, 100);

@@ -35,7 +35,9 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
       const option = options.find((o) => o.index === action.option && o.channel === channel);
       if (!option) {
         const valid = options.filter((o) => o.channel === channel).map((o) => o.index);
-        return fail(`option ${action.option} is not a ${channel} reply to "${post.id}" (valid: ${valid.join(', ') || 'none'})`);
+        return fail(
+          `option ${action.option} is not a ${channel} reply to "${post.id}" (valid: ${valid.join(', ') || 'none'})`,
+        );
       }
       const id = s.publishBrandPost(option.text, post.thread, post.id, channel);
       s.record({
@@ -57,7 +59,11 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
       if (action.type === 'like') applyOutcome(s, likeOutcome(post, s.metrics), post.id);
       else {
         post.left = true;
-        applyOutcome(s, { effect: post.authorType === 'troll' ? 'troll_ignored' : 'left_alone', heat: 0, sentiment: 0 }, post.id);
+        applyOutcome(
+          s,
+          { effect: post.authorType === 'troll' ? 'troll_ignored' : 'left_alone', heat: 0, sentiment: 0 },
+          post.id,
+        );
       }
       return { ok: true };
     }
@@ -66,8 +72,10 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
     case 'block': {
       const post = findPost(s, action.post);
       if (typeof post === 'string') return fail(post);
-      if (action.type === 'hide' && post.status === 'hidden') return fail(`post "${post.id}" is already hidden`);
-      if (action.type === 'block' && s.blocked.has(post.author)) return fail(`"${post.author}" is already blocked`);
+      if (action.type === 'hide' && post.status === 'hidden')
+        return fail(`post "${post.id}" is already hidden`);
+      if (action.type === 'block' && s.blocked.has(post.author))
+        return fail(`"${post.author}" is already blocked`);
       s.record({ t, type: 'action', action });
       const outcome = moderationOutcome(action.type, post);
       if (action.type === 'block') {
@@ -78,7 +86,10 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
         if (isLegitimate(post) || post.kind === 'praise') s.metrics.deletedCriticism++;
       }
       applyOutcome(s, outcome, post.id);
-      s.trigger(post.id, action.type === 'hide' ? 'hidden' : action.type === 'delete' ? 'deleted' : 'blocked');
+      s.trigger(
+        post.id,
+        action.type === 'hide' ? 'hidden' : action.type === 'delete' ? 'deleted' : 'blocked',
+      );
       return { ok: true };
     }
     case 'escalate': {
@@ -103,10 +114,28 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
         return fail(`option ${action.option} is not an available ${action.type} (valid: ${valid})`);
       }
       const id = s.publishBrandPost(option.text, action.type, null, 'public');
-      s.record({ t, type: 'action', action, reply: { id, text: option.text, qualities: [...option.qualities], channel: 'public', model: option.model } });
+      s.record({
+        t,
+        type: 'action',
+        action,
+        reply: {
+          id,
+          text: option.text,
+          qualities: [...option.qualities],
+          channel: 'public',
+          model: option.model,
+        },
+      });
       if (action.type === 'statement') {
         s.metrics.statements++;
-        applyOutcome(s, statementOutcome(option.qualities, s.metrics), id);
+        const outcome = statementOutcome(option.qualities, s.metrics);
+        if (outcome.effect === 'statement_landed') {
+          // A good public statement answers the crowd's pile-on as a whole; individual cases still need their reply.
+          s.metrics.statementsLanded++;
+          for (const p of s.posts)
+            if (p.crowd && p.answeredAt === null && !s.replyOptions(p.id)) p.answeredAt = t;
+        }
+        applyOutcome(s, outcome, id);
       } else {
         s.metrics.updates++;
         applyOutcome(s, updateOutcome(option.qualities), id);
@@ -117,7 +146,8 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
     case 'redress': {
       const post = findPost(s, action.post);
       if (typeof post === 'string') return fail(post);
-      if (action.amount > s.metrics.budget) return fail(`redress of ${action.amount} exceeds the budget left (${s.metrics.budget})`);
+      if (action.amount > s.metrics.budget)
+        return fail(`redress of ${action.amount} exceeds the budget left (${s.metrics.budget})`);
       s.record({ t, type: 'action', action });
       s.metrics.budget -= action.amount;
       s.metrics.redressGiven++;

@@ -10,9 +10,10 @@ import { countUnanswered, crowdTick } from './crowd';
 import { type CrowdPersona, inventPersona } from './crowd-persona';
 import type { SessionEvent } from './event';
 import type { Metrics } from './metrics';
-import { BRAND, needsAnswer, type PostState } from './post';
 import { performAction } from './perform-action';
+import { BRAND, needsAnswer, type PostState } from './post';
 import { createRng, type Rng } from './rng';
+import { round2, round3 } from './round';
 import { Scheduler } from './scheduler';
 
 export interface PendingReply {
@@ -20,8 +21,6 @@ export interface PendingReply {
   readonly point: ChoicePoint;
   readonly seq: number;
 }
-
-const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 /**
  * One play session of a scenario: the simulated clock, the script's threads as ink flows, the
@@ -52,6 +51,9 @@ export class CrisisSession {
   private brandSeq = 0;
   private readonly written = new Map<string, number | boolean>();
   private readonly scheduledIds = new Set<string>();
+  private freeCrowdFlow: string | null = null;
+  /** Crowd threads a landed public statement already answers. */
+  readonly coveredByStatement = new Set<string>();
 
   constructor(
     readonly scenario: CompiledScenario,
@@ -72,6 +74,7 @@ export class CrisisSession {
       blockedGenuine: 0,
       trollsFed: 0,
       statements: 0,
+      statementsLanded: 0,
       redressGiven: 0,
       escalated: false,
       analysed: false,
@@ -114,6 +117,13 @@ export class CrisisSession {
     return p;
   }
 
+  /**
+   * A genuine complaint, question or press query the player can still answer: it holds a reply
+   * point, or it is a crowd post no statement has answered. Only these build pressure by waiting.
+   */
+  readonly awaitingReply = (p: PostState): boolean =>
+    p.answeredAt === null && needsAnswer(p) && (p.crowd || this.pending.has(p.id));
+
   replyOptions(postId: string): readonly ReplyOption[] | null {
     return this.pending.get(postId)?.point.options ?? null;
   }
@@ -121,11 +131,15 @@ export class CrisisSession {
   /** Runs the clock forward to `t`, doing everything due on the way. */
   advanceTo(t: number): void {
     const target = Math.min(t, this.duration);
-    for (let job = this.scheduler.takeDue(target); job && !this.finished; job = this.scheduler.takeDue(target)) {
+    for (
+      let job = this.scheduler.takeDue(target);
+      job && !this.finished;
+      job = this.scheduler.takeDue(target)
+    ) {
       this.clock = job.t;
       job.run();
     }
-    if (!this.finished) this.clock = Math.max(this.clock, round(target));
+    if (!this.finished) this.clock = Math.max(this.clock, round3(target));
   }
 
   /** Plays to the end with no further player action. */
@@ -147,7 +161,7 @@ export class CrisisSession {
   }
 
   later(delay: number, run: () => void): void {
-    this.scheduler.at(round(this.clock + delay), run);
+    this.scheduler.at(round3(this.clock + delay), run);
   }
 
   choose(postId: string, index: number): void {
@@ -164,7 +178,8 @@ export class CrisisSession {
   trigger(postId: string, on: TriggerEvent): boolean {
     const point = this.pending.get(postId)?.point;
     if (!point) return false;
-    const index = point.triggers[on] ?? (on === 'hidden' || on === 'blocked' ? point.triggers.deleted : undefined);
+    const index =
+      point.triggers[on] ?? (on === 'hidden' || on === 'blocked' ? point.triggers.deleted : undefined);
     if (index === undefined) return false;
     this.record({ t: this.clock, type: 'trigger', post: postId, on });
     this.choose(postId, index);
@@ -172,9 +187,16 @@ export class CrisisSession {
   }
 
   /** Publishes a brand post (reply, statement, update) and returns its id. */
-  publishBrandPost(text: string, thread: string, replyTo: string | null, channel: 'public' | 'private'): string {
+  publishBrandPost(
+    text: string,
+    thread: string,
+    replyTo: string | null,
+    channel: 'public' | 'private',
+  ): string {
     const id = `brand-${++this.brandSeq}`;
-    const network = replyTo ? (this.byId.get(replyTo)?.network ?? this.metrics.networks[0]) : this.metrics.networks[0];
+    const network = replyTo
+      ? (this.byId.get(replyTo)?.network ?? this.metrics.networks[0])
+      : this.metrics.networks[0];
     this.addPost({
       id,
       thread,
@@ -210,7 +232,9 @@ export class CrisisSession {
   }
 
   spawnCrowd(kind: 'troll' | 'complaint', count: number): void {
-    const voices = this.manifest.crowd.voices.filter((v) => (kind === 'troll' ? v.kind === 'troll' : v.kind === 'complaint'));
+    const voices = this.manifest.crowd.voices.filter((v) =>
+      kind === 'troll' ? v.kind === 'troll' : v.kind === 'complaint',
+    );
     for (let i = 0; i < count && voices.length > 0; i++) {
       const voice = this.rng.pick(voices);
       this.later(10 + 15 * i, () => this.crowdPost(voice));
@@ -243,7 +267,7 @@ export class CrisisSession {
       ['analysed', m.analysed],
       ['updates', m.updates],
       ['networks', m.networks.length],
-      ['unanswered', countUnanswered(this.posts)],
+      ['unanswered', countUnanswered(this.posts, this.awaitingReply)],
       ['minute', Math.floor(this.clock / 60)],
     ];
     for (const [name, value] of values) {
@@ -265,17 +289,27 @@ export class CrisisSession {
   }
 
   /** Schedules a beat's lines as posts, then opens its reply point on the last of them. */
-  private playBeat(flow: string, thread: string, beat: Beat, defaultAuthor: string | null, keepFlow = true): void {
+  private playBeat(
+    flow: string,
+    thread: string,
+    beat: Beat,
+    defaultAuthor: string | null,
+    keepFlow = true,
+  ): void {
     const spec = this.manifest.threads.find((t) => t.id === thread);
     let at = this.clock;
     let last: string | null = null;
     let lastVisible = true;
     for (const line of beat.lines) {
-      at = round(at + (line.tags.after ?? 0));
+      at = round3(at + (line.tags.after ?? 0));
       const author = line.tags.author ?? defaultAuthor;
       if (!author) {
         throw new ContentError([
-          { file: `scenarios/${this.manifest.id}`, rule: 'post-author', message: `a line of "${thread}" has no author tag: "${line.text}"` },
+          {
+            file: `scenarios/${this.manifest.id}`,
+            rule: 'post-author',
+            message: `a line of "${thread}" has no author tag: "${line.text}"`,
+          },
         ]);
       }
       const n = (this.threadCount.get(thread) ?? 0) + 1;
@@ -284,7 +318,8 @@ export class CrisisSession {
       if (this.byId.has(id) || this.scheduledIds.has(id)) id = `${id}~${n}`;
       this.scheduledIds.add(id);
       const persona = this.persona(author);
-      const network = line.tags.network ?? spec?.network ?? this.manifest.personas.find((p) => p.id === author)?.network;
+      const network =
+        line.tags.network ?? spec?.network ?? this.manifest.personas.find((p) => p.id === author)?.network;
       const postId = id;
       lastVisible = !this.blocked.has(author);
       last = postId;
@@ -315,7 +350,12 @@ export class CrisisSession {
     const choices = beat.choices;
     const target = last ?? this.lastInThread.get(thread) ?? null;
     this.scheduler.at(at, () => {
-      if (choices && choices.options.length + Object.keys(choices.triggers).length > 0 && target && lastVisible) {
+      if (
+        choices &&
+        choices.options.length + Object.keys(choices.triggers).length > 0 &&
+        target &&
+        lastVisible
+      ) {
         this.openReplyPoint(target, flow, choices);
       } else if (!keepFlow || beat.done) {
         this.runner.removeFlow(flow);
@@ -328,20 +368,22 @@ export class CrisisSession {
     this.pending.set(postId, { flow, point, seq });
     const post = this.byId.get(postId);
     if (point.triggers.ignored !== undefined && post) {
-      this.scheduler.at(round(post.t + post.patience), () => {
-        if (this.pending.get(postId)?.seq === seq && post.answeredAt === null) this.trigger(postId, 'ignored');
+      this.scheduler.at(round3(post.t + post.patience), () => {
+        if (this.pending.get(postId)?.seq === seq && post.answeredAt === null)
+          this.trigger(postId, 'ignored');
       });
     }
   }
 
   private addPost(p: PostState): void {
+    if (p.crowd && this.coveredByStatement.has(p.thread)) p.answeredAt = p.t;
     this.posts.push(p);
     this.byId.set(p.id, p);
     const { likes: _l, shares: _s, status: _st, answeredAt: _a, left: _left, t, ...record } = p;
     this.record({ t, type: 'post', post: record });
     if (needsAnswer(p) && p.channel === 'public') {
-      this.scheduler.at(round(p.t + p.patience), () => {
-        if (p.answeredAt === null && p.status === 'visible') {
+      this.scheduler.at(round3(p.t + p.patience), () => {
+        if (p.status === 'visible' && this.awaitingReply(p)) {
           applyOutcome(this, { effect: 'complaint_grew', heat: 3, sentiment: -3 }, p.id);
         }
       });
@@ -352,23 +394,36 @@ export class CrisisSession {
     const n = ++this.crowdSeq;
     const persona = inventPersona(n, voice.type, this.rng);
     this.crowdPersonas.set(persona.id, persona);
-    const flow = `crowd-${n}`;
+    // A flow costs more to create than a crowd line costs to run: reuse one until a voice leaves a
+    // reply point waiting in it.
+    const flow = this.freeCrowdFlow ?? `crowd-flow-${n}`;
     const network = this.rng.pick(this.metrics.networks);
     this.syncVariables();
     const beat = this.runner.start(flow, voice.knot);
+    this.freeCrowdFlow = beat.choices ? null : flow;
     const lines = beat.lines.map((l) => ({ ...l, tags: { kind: voice.kind, network, ...l.tags } }));
-    this.playBeat(flow, flow, { ...beat, lines }, persona.id, false);
+    this.playBeat(flow, `crowd-${n}`, { ...beat, lines }, persona.id);
+    if (this.metrics.statementsLanded > 0 && !beat.choices) this.coveredByStatement.add(`crowd-${n}`);
   }
 
   private tick(): void {
     const m = this.manifest;
-    const result = crowdTick(this.clock, this.posts, this.metrics, m.crowd, m.networks.map((n) => n.id), this.rng, this.blocked);
-    const r = (v: number): number => Math.round(v * 100) / 100;
+    const networks = m.networks.map((n) => n.id);
+    const result = crowdTick(
+      this.clock,
+      this.posts,
+      this.metrics,
+      m.crowd,
+      networks,
+      this.rng,
+      this.blocked,
+      this.awaitingReply,
+    );
     this.record({
       t: this.clock,
       type: 'pulse',
-      heat: r(this.metrics.heat),
-      sentiment: r(this.metrics.sentiment),
+      heat: round2(this.metrics.heat),
+      sentiment: round2(this.metrics.sentiment),
       reach: Math.round(this.metrics.reach),
       grew: result.grew,
     });
@@ -383,11 +438,20 @@ export class CrisisSession {
     const id = beat.lines.find((l) => l.tags.ending !== undefined)?.tags.ending;
     if (!id) {
       throw new ContentError([
-        { file: `scenarios/${this.manifest.id}/${this.manifest.id}.${this.lang}.ink`, rule: 'ending-tag', message: `knot "${this.manifest.knots.ending}" reached no line tagged "ending: <id>"` },
+        {
+          file: `scenarios/${this.manifest.id}/${this.manifest.id}.${this.lang}.ink`,
+          rule: 'ending-tag',
+          message: `knot "${this.manifest.knots.ending}" reached no line tagged "ending: <id>"`,
+        },
       ]);
     }
     this.ending = id;
-    this.record({ t: this.clock, type: 'ending', ending: id, epilogue: beat.lines.map((l) => l.text).filter((s) => s !== '') });
+    this.record({
+      t: this.clock,
+      type: 'ending',
+      ending: id,
+      epilogue: beat.lines.map((l) => l.text).filter((s) => s !== ''),
+    });
     this.record({ t: this.clock, type: 'session_ended' });
     this.finished = true;
     this.scheduler.clear();

@@ -5,16 +5,26 @@ import type { Beat, ChoicePoint, ReplyOption, ScriptLine } from './beat';
 
 export type StoryValue = number | boolean | string;
 
-const parsedJson = new Map<string, Record<string, unknown>>();
+const templates = new Map<string, Story>();
+/** Parsed tags by their raw text: the same few hundred tag sets recur in every session. */
+const lineTagCache = new Map<string, LineTags>();
+const choiceTagCache = new Map<string, ChoiceTags>();
 
-/** Ink JSON is parsed once per compiled story and shared by every session (inkjs only reads it). */
-function storyObject(json: string): Record<string, unknown> {
-  let obj = parsedJson.get(json);
-  if (!obj) {
-    obj = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-    parsedJson.set(json, obj);
+/**
+ * A fresh story over shared compiled content. Turning ink JSON into runtime objects costs about ten
+ * times more than a whole session's state, and inkjs never mutates content during play (all that
+ * changes lives in the story state), so each compiled story is loaded once and every session gets
+ * its own state over it.
+ */
+export function freshStory(json: string): Story {
+  let template = templates.get(json);
+  if (!template) {
+    template = new Story(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>);
+    templates.set(json, template);
   }
-  return obj;
+  const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
+  story.ResetState();
+  return story;
 }
 
 /**
@@ -23,18 +33,18 @@ function storyObject(json: string): Record<string, unknown> {
  */
 export class StoryRunner {
   private readonly story: Story;
-  private readonly lineTags = new Map<string, LineTags>();
-  private readonly choiceTags = new Map<string, ChoiceTags>();
+  private readonly errors: string[] = [];
 
   constructor(
     json: string,
     private readonly file: string,
     seed: number,
   ) {
-    this.story = new Story(storyObject(json));
+    this.story = freshStory(json);
     this.story.state.storySeed = seed;
+    // Collected, not thrown: inkjs clears its error state only after the handler returns.
     this.story.onError = (message) => {
-      throw new ContentError([{ file: this.file, rule: 'ink-runtime', message }]);
+      this.errors.push(message);
     };
   }
 
@@ -56,7 +66,13 @@ export class StoryRunner {
     try {
       this.story.ChoosePathString(knot);
     } catch (error) {
-      throw new ContentError([{ file: this.file, rule: 'knot-missing', message: `cannot start knot "${knot}": ${(error as Error).message}` }]);
+      throw new ContentError([
+        {
+          file: this.file,
+          rule: 'knot-missing',
+          message: `cannot start knot "${knot}": ${(error as Error).message}`,
+        },
+      ]);
     }
     return this.read(knot);
   }
@@ -74,30 +90,34 @@ export class StoryRunner {
 
   private fail(where: string, raw: readonly string[], problems: TagProblem[]): never {
     throw new ContentError(
-      problems.map((p) => ({ file: this.file, rule: p.rule, message: `${p.message} in "${where}" (tags: ${raw.join(' # ')})` })),
+      problems.map((p) => ({
+        file: this.file,
+        rule: p.rule,
+        message: `${p.message} in "${where}" (tags: ${raw.join(' # ')})`,
+      })),
     );
   }
 
   private parseLineTags(where: string, raw: readonly string[]): LineTags {
     const key = raw.join('\u0000');
-    let tags = this.lineTags.get(key);
+    let tags = lineTagCache.get(key);
     if (!tags) {
       const parsed = parseTags(raw, 'line');
       if (!parsed.ok) this.fail(where, raw, parsed.problems);
       tags = parsed.value;
-      this.lineTags.set(key, tags);
+      lineTagCache.set(key, tags);
     }
     return tags;
   }
 
   private parseChoiceTags(where: string, raw: readonly string[]): ChoiceTags {
     const key = raw.join('\u0000');
-    let tags = this.choiceTags.get(key);
+    let tags = choiceTagCache.get(key);
     if (!tags) {
       const parsed = parseTags(raw, 'choice');
       if (!parsed.ok) this.fail(where, raw, parsed.problems);
       tags = parsed.value;
-      this.choiceTags.set(key, tags);
+      choiceTagCache.set(key, tags);
     }
     return tags;
   }
@@ -106,7 +126,20 @@ export class StoryRunner {
     const story = this.story;
     const lines: ScriptLine[] = [];
     while (story.canContinue) {
-      const text = (story.Continue() ?? '').trim();
+      const output = story.Continue();
+      if (this.errors.length > 0) {
+        const errors = this.errors.splice(0);
+        // A branch without `-> DONE` (say, a menu whose once-only options are all used) simply ends.
+        if (errors.every((e) => /ran out of content/.test(e))) return { lines, choices: null, done: true };
+        throw new ContentError(
+          errors.map((message) => ({
+            file: this.file,
+            rule: 'ink-runtime',
+            message: `${message} (in "${where}")`,
+          })),
+        );
+      }
+      const text = (output ?? '').trim();
       const raw = story.currentTags ?? [];
       if (text === '' && raw.length === 0) continue;
       lines.push({ text, tags: this.parseLineTags(where, raw) });

@@ -19,7 +19,15 @@ const source = (patch: (files: Record<string, string>) => void, id = 'mini'): Sc
   return { id, dir: `scenarios/${id}`, files };
 };
 
-const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+/** A patch that replaces text in one file of the fixture. */
+const edit =
+  (file: string, from: string, to: string) =>
+  (files: Record<string, string>): void => {
+    files[file] = (files[file] as string).replace(from, to);
+  };
+
+const lineOf = (text: string, needle: string): number =>
+  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('scenario pipeline', () => {
   it('compiles the fixture in both languages with its sidecar', () => {
@@ -34,7 +42,10 @@ describe('scenario pipeline', () => {
   it('reports an ink compile error with file and line', () => {
     const build = buildScenario(
       source((f) => {
-        f['mini.es.ink'] = (f['mini.es.ink'] as string).replace('-> DONE\n\n=== tro ===', '-> nowhere_knot\n\n=== tro ===');
+        f['mini.es.ink'] = (f['mini.es.ink'] as string).replace(
+          '-> DONE\n\n=== tro ===',
+          '-> nowhere_knot\n\n=== tro ===',
+        );
       }),
     );
     expect(build.scenario).toBeNull();
@@ -48,7 +59,9 @@ describe('scenario pipeline', () => {
     let es = '';
     const build = buildScenario(
       source((f) => {
-        es = (f['mini.es.ink'] as string).replace('# author: fan', '# author: ghost').replace('# kind: troll', '# kind: trolling');
+        es = (f['mini.es.ink'] as string)
+          .replace('# author: fan', '# author: ghost')
+          .replace('# kind: troll', '# kind: trolling');
         f['mini.es.ink'] = es;
       }),
     );
@@ -57,7 +70,9 @@ describe('scenario pipeline', () => {
     expect(persona?.message).toMatch(/ghost/);
     const tag = build.diagnostics.find((x) => x.rule === 'tag-value');
     expect(tag).toMatchObject({ line: lineOf(es, 'kind: trolling') });
-    expect(formatDiagnostic(tag as never)).toMatch(/^scenarios\/mini\/mini\.es\.ink:\d+: \[tag-value\] kind:/);
+    expect(formatDiagnostic(tag as never)).toMatch(
+      /^scenarios\/mini\/mini\.es\.ink:\d+: \[tag-value\] kind:/,
+    );
   });
 
   it('reports a bad sidecar field with its line', () => {
@@ -74,23 +89,31 @@ describe('scenario pipeline', () => {
   });
 
   it('reports broken JSON, unknown sidecar keys and missing knots', () => {
-    const broken = buildScenario(source((f) => void (f['scenario.json'] = '{ "id": "mini",\n  oops }')));
+    const broken = buildScenario(
+      source((f) => {
+        f['scenario.json'] = '{ "id": "mini",\n  oops }';
+      }),
+    );
     expect(broken.diagnostics[0]).toMatchObject({ rule: 'sidecar-json', line: 2 });
-    const extra = buildScenario(source((f) => void (f['scenario.json'] = (f['scenario.json'] as string).replace('"difficulty": 1', '"difficulty": 1, "colour": "red"'))));
+    const extra = buildScenario(
+      source(edit('scenario.json', '"difficulty": 1', '"difficulty": 1, "colour": "red"')),
+    );
     expect(extra.diagnostics.some((d) => d.rule === 'sidecar-schema' && /colour/.test(d.message))).toBe(true);
-    const knot = buildScenario(source((f) => void (f['scenario.json'] = (f['scenario.json'] as string).replace('"knot": "fan"', '"knot": "fans"'))));
+    const knot = buildScenario(source(edit('scenario.json', '"knot": "fan"', '"knot": "fans"')));
     expect(knot.diagnostics.some((d) => d.rule === 'knot-missing' && /fans/.test(d.message))).toBe(true);
   });
 
   it('reports when the two languages differ in tags', () => {
-    const build = buildScenario(
-      source((f) => void (f['mini.en.ink'] = (f['mini.en.ink'] as string).replace('# quality: thanks', '# quality: apologises'))),
-    );
-    expect(build.diagnostics.some((d) => d.rule === 'language-mismatch' && d.file.endsWith('mini.en.ink'))).toBe(true);
+    const build = buildScenario(source(edit('mini.en.ink', '# quality: thanks', '# quality: apologises')));
+    expect(
+      build.diagnostics.some((d) => d.rule === 'language-mismatch' && d.file.endsWith('mini.en.ink')),
+    ).toBe(true);
   });
 
   it('accepts a BOM and never lets one broken scenario stop the others', () => {
-    const good = source((f) => void (f['scenario.json'] = `\uFEFF${f['scenario.json']}`));
+    const good = source((f) => {
+      f['scenario.json'] = `\uFEFF${f['scenario.json']}`;
+    });
     const bad: ScenarioSource = { id: 'broken', dir: 'scenarios/broken', files: { 'scenario.json': '{}' } };
     const lib = buildLibrary([bad, good]);
     expect(lib.scenarios.map((s) => s.manifest.id)).toEqual(['mini']);

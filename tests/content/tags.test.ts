@@ -8,14 +8,20 @@ describe('ink tags', () => {
   });
 
   it('collects repeated qualities and reads model and trigger choices', () => {
-    const r = parseTags(['quality: apologises', 'quality: offers_private', 'model: true', 'channel: private'], 'choice');
-    expect(r).toEqual({ ok: true, value: { quality: ['apologises', 'offers_private'], model: true, channel: 'private' } });
+    const r = parseTags(
+      ['quality: apologises', 'quality: offers_private', 'model: true', 'channel: private'],
+      'choice',
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: { quality: ['apologises', 'offers_private'], model: true, channel: 'private' },
+    });
     expect(parseTags(['on: ignored'], 'choice')).toEqual({ ok: true, value: { on: 'ignored' } });
   });
 
   it('rejects unknown keys, bad values, bad form and repeats, naming the rule', () => {
     const rules = (raw: string[], ctx: 'line' | 'choice') => {
-      const r = parseTags(raw, ctx);
+      const r = ctx === 'line' ? parseTags(raw, 'line') : parseTags(raw, 'choice');
       return r.ok ? [] : r.problems.map((p) => p.rule);
     };
     expect(rules(['mood: angry'], 'line')).toEqual(['tag-unknown-key']);

@@ -44,8 +44,12 @@ describe('actions and their consequences', () => {
 
   it('a private reply must use a private option', () => {
     const s = at(41);
-    expect(s.act({ type: 'reply_private', post: 'ana-1', option: option(s, 'ana-1', 0) })).toMatchObject({ ok: false });
-    expect(act(s, { type: 'reply_private', post: 'ana-1', option: option(s, 'ana-1', 2) })).toEqual(['calmed']);
+    expect(s.act({ type: 'reply_private', post: 'ana-1', option: option(s, 'ana-1', 0) })).toMatchObject({
+      ok: false,
+    });
+    expect(act(s, { type: 'reply_private', post: 'ana-1', option: option(s, 'ana-1', 2) })).toEqual([
+      'calmed',
+    ]);
     expect(s.posts.find((p) => p.author === 'brand')?.channel).toBe('private');
   });
 
@@ -71,12 +75,16 @@ describe('actions and their consequences', () => {
   it('a fed troll multiplies; a calm boundary does not feed it', () => {
     const fed = at(41);
     const trollsBefore = fed.posts.filter((p) => p.authorType === 'troll').length;
-    expect(act(fed, { type: 'reply', post: 'tro-1', option: option(fed, 'tro-1', 0) })).toEqual(['troll_fed']);
+    expect(act(fed, { type: 'reply', post: 'tro-1', option: option(fed, 'tro-1', 0) })).toEqual([
+      'troll_fed',
+    ]);
     fed.advanceTo(120);
     expect(fed.metrics.trollsFed).toBe(1);
     expect(fed.posts.filter((p) => p.authorType === 'troll').length).toBeGreaterThanOrEqual(trollsBefore + 2);
     const calm = at(41);
-    expect(act(calm, { type: 'reply', post: 'tro-1', option: option(calm, 'tro-1', 1) })).toEqual(['troll_ignored']);
+    expect(act(calm, { type: 'reply', post: 'tro-1', option: option(calm, 'tro-1', 1) })).toEqual([
+      'troll_ignored',
+    ]);
     expect(calm.metrics.trollsFed).toBe(0);
   });
 
@@ -90,7 +98,9 @@ describe('actions and their consequences', () => {
     const s = at(10);
     s.advanceTo(75);
     expect(s.log.some((e) => e.type === 'trigger' && e.post === 'ana-1' && e.on === 'ignored')).toBe(true);
-    expect(s.log.some((e) => e.type === 'consequence' && e.effect === 'complaint_grew' && e.post === 'ana-1')).toBe(true);
+    expect(
+      s.log.some((e) => e.type === 'consequence' && e.effect === 'complaint_grew' && e.post === 'ana-1'),
+    ).toBe(true);
     expect(s.posts.some((p) => p.text === '¿Nadie contesta?')).toBe(true);
   });
 
@@ -108,7 +118,10 @@ describe('actions and their consequences', () => {
     const s = at(41);
     expect(act(s, { type: 'redress', post: 'ana-1', amount: 60 })).toEqual(['redress_given']);
     expect(s.metrics.budget).toBe(40);
-    expect(s.act({ type: 'redress', post: 'ana-1', amount: 60 })).toEqual({ ok: false, reason: expect.stringMatching(/budget/) });
+    expect(s.act({ type: 'redress', post: 'ana-1', amount: 60 })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/budget/),
+    });
     expect(act(s, { type: 'redress', post: 'tro-1', amount: 10 })).toEqual(['redress_wasted']);
   });
 
@@ -125,7 +138,9 @@ describe('actions and their consequences', () => {
 
   it('a follow-up update lands and then the menu empties', () => {
     const s = at(41);
-    expect(act(s, { type: 'update', option: s.updatePoint?.options[0]?.index as number })).toEqual(['update_landed']);
+    expect(act(s, { type: 'update', option: s.updatePoint?.options[0]?.index as number })).toEqual([
+      'update_landed',
+    ]);
     expect(s.metrics.updates).toBe(1);
     expect(s.updatePoint).toBeNull();
   });

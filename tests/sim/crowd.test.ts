@@ -15,6 +15,7 @@ const metrics = (over: Partial<Metrics> = {}): Metrics => ({
   blockedGenuine: 0,
   trollsFed: 0,
   statements: 0,
+  statementsLanded: 0,
   redressGiven: 0,
   escalated: false,
   analysed: false,
@@ -44,6 +45,8 @@ const post = (over: Partial<PostState>): PostState => ({
   ...over,
 });
 
+const awaiting = (p: PostState): boolean => p.answeredAt === null && p.kind !== 'praise';
+
 const tuning = crowdSchema.parse({
   voices: [
     { knot: 'c', kind: 'complaint', type: 'bystander' },
@@ -57,7 +60,7 @@ const run = (posts: PostState[], m: Metrics, n = 20, seed = 1) => {
   let crowd = 0;
   let trolls = 0;
   for (let i = 1; i <= n; i++) {
-    const r = crowdTick(i * 10, posts, m, tuning, ['a', 'b'], rng, new Set());
+    const r = crowdTick(i * 10, posts, m, tuning, ['a', 'b'], rng, new Set(), awaiting);
     if (r.voice?.kind === 'troll') trolls++;
     else if (r.voice) crowd++;
   }
@@ -78,14 +81,14 @@ describe('crowd model', () => {
     const old = [post({ t: 0 })];
     const rng1 = createRng(4);
     const rng2 = createRng(4);
-    crowdTick(200, fresh, metrics(), tuning, ['a'], rng1, new Set());
-    crowdTick(200, old, metrics(), tuning, ['a'], rng2, new Set());
+    crowdTick(200, fresh, metrics(), tuning, ['a'], rng1, new Set(), awaiting);
+    crowdTick(200, old, metrics(), tuning, ['a'], rng2, new Set(), awaiting);
     expect(old[0]?.likes).toBeGreaterThanOrEqual(fresh[0]?.likes ?? 0);
   });
 
   it('a hot crisis jumps to the next network', () => {
     const m = metrics({ heat: 80 });
-    const r = crowdTick(10, [post({})], m, tuning, ['a', 'b'], createRng(1), new Set());
+    const r = crowdTick(10, [post({})], m, tuning, ['a', 'b'], createRng(1), new Set(), awaiting);
     expect(r.jump).toBe('b');
     expect(m.networks).toEqual(['a', 'b']);
   });

@@ -15,20 +15,26 @@ describe('simulated clock agenda', () => {
 
   it('gives the same order however finely the clock is advanced', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 10 }), (times, steps) => {
-        const run = (advance: number[]) => {
-          const s = new Scheduler();
-          const out: number[] = [];
-          times.forEach((t, i) => s.at(t, () => out.push(i)));
-          let now = 0;
-          for (let k = 0; now < 200; k++) {
-            now += advance[k % advance.length] as number;
-            for (let j = s.takeDue(now); j; j = s.takeDue(now)) j.run();
-          }
-          return out;
-        };
-        expect(run(steps)).toEqual(run([200]));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 10 }),
+        (times, steps) => {
+          const run = (advance: number[]) => {
+            const s = new Scheduler();
+            const out: number[] = [];
+            times.forEach((t, i) => {
+              s.at(t, () => out.push(i));
+            });
+            let now = 0;
+            for (let k = 0; now < 200; k++) {
+              now += advance[k % advance.length] as number;
+              for (let j = s.takeDue(now); j; j = s.takeDue(now)) j.run();
+            }
+            return out;
+          };
+          expect(run(steps)).toEqual(run([200]));
+        },
+      ),
     );
   });
 });

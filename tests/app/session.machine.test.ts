@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createActor, fromCallback } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { type SessionMachineEvent, sessionMachine } from '../../src/app/session.machine';
+import { mini } from '../helpers';
+
+/** The flow alone: actors replaced by inert ones, the crisis ending when the test says so. */
+const flowOnly = sessionMachine.provide({
+  actors: { clock: fromCallback(() => {}), story: fromCallback(() => {}) },
+  actions: { createSession: () => {} },
+});
+
+const events = (): SessionMachineEvent[] => [
+  { type: 'SELECT', scenario: mini(), lang: 'en', seed: 7 },
+  { type: 'START' },
+  { type: 'BACK' },
+  { type: 'PAUSE' },
+  { type: 'RESUME' },
+  { type: 'QUIT' },
+  { type: 'STORY.ENDED', ending: 'lost' },
+  { type: 'MENU' },
+  { type: 'PLAY_AGAIN' },
+];
+
+const stateKey = (value: unknown): string => JSON.stringify(value);
+
+describe('session flow (graph)', () => {
+  it('reaches every state by a shortest path from the menu', () => {
+    const paths = getShortestPaths(flowOnly, { events: events(), serializeState: (s) => stateKey(s.value) });
+    const reached = paths.map((p) => stateKey(p.state.value)).sort();
+    expect(reached).toEqual(
+      ['"briefing"', '"debrief"', '"menu"', '{"live":"paused"}', '{"live":"running"}'].sort(),
+    );
+    const toDebrief = paths.find((p) => p.state.matches('debrief'));
+    expect(toDebrief?.steps.map((s) => s.event.type)).toEqual([
+      'xstate.init',
+      'SELECT',
+      'START',
+      'STORY.ENDED',
+    ]);
+  });
+
+  it('never reaches the live states without passing the briefing', () => {
+    const paths = getSimplePaths(flowOnly, { events: events(), serializeState: (s) => stateKey(s.value) });
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of paths) {
+      const seen = path.steps.map((s) => stateKey(s.state.value));
+      const live = seen.findIndex((v) => v.includes('live'));
+      if (live >= 0) expect(seen.slice(0, live)).toContain('"briefing"');
+    }
+  });
+
+  it('pausing stops the clock: no tick is handled while paused', () => {
+    const actor = createActor(flowOnly, { input: {} }).start();
+    actor.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 1 });
+    actor.send({ type: 'START' });
+    actor.send({ type: 'PAUSE' });
+    expect(actor.getSnapshot().matches({ live: 'paused' })).toBe(true);
+    expect(actor.getSnapshot().can({ type: 'CLOCK.TICK', dt: 1 })).toBe(false);
+    actor.send({ type: 'RESUME' });
+    expect(actor.getSnapshot().can({ type: 'CLOCK.TICK', dt: 1 })).toBe(true);
+  });
+});
+
+describe('session flow with its real actors', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('the clock drives the crisis to the debrief; actions reach the session; pause holds the clock', () => {
+    const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
+    actor.send({ type: 'SELECT', scenario: mini(), lang: 'en', seed: 11 });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    actor.send({ type: 'START' });
+    const session = actor.getSnapshot().context.session;
+    expect(session).not.toBeNull();
+    vi.advanceTimersByTime(3000); // 3 s real at 20× = 60 simulated seconds
+    expect(session?.now).toBeCloseTo(60, 5);
+    actor.send({ type: 'ACT', action: { type: 'delete', post: 'ana-1' } });
+    expect(session?.metrics.deletedCriticism).toBe(1);
+    actor.send({ type: 'ACT', action: { type: 'like', post: 'nope' } });
+    expect(actor.getSnapshot().context.lastRejection).toMatch(/nope/);
+    actor.send({ type: 'PAUSE' });
+    vi.advanceTimersByTime(5000);
+    expect(session?.now).toBeCloseTo(60, 5);
+    actor.send({ type: 'RESUME' });
+    actor.send({ type: 'SET_SPEED', speed: 100 });
+    vi.advanceTimersByTime(5000);
+    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(session?.ended).toBe(true);
+    expect(session?.ending).toBe('censored');
+    actor.send({ type: 'PLAY_AGAIN' });
+    actor.send({ type: 'START' });
+    expect(actor.getSnapshot().context.session).not.toBe(session);
+    expect(actor.getSnapshot().context.session?.now).toBe(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sessionLogSchema } from '../../src/sim/event';
+
+const ROOT = resolve(__dirname, '../..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
+const sim = (...args: string[]) => {
+  const r = spawnSync(TSX, ['src/cli/sim.cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('sim CLI', () => {
+  it('prints exactly one JSON document with the session log', () => {
+    const r = sim(
+      '--scenario',
+      'faulty-product',
+      '--lang',
+      'en',
+      '--seed',
+      '3',
+      '--policy',
+      'silent',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual(['scenario', 'lang', 'seed', 'policy', 'events', 'ended', 'ending']);
+    expect(doc).toMatchObject({
+      scenario: 'faulty-product',
+      lang: 'en',
+      seed: 3,
+      policy: 'silent',
+      ended: true,
+    });
+    expect(typeof doc.ending).toBe('string');
+    expect(sessionLogSchema.safeParse(doc.events).success).toBe(true);
+    expect(
+      doc.events.every(
+        (e: { t: unknown; type: unknown }) => typeof e.t === 'number' && typeof e.type === 'string',
+      ),
+    ).toBe(true);
+    expect(doc.events.some((e: { type: string }) => e.type === 'action')).toBe(false);
+  });
+
+  it('is deterministic: same seed, same document', () => {
+    const a = sim('--scenario', 'faulty-product', '--seed', '9', '--policy', 'random', '--json');
+    const b = sim('--scenario', 'faulty-product', '--seed', '9', '--policy', 'random', '--json');
+    expect(a.out).toBe(b.out);
+    expect(JSON.parse(a.out).events.some((e: { type: string }) => e.type === 'action')).toBe(true);
+  });
+
+  it('--runs prints a summary and --out writes the same JSON to a file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sim-')), 'runs.json');
+    const r = sim(
+      '--scenario',
+      'faulty-product',
+      '--policy',
+      'deleter',
+      '--runs',
+      '20',
+      '--seed',
+      '1',
+      '--json',
+      '--out',
+      out,
+    );
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(Object.keys(doc)).toEqual([
+      'scenario',
+      'lang',
+      'policy',
+      'runs',
+      'playthroughsPerSecond',
+      'endings',
+    ]);
+    expect(doc.runs).toBe(20);
+    expect(Object.values(doc.endings as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(20);
+    expect(doc.playthroughsPerSecond).toBeGreaterThan(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(doc);
+  });
+
+  it.each([
+    [['--scenario', 'nope'], /unknown scenario "nope"; valid scenarios: .*faulty-product/],
+    [
+      ['--scenario', 'faulty-product', '--policy', 'lazy'],
+      /unknown policy "lazy"; valid policies: random, silent, deleter, exemplary/,
+    ],
+    [['--scenario', 'faulty-product', '--lang', 'fr'], /unknown language "fr"; valid languages: es, en/],
+    [
+      ['--scenario', 'faulty-product', '--colour', 'red'],
+      /unknown or malformed flag .*colour.*valid flags: --scenario/,
+    ],
+    [['--scenario', 'faulty-product', '--seed', 'x'], /--seed must be an integer/],
+  ])('rejects %j with one line and exit code 2', (args, message) => {
+    const r = sim(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});
