@@ -10,6 +10,14 @@ import { playerActionSchema } from './action';
  */
 const t = z.number().nonnegative();
 
+export const replyOptionSchema = z.strictObject({
+  index: z.number().int().nonnegative(),
+  text: z.string(),
+  qualities: z.array(qualitySchema),
+  channel: channelSchema,
+  model: z.boolean(),
+});
+
 export const postRecordSchema = z.strictObject({
   id: z.string(),
   thread: z.string(),
@@ -69,6 +77,13 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ t, type: z.literal('network_jump'), network: z.string() }),
   z.strictObject({ t, type: z.literal('trigger'), post: z.string(), on: triggerEventSchema }),
+  /** The script offers replies to a post: recorded so the debrief can set the model reply beside the player's. */
+  z.strictObject({
+    t,
+    type: z.literal('reply_opened'),
+    post: z.string(),
+    options: z.array(replyOptionSchema),
+  }),
   z.strictObject({
     t,
     type: z.literal('action'),

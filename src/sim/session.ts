@@ -366,6 +366,10 @@ export class CrisisSession {
   private openReplyPoint(postId: string, flow: string, point: ChoicePoint): void {
     const seq = ++this.seq;
     this.pending.set(postId, { flow, point, seq });
+    if (point.options.length > 0) {
+      const options = point.options.map((o) => ({ ...o, qualities: [...o.qualities] }));
+      this.record({ t: this.clock, type: 'reply_opened', post: postId, options });
+    }
     const post = this.byId.get(postId);
     if (point.triggers.ignored !== undefined && post) {
       this.scheduler.at(round3(post.t + post.patience), () => {
