@@ -17,6 +17,7 @@ export interface SessionContext {
 
 export type SessionMachineEvent =
   | { type: 'SELECT'; scenario: CompiledScenario; lang: Lang; seed: number; speed?: number }
+  | { type: 'SET_LANG'; lang: Lang }
   | { type: 'START' }
   | { type: 'BACK' }
   | { type: 'PAUSE' }
@@ -63,6 +64,7 @@ export const sessionMachine = setup({
   states: {
     menu: {
       on: {
+        SET_LANG: { actions: assign({ lang: ({ event }) => event.lang }) },
         SELECT: {
           target: 'briefing',
           actions: assign(({ event, context }) => ({

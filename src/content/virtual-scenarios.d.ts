@@ -1,6 +1,5 @@
+/** The module the scenario Vite plugin generates: every scenario compiled at build time. */
 declare module 'virtual:scenarios' {
-  import type { ScenarioLibrary } from './scenario-library';
-
-  const library: ScenarioLibrary;
+  const library: import('./scenario-library').ScenarioLibrary;
   export default library;
 }

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LANGS } from '../content/scenario.schema';
+
+/**
+ * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>` opens a scenario at its briefing, so a facilitator
+ * can hand everyone the same crisis. Every problem is reported, never a blank page.
+ */
+export interface DeepLink {
+  readonly scenario: string;
+  readonly lang?: (typeof LANGS)[number];
+  readonly seed?: number;
+  readonly speed?: number;
+}
+
+const schema = z.strictObject({
+  scenario: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'scenario must be a scenario id'),
+  lang: z.enum(LANGS, { error: `lang must be one of ${LANGS.join(', ')}` }).optional(),
+  seed: z.coerce
+    .number({ error: 'seed must be a whole number' })
+    .int('seed must be a whole number')
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+  speed: z.coerce
+    .number({ error: 'speed must be a number' })
+    .min(0.1, 'speed must be at least 0.1')
+    .max(200, 'speed must be at most 200')
+    .optional(),
+});
+
+export type DeepLinkResult =
+  | { kind: 'none' }
+  | { kind: 'link'; link: DeepLink }
+  | { kind: 'error'; reason: string };
+
+export function parseDeepLink(search: string, knownScenarios: readonly string[]): DeepLinkResult {
+  const params = new URLSearchParams(search);
+  const keys = [...params.keys()];
+  if (keys.length === 0) return { kind: 'none' };
+  const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? '']));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const reason = parsed.error.issues
+      .map((i) => (i.code === 'unrecognized_keys' ? `unknown parameter ${i.keys.join(', ')}` : i.message))
+      .join('; ');
+    return { kind: 'error', reason };
+  }
+  if (!knownScenarios.includes(parsed.data.scenario)) {
+    return {
+      kind: 'error',
+      reason: `no scenario "${parsed.data.scenario}" (available: ${knownScenarios.join(', ')})`,
+    };
+  }
+  return { kind: 'link', link: parsed.data };
+}

@@ -1,0 +1,83 @@
+import library from 'virtual:scenarios';
+import Phaser from 'phaser';
+import { createActor } from 'xstate';
+import { parseDeepLink } from '../app/deep-link';
+import { t } from '../app/i18n/i18n';
+import { sessionMachine } from '../app/session.machine';
+import { loadSettings, saveSettings } from '../app/settings';
+import { formatDiagnostic } from '../content/diagnostic';
+import { findScenario } from '../content/scenario-library';
+import { CONTEXT_KEY, type GameContext } from './game-context';
+import { BootScene } from './scenes/boot.scene';
+import { BriefingScene } from './scenes/briefing.scene';
+import { DebriefScene } from './scenes/debrief.scene';
+import { LiveScene } from './scenes/live.scene';
+import { MenuScene } from './scenes/menu.scene';
+import { RouterScene } from './scenes/router.scene';
+import { COLORS, HEIGHT, WIDTH } from './theme';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+for (const d of library.diagnostics) console.warn(formatDiagnostic(d));
+
+const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
+const actor = createActor(sessionMachine, { input: settings }).start();
+actor.subscribe((snap) => {
+  const { lang, speed } = snap.context;
+  if (lang !== settings.lang || speed !== settings.speed) {
+    settings.lang = lang;
+    settings.speed = speed;
+    saveSettings(storage(), settings);
+  }
+});
+
+const context: GameContext = { actor, library, notice: null };
+const link = parseDeepLink(
+  window.location.search,
+  library.scenarios.map((s) => s.manifest.id),
+);
+if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
+if (link.kind === 'link') {
+  const scenario = findScenario(library, link.link.scenario);
+  const lang = link.link.lang ?? settings.lang;
+  if (scenario) {
+    actor.send({ type: 'SET_LANG', lang });
+    actor.send({
+      type: 'SELECT',
+      scenario,
+      lang,
+      seed: link.link.seed ?? 1,
+      ...(link.link.speed ? { speed: link.link.speed } : {}),
+    });
+  }
+}
+
+document.documentElement.lang = actor.getSnapshot().context.lang;
+actor.subscribe((snap) => {
+  document.documentElement.lang = snap.context.lang;
+});
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  width: WIDTH,
+  height: HEIGHT,
+  backgroundColor: COLORS.background,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene],
+});
+game.registry.set(CONTEXT_KEY, context);
+
+declare global {
+  interface Window {
+    /** For the browser tests: the game-flow actor. */
+    cortafuegos?: { actor: typeof actor; game: Phaser.Game };
+  }
+}
+window.cortafuegos = { actor, game };

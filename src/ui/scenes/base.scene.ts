@@ -1,0 +1,27 @@
+import Phaser from 'phaser';
+import { type MessageKey, t } from '../../app/i18n/i18n';
+import type { Lang } from '../../content/scenario.schema';
+import { CONTEXT_KEY, type GameContext } from '../game-context';
+
+/** Shared helpers: access to the game context, the current language and its labels. */
+export abstract class BaseScene extends Phaser.Scene {
+  protected get ctx(): GameContext {
+    return this.registry.get(CONTEXT_KEY) as GameContext;
+  }
+
+  protected get lang(): Lang {
+    return this.ctx.actor.getSnapshot().context.lang;
+  }
+
+  protected t(key: MessageKey, vars?: Record<string, string | number>): string {
+    return t(this.lang, key, vars);
+  }
+
+  /** Calls `handler` for each key press until the scene shuts down. */
+  protected onKey(handler: (event: KeyboardEvent) => void): void {
+    const keyboard = this.input.keyboard;
+    if (!keyboard) return;
+    keyboard.on('keydown', handler);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', handler));
+  }
+}

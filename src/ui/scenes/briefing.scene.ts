@@ -1,0 +1,44 @@
+import { readBriefing } from '../../story/briefing';
+import { TEXT, textStyle, WIDTH } from '../theme';
+import { BaseScene } from './base.scene';
+
+/** The situation, the networks in play, and the analysis questions of source 001, step 1. */
+export class BriefingScene extends BaseScene {
+  constructor() {
+    super('briefing');
+  }
+
+  create(): void {
+    const { scenario } = this.ctx.actor.getSnapshot().context;
+    if (!scenario) return;
+    const m = scenario.manifest;
+    this.add.text(40, 30, this.t('briefing.heading'), textStyle(16, TEXT.accent));
+    this.add.text(40, 54, m.title[this.lang], textStyle(30, TEXT.primary, { fontStyle: 'bold' }));
+    const lines = readBriefing(scenario, this.lang).join('\n\n');
+    const body = this.add.text(
+      40,
+      110,
+      lines,
+      textStyle(18, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, lineSpacing: 4 }),
+    );
+    let y = 110 + body.height + 24;
+    this.add.text(
+      40,
+      y,
+      `@${m.brand.handle} · ${m.networks.map((n) => n.name).join(' · ')}`,
+      textStyle(16, TEXT.secondary),
+    );
+    y += 40;
+    this.add.text(40, y, this.t('briefing.questions'), textStyle(20, TEXT.accent));
+    y += 32;
+    for (const key of ['briefing.q1', 'briefing.q2', 'briefing.q3', 'briefing.q4', 'briefing.q5'] as const) {
+      this.add.text(60, y, `• ${this.t(key)}`, textStyle(17));
+      y += 28;
+    }
+    this.add.text(40, 680, this.t('briefing.start'), textStyle(16, TEXT.secondary));
+    this.onKey((e) => {
+      if (e.key === 'Enter') this.ctx.actor.send({ type: 'START' });
+      else if (e.key === 'Escape') this.ctx.actor.send({ type: 'BACK' });
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import Phaser from 'phaser';
+import { BaseScene } from './base.scene';
+
+type Top = 'menu' | 'briefing' | 'live' | 'debrief';
+
+const topOf = (value: unknown): Top =>
+  (typeof value === 'string' ? value : Object.keys(value as object)[0]) as Top;
+
+/** Keeps the visible scene in step with the game-flow machine: the UI draws state, the machine decides. */
+export class RouterScene extends BaseScene {
+  private current: Top | null = null;
+
+  constructor() {
+    super('router');
+  }
+
+  create(): void {
+    const show = (): void => {
+      const top = topOf(this.ctx.actor.getSnapshot().value);
+      if (top === this.current) return;
+      if (this.current) this.scene.stop(this.current);
+      this.current = top;
+      this.scene.launch(top);
+    };
+    const sub = this.ctx.actor.subscribe(show);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => sub.unsubscribe());
+    show();
+  }
+}

@@ -1,0 +1,31 @@
+/** Colours and type. Text colours meet WCAG AA (≥ 4.5:1) on the dark background. */
+export const WIDTH = 1280;
+export const HEIGHT = 720;
+
+export const COLORS = {
+  background: 0x10151c,
+  panel: 0x1b232e,
+  panelLight: 0x243040,
+  selected: 0x2f4a6b,
+  accent: 0xffb347,
+  danger: 0xff6b6b,
+  good: 0x5fd38d,
+  brand: 0x2d5d8f,
+};
+
+export const TEXT = {
+  primary: '#f2f5f8',
+  secondary: '#b8c4d0',
+  accent: '#ffb347',
+  danger: '#ff8a8a',
+  good: '#7fe0a6',
+};
+
+export const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+export const textStyle = (size: number, color: string = TEXT.primary, extra: object = {}) => ({
+  fontFamily: FONT,
+  fontSize: `${size}px`,
+  color,
+  ...extra,
+});

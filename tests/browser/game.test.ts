@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stateOf = (page: Page) =>
+  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
+
+const waitForState = async (page: Page, pattern: RegExp, timeout = 30_000) => {
+  const start = Date.now();
+  for (;;) {
+    const value = await stateOf(page);
+    if (pattern.test(value)) return value;
+    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
+    await page.waitForTimeout(100);
+  }
+};
+
+describe('the game in Chromium', () => {
+  it('plays a scenario from the menu to the debrief with the keyboard, under the CSP', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await waitForState(page, /menu/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'menu.png') });
+    const lang = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);
+    const before = await lang();
+    await page.keyboard.press('g');
+    expect(await lang()).toBe(before === 'es' ? 'en' : 'es');
+    if ((await lang()) !== 'en') await page.keyboard.press('g');
+    expect(await lang()).toBe('en');
+    await page.keyboard.press('Enter');
+    await waitForState(page, /briefing/);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png') });
+    await page.keyboard.press('Enter');
+    await waitForState(page, /live/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 40 }));
+    await page.waitForTimeout(2500);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('r');
+    await page.keyboard.press('1');
+    await page.keyboard.press('s');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'live.png') });
+    const actions = await page.evaluate(
+      () =>
+        window.cortafuegos?.actor.getSnapshot().context.session?.log.filter((e) => e.type === 'action')
+          .length,
+    );
+    expect(actions).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press(' ');
+    await waitForState(page, /paused/);
+    await page.keyboard.press(' ');
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 200 }));
+    await waitForState(page, /debrief/, 60_000);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, 'debrief.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a scenario at its briefing from a deep link, and explains a bad one on screen', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=42&speed=100`);
+    await waitForState(page, /briefing/);
+    const ctx = await page.evaluate(() => {
+      const c = window.cortafuegos?.actor.getSnapshot().context;
+      return { lang: c?.lang, seed: c?.seed, speed: c?.speed, id: c?.scenario?.manifest.id };
+    });
+    expect(ctx).toEqual({ lang: 'en', seed: 42, speed: 100, id: 'faulty-product' });
+    await page.goto(`${url}?scenario=nope&seed=abc`);
+    await waitForState(page, /menu/);
+    await page.waitForTimeout(300);
+    const notice = await page.evaluate(() => {
+      const game = window.cortafuegos?.game;
+      const texts = game?.scene.getScene('menu')?.children.list.filter((o) => o.type === 'Text') ?? [];
+      return texts.map((o) => (o as unknown as { text: string }).text).join('\n');
+    });
+    expect(notice).toMatch(/seed must be a whole number|no scenario "nope"/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
