@@ -12,6 +12,9 @@ export interface CrowdTickResult {
   readonly jump: string | null;
 }
 
+/** Simulated seconds during which a settled post still gathers likes and shares. */
+const ENGAGEMENT_WINDOW = 300;
+
 const KIND_WEIGHT: Record<string, number> = { complaint: 1, question: 0.6, press: 1.5 };
 
 /**
@@ -42,6 +45,9 @@ export function crowdTick(
       pressure += (KIND_WEIGHT[p.kind] ?? 0.5) * urgency;
       unanswered++;
       rate = heatFactor * urgency;
+    } else if (now - p.t > ENGAGEMENT_WINDOW) {
+      // The feed has moved on: an old, settled post gathers no more likes or shares.
+      continue;
     } else if (p.authorType === 'troll' && !blocked.has(p.author)) {
       pressure += 0.15 * m.trollsFed;
       rate = heatFactor * (0.3 + 0.3 * m.trollsFed);
