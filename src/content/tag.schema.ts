@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { principleSchema } from './principle';
 import { qualitySchema } from './quality';
 import { postKindSchema } from './scenario.schema';
 
@@ -25,6 +26,8 @@ export const lineTagsSchema = z.strictObject({
   network: tagId.optional(),
   channel: channelSchema.optional(),
   ending: tagId.optional(),
+  /** A coach's aside about a principle, shown to the player, never posted to the network. */
+  coach: principleSchema.optional(),
 });
 export type LineTags = z.infer<typeof lineTagsSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { principleSchema } from '../content/principle';
 import { qualitySchema } from '../content/quality';
 import { langSchema, personaTypeSchema, postKindSchema } from '../content/scenario.schema';
 import { channelSchema, triggerEventSchema } from '../content/tag.schema';
@@ -107,6 +108,7 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     heat: z.number(),
     sentiment: z.number(),
   }),
+  z.strictObject({ t, type: z.literal('coach'), principle: principleSchema, text: z.string() }),
   z.strictObject({ t, type: z.literal('ending'), ending: z.string(), epilogue: z.array(z.string()) }),
   z.strictObject({ t, type: z.literal('session_ended') }),
 ]);

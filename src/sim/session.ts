@@ -302,6 +302,13 @@ export class CrisisSession {
     let lastVisible = true;
     for (const line of beat.lines) {
       at = round3(at + (line.tags.after ?? 0));
+      const coach = line.tags.coach;
+      if (coach !== undefined) {
+        this.scheduler.at(at, () =>
+          this.record({ t: this.clock, type: 'coach', principle: coach, text: line.text }),
+        );
+        continue;
+      }
       const author = line.tags.author ?? defaultAuthor;
       if (!author) {
         throw new ContentError([

@@ -88,6 +88,18 @@ describe('actions and their consequences', () => {
     expect(calm.metrics.trollsFed).toBe(0);
   });
 
+  it("a coach's aside is recorded for the player, not posted to the network", () => {
+    const s = at(41);
+    const posts = s.posts.length;
+    expect(act(s, { type: 'reply', post: 'fan-1', option: option(s, 'fan-1', 0) })).toEqual(['thanked_fan']);
+    const coach = s.log.find((e) => e.type === 'coach');
+    expect(coach).toMatchObject({
+      principle: 'acknowledge_positive',
+      text: expect.stringMatching(/Agradecer/),
+    });
+    expect(s.posts.length).toBe(posts + 1); // only the brand's reply
+  });
+
   it('liking a troll feeds it; liking a fan thanks them', () => {
     const s = at(41);
     expect(act(s, { type: 'like', post: 'tro-1' })).toEqual(['troll_fed']);
