@@ -919,6 +919,7 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
 
 = recovered
 # ending: recovered
+Trust recovered
 Rayoluz ends the day with more messages of support than complaints: admitting the mistake in time and compensating buyers outweighs the ad.
 {fan_thanked: Nacho posts a photo of his camping trip with the SolMax and the gift the brand sent him. It gets hundreds of likes.|Several customers post that they got their money back with no fuss.}
 {ad_withdrawn: The new ad tells the truth: "backup charging from the sun". Nobody complains.|Still, the one-hour-of-sun ad is still up: it needs changing as soon as possible.}
@@ -927,6 +928,7 @@ Rayoluz ends the day with more messages of support than complaints: admitting th
 
 = contained
 # ending: contained
+Contained, but scarred
 The crisis slowly dies down, but it leaves a mark: searches for "SolMax" still show the word "scam".
 {redress_given > 0: Some customers got their compensation; others are still waiting for an answer.|Nobody ever got any compensation, and buyers remember it.}
 {competitor_attacked: Voltana uses Rayoluz's comment about its batteries for a campaign that gets people talking.|{trolls_fed > 0: The trolls you answered keep sharing screenshots of the brand's replies.|Time to review the crisis plan before the next campaign.}}
@@ -934,6 +936,7 @@ The crisis slowly dies down, but it leaves a mark: searches for "SolMax" still s
 
 = broken_promise
 # ending: broken_promise
+The broken promise
 You promised to share progress and never posted again.
 The next day, Jorge shares a screenshot of the promise with the question "so?". It goes more viral than the original complaint.
 {ad_withdrawn: The ad was pulled, but nobody heard it from the brand.|The ad is still on the website, and more and more people point at it.}
@@ -941,6 +944,7 @@ The next day, Jorge shares a screenshot of the promise with the question "so?". 
 
 = boycott
 # ending: boycott
+Boycott Rayoluz
 \#BoycottRayoluz is trending {networks > 1: on Chirp and Snapgram|on Chirp}. Consumo al Día publishes the story with screenshots of the brand's replies.
 {deleted_criticism >= 2: The deleted complaints circulate as screenshots, under the headline "Rayoluz censors its customers".|{lied: What the brand said in public contradicts the customers' videos, and that is what gets shared the most.|Silence and defensive replies turned a product fault into a crisis of trust.}}
 Two shops pull the SolMax from their shelves. {escalated: Your manager calls an emergency meeting to rebuild the crisis plan.|Your manager finds out from the media and calls an emergency meeting.}

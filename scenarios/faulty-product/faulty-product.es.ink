@@ -919,6 +919,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 
 = recovered
 # ending: recovered
+La confianza se recupera
 Rayoluz cierra el día con más mensajes de apoyo que de queja: reconocer el error a tiempo y compensar a los compradores pesa más que el anuncio.
 {fan_thanked: Nacho publica una foto de su acampada con la SolMax y el detalle que le envió la marca. Tiene cientos de me gusta.|Varios clientes cuentan en sus perfiles que les devolvieron el dinero sin pegas.}
 {ad_withdrawn: El nuevo anuncio dice la verdad: "carga de apoyo con el sol". Nadie se queja.|Eso sí, el anuncio de la hora de sol sigue publicado: hay que cambiarlo cuanto antes.}
@@ -927,6 +928,7 @@ Rayoluz cierra el día con más mensajes de apoyo que de queja: reconocer el err
 
 = contained
 # ending: contained
+Crisis contenida, con cicatriz
 La crisis se apaga poco a poco, pero deja marca: en las búsquedas de "SolMax" sigue apareciendo la palabra "estafa".
 {redress_given > 0: Algunos clientes recibieron su compensación; otros siguen esperando una respuesta.|Nadie llegó a recibir una compensación, y los compradores lo recuerdan.}
 {competitor_attacked: Voltana aprovecha el comentario de Rayoluz sobre sus baterías para una campaña que da que hablar.|{trolls_fed > 0: Los trolls a los que respondiste siguen compartiendo capturas de las respuestas de la marca.|Toca revisar el plan de crisis antes de la próxima campaña.}}
@@ -934,6 +936,7 @@ La crisis se apaga poco a poco, pero deja marca: en las búsquedas de "SolMax" s
 
 = broken_promise
 # ending: broken_promise
+La promesa rota
 Prometiste contar los avances y no volviste a publicar nada.
 Al día siguiente, Jorge comparte una captura de la promesa con la pregunta "¿y?". Se hace más viral que la queja original.
 {ad_withdrawn: El anuncio se retiró, pero nadie se enteró por la marca.|El anuncio sigue en la web, y cada vez más gente lo señala.}
@@ -941,6 +944,7 @@ Al día siguiente, Jorge comparte una captura de la promesa con la pregunta "¿y
 
 = boycott
 # ending: boycott
+Boicot a Rayoluz
 \#BoicotRayoluz es tendencia {networks > 1: en Chirp y Snapgram|en Chirp}. Consumo al Día publica la historia con capturas de las respuestas de la marca.
 {deleted_criticism >= 2: Las quejas borradas circulan en capturas, con el titular "Rayoluz censura a sus clientes".|{lied: Lo que la marca dijo en público se contradice con los videos de los clientes, y eso es lo que más se comparte.|El silencio y las respuestas a la defensiva convirtieron un fallo de producto en una crisis de confianza.}}
 Dos tiendas retiran la SolMax de sus estanterías. {escalated: Tu responsable convoca una reunión de urgencia para rehacer el plan de crisis.|Tu responsable se entera por los medios y convoca una reunión de urgencia.}

@@ -46,6 +46,7 @@ export const en = {
   'live.press': 'A journalist is asking questions.',
   'live.analysis':
     'Analysis: {complaints} complaints, {waiting} waiting, {networks} network(s), heat {heat}.',
+  'live.coach': 'Coach: {text}',
   'live.escalated': 'The person in charge is now involved.',
   'live.redressed': 'Redress of {amount} offered.',
   'debrief.heading': 'Debrief',

@@ -48,6 +48,7 @@ export const es: Record<MessageKey, string> = {
   'live.press': 'Un periodista está haciendo preguntas.',
   'live.analysis':
     'Análisis: {complaints} quejas, {waiting} esperando, {networks} red(es), temperatura {heat}.',
+  'live.coach': 'Coach: {text}',
   'live.escalated': 'La persona responsable ya está al tanto.',
   'live.redressed': 'Compensación de {amount} ofrecida.',
   'debrief.heading': 'Balance',

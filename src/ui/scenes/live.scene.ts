@@ -156,6 +156,7 @@ export class LiveScene extends BaseScene {
         this.status = this.t('live.jump', { network: name });
       } else if (e?.type === 'post' && e.post.kind === 'press') this.status = this.t('live.press');
       else if (e?.type === 'consequence' && e.effect === 'escalated') this.status = this.t('live.escalated');
+      else if (e?.type === 'coach') this.status = this.t('live.coach', { text: e.text });
     }
   }
 
