@@ -814,9 +814,11 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # kind: complaint
     Well, the "vast majority" is right here, complaining.
     -> DONE
+* -> DONE
 
 // ─────────────────────────────────────────────
 // Follow-up update
+
 === update ===
 * [SolMax update: the ad has been removed from our website and shops, and the first refunds and exchanges are done. If you wrote to us and haven't heard back yet, we're answering everyone today. And we're changing how we review our advertising so this doesn't happen again. # quality: explains # quality: next_step # quality: promises_update # quality: acknowledges # quality: admits_error # model: true]
     ~ ad_withdrawn = true
@@ -845,9 +847,11 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # kind: complaint
     Resolved for you, not for us.
     -> DONE
+* -> DONE
 
 // ─────────────────────────────────────────────
 // Crowd voices (the engine invents the author)
+
 === crowd_complaint ===
 {shuffle:
 - Bought one too and nothing, 10% after a whole afternoon in the sun 😤

@@ -814,9 +814,11 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # kind: complaint
     Pues la "gran mayoría" estamos aquí, quejándonos.
     -> DONE
+* -> DONE
 
 // ─────────────────────────────────────────────
 // Actualización de seguimiento
+
 === update ===
 * [Actualización sobre la SolMax: el anuncio ya está retirado de la web y de las tiendas, y hemos tramitado las primeras devoluciones y cambios. Si nos escribiste y aún no te hemos respondido, hoy contestamos a todos. Y estamos cambiando cómo revisamos nuestra publicidad para que no vuelva a pasar. # quality: explains # quality: next_step # quality: promises_update # quality: acknowledges # quality: admits_error # model: true]
     ~ ad_withdrawn = true
@@ -845,9 +847,11 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # kind: complaint
     Resuelto para vosotros, para nosotros no.
     -> DONE
+* -> DONE
 
 // ─────────────────────────────────────────────
 // Voces de la multitud (el motor inventa el autor)
+
 === crowd_complaint ===
 {shuffle:
 - Yo también la compré y nada, al 10% después de toda la tarde al sol 😤

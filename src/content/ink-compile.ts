@@ -1,6 +1,11 @@
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic } from './diagnostic';
 
+export interface CompileOptions {
+  /** Count visits to every knot, so the scenario checker can find knots no play reaches. */
+  readonly countAllVisits?: boolean;
+}
+
 export interface InkCompileResult {
   readonly json: string | null;
   readonly diagnostics: Diagnostic[];
@@ -13,7 +18,7 @@ const INK_MESSAGE =
  * Compiles one ink source. Every compiler message becomes a Diagnostic with file and line.
  * Used by the Vite plugin, the CLI and the tests alike, so all three see the same errors.
  */
-export function compileInk(file: string, source: string): InkCompileResult {
+export function compileInk(file: string, source: string, options: CompileOptions = {}): InkCompileResult {
   const text = source.replace(/^\uFEFF/, '');
   const diagnostics: Diagnostic[] = [];
   const onMessage = (message: string, type: number): void => {
@@ -29,9 +34,15 @@ export function compileInk(file: string, source: string): InkCompileResult {
       message: (m?.[4] ?? message).trim(),
     });
   };
-  const options = new CompilerOptions(file, [], false, onMessage, new JsonFileHandler({ [file]: text }));
+  const compilerOptions = new CompilerOptions(
+    file,
+    [],
+    options.countAllVisits ?? false,
+    onMessage,
+    new JsonFileHandler({ [file]: text }),
+  );
   try {
-    const story = new Compiler(text, options).Compile();
+    const story = new Compiler(text, compilerOptions).Compile();
     if (diagnostics.length > 0 || !story) return { json: null, diagnostics };
     return { json: story.ToJson() ?? null, diagnostics };
   } catch (error) {

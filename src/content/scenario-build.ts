@@ -1,6 +1,6 @@
 import type { CompiledScenario } from './compiled-scenario';
 import type { Diagnostic } from './diagnostic';
-import { compileInk } from './ink-compile';
+import { type CompileOptions, compileInk } from './ink-compile';
 import { type InkOutline, lintInkTags } from './ink-tag-lint';
 import { lineOfOffset, lineOfPath } from './json-location';
 import { LANGS, type Lang, type ScenarioManifest, scenarioManifestSchema } from './scenario.schema';
@@ -152,7 +152,7 @@ function compareLanguages(dir: string, id: string, a: InkOutline, b: InkOutline)
  * Validates and compiles one scenario folder. Pure: the caller reads the files (from disk in Node,
  * through Vite in the build), so the plugin, the CLI and the tests share every rule.
  */
-export function buildScenario(src: ScenarioSource): ScenarioBuild {
+export function buildScenario(src: ScenarioSource, options: CompileOptions = {}): ScenarioBuild {
   const diagnostics: Diagnostic[] = [];
   const manifest = readSidecar(src, diagnostics);
   const personas = new Set(manifest?.personas.map((p) => p.id) ?? []);
@@ -170,7 +170,7 @@ export function buildScenario(src: ScenarioSource): ScenarioBuild {
       });
       continue;
     }
-    const compiled = compileInk(file, source);
+    const compiled = compileInk(file, source, options);
     diagnostics.push(...compiled.diagnostics);
     if (manifest) {
       const lint = lintInkTags(file, source, personas);

@@ -1,5 +1,6 @@
 import type { CompiledScenario } from './compiled-scenario';
 import type { Diagnostic } from './diagnostic';
+import type { CompileOptions } from './ink-compile';
 import { buildScenario, type ScenarioSource } from './scenario-build';
 
 /** Every scenario that loaded, and the problems of those that did not: a broken one never hides the rest. */
@@ -10,12 +11,15 @@ export interface ScenarioLibrary {
   readonly broken: readonly string[];
 }
 
-export function buildLibrary(sources: readonly ScenarioSource[]): ScenarioLibrary {
+export function buildLibrary(
+  sources: readonly ScenarioSource[],
+  options: CompileOptions = {},
+): ScenarioLibrary {
   const scenarios: CompiledScenario[] = [];
   const diagnostics: Diagnostic[] = [];
   const broken: string[] = [];
   for (const source of sources) {
-    const build = buildScenario(source);
+    const build = buildScenario(source, options);
     diagnostics.push(...build.diagnostics);
     if (build.scenario) scenarios.push(build.scenario);
     else broken.push(build.id);

@@ -48,6 +48,19 @@ export class StoryRunner {
     };
   }
 
+  /** Flows that ran out of content without `-> DONE` or `-> END`, for the scenario checker. */
+  readonly deadEnds: string[] = [];
+
+  /** The story's knot names, in no particular order. */
+  knots(): string[] {
+    return [...this.story.mainContentContainer.namedContent.keys()].filter((k) => k !== 'global decl');
+  }
+
+  /** Times a knot was entered; only counted when the story was compiled with `countAllVisits`. */
+  visits(knot: string): number {
+    return this.story.state.VisitCountAtPathString(knot) ?? 0;
+  }
+
   hasVariable(name: string): boolean {
     return this.story.variablesState.GlobalVariableExistsWithName(name);
   }
@@ -130,7 +143,10 @@ export class StoryRunner {
       if (this.errors.length > 0) {
         const errors = this.errors.splice(0);
         // A branch without `-> DONE` (say, a menu whose once-only options are all used) simply ends.
-        if (errors.every((e) => /ran out of content/.test(e))) return { lines, choices: null, done: true };
+        if (errors.every((e) => /ran out of content/.test(e))) {
+          this.deadEnds.push(where);
+          return { lines, choices: null, done: true };
+        }
         throw new ContentError(
           errors.map((message) => ({
             file: this.file,

@@ -1,0 +1,150 @@
+import type { CompiledScenario } from '../../content/compiled-scenario';
+import type { Diagnostic } from '../../content/diagnostic';
+import { CORE_PRINCIPLES, PRINCIPLE_IDS } from '../../content/principle';
+import { LANGS } from '../../content/scenario.schema';
+import type { ScenarioLibrary } from '../../content/scenario-library';
+import { POLICIES } from '../../sim/policies';
+import { StoryRunner } from '../../story/story-runner';
+import { exploreKnot } from './explore-knot';
+import { emptyCoverage, playCoverage } from './play-coverage';
+
+export interface CheckOptions {
+  /** Random-policy sessions per language. */
+  readonly randomSeeds: number;
+  /** Sessions per language for each other policy. */
+  readonly policySeeds: number;
+}
+
+export interface ScenarioRow {
+  scenario: string;
+  minutes: number;
+  threads: number;
+  principles: string;
+  'paths walked': string;
+  'posts/session': number;
+  endings: string;
+  sessions: number;
+}
+
+export interface CheckReport {
+  rows: ScenarioRow[];
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  endingsByPolicy: Record<string, Record<string, Record<string, number>>>;
+}
+
+/** Ending ids a scenario's ink declares, from its tags. */
+function declaredEndings(scenario: CompiledScenario): string[] {
+  return [...scenario.stories.es.matchAll(/"#","\^ending: ([a-z0-9_-]+)"/g)].map((m) => m[1] as string);
+}
+
+function checkScenario(scenario: CompiledScenario, options: CheckOptions, report: CheckReport): void {
+  const m = scenario.manifest;
+  const dir = `scenarios/${m.id}`;
+  const error = (rule: string, message: string, file = `${dir}/scenario.json`): void => {
+    report.errors.push({ file, rule, message });
+  };
+  const missingCore = CORE_PRINCIPLES.filter((p) => !m.principles.includes(p));
+  if (missingCore.length) error('principles-core', `does not exercise ${missingCore.join(', ')}`);
+  if (m.principles.length < CORE_PRINCIPLES.length + 4) {
+    error(
+      'principles-breadth',
+      `exercises ${m.principles.length} principles; needs the four core ones and at least four more`,
+    );
+  }
+  const coverage = emptyCoverage();
+  let paths = 0;
+  let exhaustive = true;
+  const knots = [...m.threads.map((t) => t.knot), m.knots.statement, m.knots.update, m.knots.briefing];
+  for (const lang of LANGS) {
+    const file = `${dir}/${m.id}.${lang}.ink`;
+    for (const knot of knots) {
+      const walk = exploreKnot(scenario, lang, knot);
+      paths += walk.paths;
+      exhaustive &&= walk.exhaustive;
+      for (const k of walk.visited) coverage.visited.add(k);
+      for (const d of walk.deadEnds)
+        error('dead-end', `knot "${knot}" runs out of content after choices ${d} (add -> DONE)`, file);
+    }
+    for (const policy of Object.values(POLICIES)) {
+      playCoverage(
+        scenario,
+        lang,
+        policy,
+        policy.name === 'random' ? options.randomSeeds : options.policySeeds,
+        coverage,
+      );
+    }
+    for (const e of coverage.errors.splice(0)) error('play', e, file);
+    for (const d of coverage.deadEnds)
+      error('dead-end', `"${d}" ran out of content during play (add -> DONE)`, file);
+    coverage.deadEnds.clear();
+  }
+  for (const k of new StoryRunner(scenario.stories.es, dir, 0).knots()) {
+    // `preview` only lets Inky play the threads one by one; the engine never enters it.
+    if (k === 'preview' || coverage.visited.has(k)) continue;
+    error('unreachable-knot', `knot "${k}" is never reached by any walk or session`, `${dir}/${m.id}.es.ink`);
+  }
+  const endings = declaredEndings(scenario);
+  for (const id of endings) {
+    if (!coverage.endings.has(id)) {
+      report.warnings.push({
+        file: `${dir}/${m.id}.es.ink`,
+        rule: 'ending-unreached',
+        message: `ending "${id}" was not reached by ${coverage.sessions} sessions`,
+      });
+    }
+  }
+  if (coverage.endings.size < 3)
+    error(
+      'endings',
+      `only ${coverage.endings.size} ending(s) reached; a scenario needs at least three that depend on play`,
+    );
+  const posts = coverage.sessions ? (coverage.scriptedPosts + coverage.crowdPosts) / coverage.sessions : 0;
+  if (posts < 25 && m.id !== 'first-shift')
+    error('post-count', `${posts.toFixed(1)} posts per session; needs at least 25`);
+  report.endingsByPolicy[m.id] = Object.fromEntries(
+    [...coverage.endingsByPolicy].map(([policy, map]) => [policy, Object.fromEntries(map)]),
+  );
+  report.rows.push({
+    scenario: m.id,
+    minutes: Math.round((m.durationSeconds / 60) * 10) / 10,
+    threads: m.threads.length,
+    principles: `${m.principles.length}/${PRINCIPLE_IDS.length}`,
+    'paths walked': `${paths}${exhaustive ? ' (all)' : ' (capped)'}`,
+    'posts/session': Math.round(posts),
+    endings: [...coverage.endings]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+    sessions: coverage.sessions,
+  });
+}
+
+/** Checks every scenario of a library and the library as a whole. */
+export function checkLibrary(
+  library: ScenarioLibrary,
+  options: CheckOptions,
+  onScenario?: (id: string) => void,
+): CheckReport {
+  const report: CheckReport = {
+    rows: [],
+    errors: [...library.diagnostics],
+    warnings: [],
+    endingsByPolicy: {},
+  };
+  for (const scenario of library.scenarios) {
+    onScenario?.(scenario.manifest.id);
+    checkScenario(scenario, options, report);
+  }
+  const covered = new Set(library.scenarios.flatMap((s) => s.manifest.principles));
+  const missing = PRINCIPLE_IDS.filter((p) => !covered.has(p));
+  if (library.scenarios.length > 1 && missing.length) {
+    report.errors.push({
+      file: 'scenarios',
+      rule: 'principles-library',
+      message: `no scenario exercises ${missing.join(', ')}`,
+    });
+  }
+  return report;
+}

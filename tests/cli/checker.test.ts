@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLibrary } from '../../src/cli/checker/check-library';
+import { exploreKnot } from '../../src/cli/checker/explore-knot';
+import { readScenarioSources } from '../../src/content/scenario-files';
+import { buildLibrary } from '../../src/content/scenario-library';
+import { FIXTURES } from '../helpers';
+
+const miniWith = (patch: (ink: string) => string) => {
+  const dir = resolve(FIXTURES, 'mini');
+  const files = Object.fromEntries(
+    ['scenario.json', 'mini.es.ink', 'mini.en.ink'].map((f) => [f, readFileSync(resolve(dir, f), 'utf8')]),
+  );
+  files['mini.es.ink'] = patch(files['mini.es.ink'] as string);
+  files['mini.en.ink'] = patch(files['mini.en.ink'] as string);
+  return buildLibrary([{ id: 'mini', dir: 'scenarios/mini', files }], { countAllVisits: true });
+};
+
+describe('scenario checker', () => {
+  it('walks every branch of a thread, trigger choices included', () => {
+    const mini = miniWith((s) => s).scenarios[0];
+    if (!mini) throw new Error('mini did not build');
+    const ana = exploreKnot(mini, 'es', 'ana');
+    expect(ana).toMatchObject({ paths: 5, exhaustive: true, deadEnds: [] });
+    expect(exploreKnot(mini, 'es', 'ana', 2)).toMatchObject({ paths: 2, exhaustive: false });
+  });
+
+  it('reports dead ends, unreachable knots and thin scenarios, naming file and rule', () => {
+    const library = miniWith((s) =>
+      // The fan thread's only branch loses its `-> DONE`, and a knot nothing diverts to appears.
+      s
+        .replace('  -> DONE\n\n=== rude ===', '\n=== rude ===')
+        .concat('\n=== orphan ===\nNobody comes here.\n-> DONE\n'),
+    );
+    expect(library.diagnostics).toEqual([]);
+    const report = checkLibrary(library, { randomSeeds: 20, policySeeds: 5 });
+    const rules = report.errors.map((e) => `${e.rule} ${e.file}`);
+    expect(rules).toContain('dead-end scenarios/mini/mini.es.ink');
+    expect(rules).toContain('unreachable-knot scenarios/mini/mini.es.ink');
+    expect(rules).toContain('principles-breadth scenarios/mini/scenario.json');
+    expect(report.errors.find((e) => e.rule === 'unreachable-knot')?.message).toMatch(/orphan/);
+  });
+
+  it('passes the scenario library', () => {
+    const library = buildLibrary(readScenarioSources(resolve(__dirname, '../../scenarios')), {
+      countAllVisits: true,
+    });
+    const report = checkLibrary(library, { randomSeeds: 60, policySeeds: 8 });
+    expect(report.errors).toEqual([]);
+    expect(report.rows.length).toBe(library.scenarios.length);
+    for (const row of report.rows)
+      expect(row.endings.split(',').length, row.scenario).toBeGreaterThanOrEqual(3);
+  });
+});
