@@ -269,7 +269,7 @@ And what about those of us who already bought it? Refunds for everyone or just f
 # author: don_sarcasmo
 # id: troll-open
 # kind: troll
-LMAO Rayoluz: the only solar power bank that needs a wall plug 🤡🔌 What a bunch of scammers \#RayoluzFail
+LMAO Rayoluz: the only solar power bank that needs a wall plug 🤡🔌 What a bunch of scammers \#RayoluzFail <img src=x onerror=alert(1)> ← the SolMax charging, can't even load a pic
 * [We understand the frustration with the SolMax. If you have one and it isn't working for you, message us privately and we'll sort it out. # quality: calm_boundary # quality: offers_private # model: true]
     # author: don_sarcasmo
     # after: 20

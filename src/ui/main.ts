@@ -7,6 +7,7 @@ import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
 import { formatDiagnostic } from '../content/diagnostic';
 import { findScenario } from '../content/scenario-library';
+import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
@@ -37,7 +38,12 @@ actor.subscribe((snap) => {
   }
 });
 
-const context: GameContext = { actor, library, notice: null };
+const a11y = new A11yLayer(document.getElementById('game') ?? document.body);
+document.getElementById('skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  a11y.focusFirst();
+});
+const context: GameContext = { actor, library, a11y, notice: null };
 const link = parseDeepLink(
   window.location.search,
   library.scenarios.map((s) => s.manifest.id),

@@ -21,7 +21,13 @@ export abstract class BaseScene extends Phaser.Scene {
   protected onKey(handler: (event: KeyboardEvent) => void): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
-    keyboard.on('keydown', handler);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', handler));
+    // Keys pressed in the accessible DOM layer belong to its buttons, not to the canvas.
+    const guarded = (event: KeyboardEvent): void => {
+      const target = event.target as Element | null;
+      if (target?.closest?.('#a11y, button, input, select, textarea, a')) return;
+      handler(event);
+    };
+    keyboard.on('keydown', guarded);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', guarded));
   }
 }

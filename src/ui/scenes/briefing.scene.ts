@@ -1,4 +1,5 @@
 import { readBriefing } from '../../story/briefing';
+import { briefingView } from '../dom/screen-views';
 import { TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 
@@ -14,7 +15,14 @@ export class BriefingScene extends BaseScene {
     const m = scenario.manifest;
     this.add.text(40, 30, this.t('briefing.heading'), textStyle(16, TEXT.accent));
     this.add.text(40, 54, m.title[this.lang], textStyle(30, TEXT.primary, { fontStyle: 'bold' }));
-    const lines = readBriefing(scenario, this.lang).join('\n\n');
+    const briefing = readBriefing(scenario, this.lang);
+    this.ctx.a11y.show(
+      briefingView(this.lang, scenario, briefing, {
+        start: () => this.ctx.actor.send({ type: 'START' }),
+        back: () => this.ctx.actor.send({ type: 'BACK' }),
+      }),
+    );
+    const lines = briefing.join('\n\n');
     const body = this.add.text(
       40,
       110,

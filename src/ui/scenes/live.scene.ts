@@ -2,6 +2,7 @@ import type { PlayerAction } from '../../sim/action';
 import type { PostState } from '../../sim/post';
 import type { CrisisSession } from '../../sim/session';
 import type { ReplyOption } from '../../story/beat';
+import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
 import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
 import { drawHud } from '../widgets/hud';
@@ -17,7 +18,7 @@ const FEED_X = 20;
 const FEED_W = 800;
 const SIDE_X = 840;
 const SIDE_W = 420;
-const SPEEDS = [0.5, 1, 2, 4, 8, 16];
+const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
 
 /**
  * The live feed. Draws the session's state a few times a second and turns keys into actions for
@@ -29,6 +30,7 @@ export class LiveScene extends BaseScene {
   private status = '';
   private seen = 0;
   private lastDraw = 0;
+  private view: FeedView | null = null;
 
   constructor() {
     super('live');
@@ -44,6 +46,16 @@ export class LiveScene extends BaseScene {
     this.status = '';
     this.seen = 0;
     this.onKey((e) => this.handleKey(e));
+    const session = this.session;
+    this.view = session
+      ? new FeedView(this.ctx.a11y, session, this.lang, {
+          act: (action) => this.send(action),
+          togglePause: () => this.togglePause(),
+          changeSpeed: (step) => this.changeSpeed(step),
+          isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
+        })
+      : null;
+    if (this.view) this.ctx.a11y.show(this.view.node);
     const sub = this.ctx.actor.subscribe((snap) => {
       if (snap.context.lastRejection)
         this.status = this.t('live.rejected', { reason: snap.context.lastRejection });
@@ -140,6 +152,12 @@ export class LiveScene extends BaseScene {
     });
   }
 
+  private togglePause(): void {
+    this.ctx.actor.send({
+      type: this.ctx.actor.getSnapshot().matches({ live: 'paused' }) ? 'RESUME' : 'PAUSE',
+    });
+  }
+
   private changeSpeed(step: number): void {
     const current = this.ctx.actor.getSnapshot().context.speed;
     const i = SPEEDS.findIndex((v) => v >= current);
@@ -165,6 +183,7 @@ export class LiveScene extends BaseScene {
     const s = this.session;
     if (!s) return;
     this.notices(s);
+    this.view?.update();
     this.children.removeAll(true);
     const feed = this.feed(s);
     if (!this.selectedId || !feed.some((p) => p.id === this.selectedId)) {

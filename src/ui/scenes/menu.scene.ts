@@ -1,4 +1,5 @@
 import { LANGS } from '../../content/scenario.schema';
+import { menuView } from '../dom/screen-views';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 
@@ -13,13 +14,14 @@ export class MenuScene extends BaseScene {
   create(): void {
     this.selected = 0;
     this.draw();
+    this.showDom();
     this.onKey((e) => {
       const count = this.ctx.library.scenarios.length;
       if (e.key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
       else if (e.key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
       else if (e.key === 'g' || e.key === 'G') {
-        const next = LANGS[(LANGS.indexOf(this.lang) + 1) % LANGS.length] ?? 'es';
-        this.ctx.actor.send({ type: 'SET_LANG', lang: next });
+        this.switchLanguage();
+        return;
       } else if (e.key === 'Enter' && count) {
         const scenario = this.ctx.library.scenarios[this.selected];
         if (scenario) {
@@ -30,6 +32,33 @@ export class MenuScene extends BaseScene {
       } else return;
       this.draw();
     });
+  }
+
+  private switchLanguage(): void {
+    const next = LANGS[(LANGS.indexOf(this.lang) + 1) % LANGS.length] ?? 'es';
+    this.ctx.actor.send({ type: 'SET_LANG', lang: next });
+    this.draw();
+    this.showDom();
+  }
+
+  private showDom(): void {
+    const notice =
+      this.ctx.notice ??
+      (this.ctx.library.broken.length
+        ? this.t('menu.broken', { ids: this.ctx.library.broken.join(', ') })
+        : null);
+    this.ctx.a11y.show(
+      menuView(this.lang, this.ctx.library.scenarios, notice, {
+        open: (scenario) =>
+          this.ctx.actor.send({
+            type: 'SELECT',
+            scenario,
+            lang: this.lang,
+            seed: Math.floor(Math.random() * 2 ** 31),
+          }),
+        switchLanguage: () => this.switchLanguage(),
+      }),
+    );
   }
 
   private draw(): void {

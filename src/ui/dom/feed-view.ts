@@ -1,0 +1,217 @@
+import { type MessageKey, t } from '../../app/i18n/i18n';
+import type { Lang } from '../../content/scenario.schema';
+import type { PlayerAction } from '../../sim/action';
+import type { PostState } from '../../sim/post';
+import type { CrisisSession } from '../../sim/session';
+import type { ReplyOption } from '../../story/beat';
+import { clock } from '../format';
+import type { A11yLayer } from './a11y-layer';
+import { el } from './dom';
+
+export interface FeedCallbacks {
+  act(action: PlayerAction): void;
+  togglePause(): void;
+  changeSpeed(step: number): void;
+  isPaused(): boolean;
+}
+
+interface Card {
+  article: HTMLElement;
+  heading: HTMLElement;
+  stats: HTMLElement;
+  options: HTMLElement;
+}
+
+/**
+ * The live feed as DOM, following the WAI-ARIA feed pattern: a `role="feed"` of `article`s, each
+ * labelled by its author and described by its text, with its actions as buttons. Articles are
+ * created once and only their changing parts are rewritten, so focus is never lost.
+ */
+export class FeedView {
+  private readonly cards = new Map<string, Card>();
+  private readonly feed: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly menu: HTMLElement;
+  private readonly pause: HTMLButtonElement;
+  readonly node: HTMLElement;
+  private announced = 0;
+
+  constructor(
+    private readonly layer: A11yLayer,
+    private readonly session: CrisisSession,
+    private readonly lang: Lang,
+    private readonly on: FeedCallbacks,
+  ) {
+    const tr = (key: MessageKey, vars?: Record<string, string | number>): string => t(lang, key, vars);
+    this.status = el('p');
+    this.menu = el('div', { role: 'group', 'aria-label': tr('a11y.options') });
+    this.pause = el('button', { type: 'button', onclick: () => this.on.togglePause() }, tr('a11y.pause'));
+    const button = (key: MessageKey, run: () => void): HTMLButtonElement =>
+      el('button', { type: 'button', onclick: run }, tr(key));
+    const controls = el(
+      'section',
+      { 'aria-label': tr('a11y.controls') },
+      el('h2', {}, session.manifest.title[lang]),
+      this.status,
+      this.pause,
+      button('a11y.slower', () => this.on.changeSpeed(-1)),
+      button('a11y.faster', () => this.on.changeSpeed(1)),
+      button('a11y.escalate', () => this.on.act({ type: 'escalate' })),
+      button('a11y.analyse', () => this.on.act({ type: 'analyse' })),
+      button('a11y.statement', () => this.showMenu('statement')),
+      button('a11y.update', () => this.showMenu('update')),
+      this.menu,
+    );
+    this.feed = el('section', {
+      role: 'feed',
+      'aria-label': tr('a11y.feed', { brand: session.manifest.brand.handle }),
+      'aria-busy': 'false',
+    });
+    this.node = el('div', {}, controls, this.feed);
+  }
+
+  private tr(key: MessageKey, vars?: Record<string, string | number>): string {
+    return t(this.lang, key, vars);
+  }
+
+  private showMenu(kind: 'statement' | 'update'): void {
+    const point = kind === 'statement' ? this.session.statementPoint : this.session.updatePoint;
+    this.fillOptions(this.menu, point?.options ?? [], (o) => ({ type: kind, option: o.index }));
+  }
+
+  private fillOptions(
+    host: HTMLElement,
+    options: readonly ReplyOption[],
+    action: (o: ReplyOption) => PlayerAction,
+  ): void {
+    if (options.length === 0) {
+      host.replaceChildren(el('p', {}, this.tr('live.noMenu')));
+      return;
+    }
+    const buttons = options.map((o) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            host.replaceChildren();
+            this.on.act(action(o));
+          },
+        },
+        o.text,
+      ),
+    );
+    const cancel = el(
+      'button',
+      { type: 'button', onclick: () => host.replaceChildren() },
+      this.tr('a11y.cancel'),
+    );
+    host.replaceChildren(...buttons, cancel);
+    buttons[0]?.focus();
+  }
+
+  private createCard(p: PostState): Card {
+    const s = this.session;
+    const author = s.persona(p.author);
+    const id = `post-${p.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const heading = el('h3', { id: `${id}-h` });
+    const text = el('p', { id: `${id}-t` }, p.text);
+    const stats = el('p');
+    const options = el('div', { role: 'group', 'aria-label': this.tr('a11y.options') });
+    const name = author.name;
+    const button = (key: MessageKey, run: () => void, vars: Record<string, string | number> = {}) =>
+      el('button', { type: 'button', onclick: run }, this.tr(key, { name, ...vars }));
+    const reply = (channel: 'public' | 'private') => () =>
+      this.fillOptions(
+        options,
+        (s.replyOptions(p.id) ?? []).filter((o) => o.channel === channel),
+        (o) => ({ type: channel === 'public' ? 'reply' : 'reply_private', post: p.id, option: o.index }),
+      );
+    const actions =
+      p.author === 'brand'
+        ? null
+        : el(
+            'div',
+            { role: 'group', 'aria-label': name },
+            button('a11y.reply', reply('public')),
+            button('a11y.replyPrivately', reply('private')),
+            button('a11y.like', () => this.on.act({ type: 'like', post: p.id })),
+            button('a11y.hide', () => this.on.act({ type: 'hide', post: p.id })),
+            button('a11y.delete', () => this.on.act({ type: 'delete', post: p.id })),
+            button('a11y.block', () => this.on.act({ type: 'block', post: p.id })),
+            button('a11y.leave', () => this.on.act({ type: 'leave', post: p.id })),
+            button(
+              'a11y.redress',
+              () => this.on.act({ type: 'redress', post: p.id, amount: Math.min(50, s.metrics.budget) }),
+              { amount: 50 },
+            ),
+          );
+    const article = el(
+      'article',
+      { id, tabindex: 0, 'aria-labelledby': `${id}-h`, 'aria-describedby': `${id}-t` },
+      heading,
+      text,
+      stats,
+      actions,
+      options,
+    );
+    return { article, heading, stats, options };
+  }
+
+  /** Brings the DOM in line with the session; cheap enough to call several times a second. */
+  update(): void {
+    const s = this.session;
+    const m = s.metrics;
+    this.status.textContent = this.tr('a11y.status', {
+      clock: clock(s.now),
+      duration: clock(s.duration),
+      heat: Math.round(m.heat),
+      sentiment: Math.round(m.sentiment),
+      reach: Math.round(m.reach),
+      budget: m.budget,
+    });
+    this.pause.textContent = this.tr(this.on.isPaused() ? 'a11y.resume' : 'a11y.pause');
+    const visible = s.posts.filter((p) => p.status !== 'deleted');
+    for (const [id, card] of this.cards) {
+      if (s.post(id)?.status === 'deleted') {
+        card.article.remove();
+        this.cards.delete(id);
+      }
+    }
+    visible.forEach((p, i) => {
+      let card = this.cards.get(p.id);
+      if (!card) {
+        card = this.createCard(p);
+        this.cards.set(p.id, card);
+        this.feed.prepend(card.article);
+      }
+      const author = s.persona(p.author);
+      const network = s.manifest.networks.find((n) => n.id === p.network)?.name ?? p.network;
+      const age = s.now - p.t;
+      const ago =
+        age < 60
+          ? this.tr('live.agoSeconds', { n: Math.floor(age) })
+          : this.tr('live.agoMinutes', { n: Math.floor(age / 60) });
+      const flags = [
+        p.channel === 'private' ? this.tr('live.private') : '',
+        p.status === 'hidden' ? this.tr('live.hidden') : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const heading = `${this.tr('a11y.post', { name: author.name, handle: author.handle, network, ago })}${flags ? ` — ${flags}` : ''}`;
+      if (card.heading.textContent !== heading) card.heading.textContent = heading;
+      const waiting = s.awaitingReply(p) ? ` · ${this.tr('a11y.waiting', { time: clock(age) })}` : '';
+      const stats = `${this.tr('a11y.stats', { likes: p.likes, shares: p.shares })}${waiting}`;
+      if (card.stats.textContent !== stats) card.stats.textContent = stats;
+      card.article.setAttribute('aria-posinset', String(visible.length - i));
+      card.article.setAttribute('aria-setsize', String(visible.length));
+    });
+    const newest = s.posts[s.posts.length - 1];
+    if (s.posts.length > this.announced && newest && newest.author !== 'brand') {
+      this.layer.announce(
+        this.tr('a11y.newPost', { name: s.persona(newest.author).name, text: newest.text }),
+      );
+    }
+    this.announced = s.posts.length;
+  }
+}

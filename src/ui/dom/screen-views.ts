@@ -1,0 +1,95 @@
+import { type MessageKey, t } from '../../app/i18n/i18n';
+import type { CompiledScenario } from '../../content/compiled-scenario';
+import type { Lang } from '../../content/scenario.schema';
+import type { SessionEvent } from '../../sim/event';
+import { el } from './dom';
+
+/** DOM counterparts of the menu, briefing and ending screens, with the same choices as buttons. */
+const tr = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+
+export function menuView(
+  lang: Lang,
+  scenarios: readonly CompiledScenario[],
+  notice: string | null,
+  on: { open(s: CompiledScenario): void; switchLanguage(): void },
+): HTMLElement {
+  return el(
+    'section',
+    { 'aria-label': tr(lang, 'menu.heading') },
+    el('h1', {}, tr(lang, 'app.title')),
+    el('p', {}, tr(lang, 'app.tagline')),
+    el(
+      'button',
+      { type: 'button', lang: lang === 'es' ? 'en' : 'es', onclick: () => on.switchLanguage() },
+      tr(lang, 'a11y.language'),
+    ),
+    el('h2', {}, tr(lang, 'menu.heading')),
+    notice ? el('p', { role: 'alert' }, notice) : null,
+    el(
+      'ul',
+      {},
+      ...scenarios.map((s) => {
+        const m = s.manifest;
+        return el(
+          'li',
+          {},
+          el(
+            'button',
+            { type: 'button', onclick: () => on.open(s) },
+            tr(lang, 'a11y.open', { title: m.title[lang] }),
+          ),
+          el(
+            'p',
+            {},
+            `${m.summary[lang]} ${tr(lang, 'menu.minutes', { minutes: Math.round(m.durationSeconds / 60) })} · ${tr(lang, 'menu.difficulty', { level: m.difficulty })}`,
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+export function briefingView(
+  lang: Lang,
+  scenario: CompiledScenario,
+  lines: readonly string[],
+  on: { start(): void; back(): void },
+): HTMLElement {
+  const m = scenario.manifest;
+  const questions = ['briefing.q1', 'briefing.q2', 'briefing.q3', 'briefing.q4', 'briefing.q5'] as const;
+  return el(
+    'section',
+    { 'aria-label': tr(lang, 'briefing.heading') },
+    el('h1', {}, m.title[lang]),
+    ...lines.map((line) => el('p', {}, line)),
+    el(
+      'p',
+      {},
+      `${tr(lang, 'a11y.brand')}: @${m.brand.handle} · ${m.networks.map((n) => n.name).join(', ')}`,
+    ),
+    el('h2', {}, tr(lang, 'briefing.questions')),
+    el('ul', {}, ...questions.map((q) => el('li', {}, tr(lang, q)))),
+    el('button', { type: 'button', onclick: () => on.start() }, tr(lang, 'a11y.start')),
+    el('button', { type: 'button', onclick: () => on.back() }, tr(lang, 'a11y.back')),
+  );
+}
+
+export function endingView(
+  lang: Lang,
+  scenario: CompiledScenario,
+  ending: Extract<SessionEvent, { type: 'ending' }> | undefined,
+  metrics: string,
+  on: { menu(): void; again(): void },
+): HTMLElement {
+  const [title = '', ...epilogue] = ending?.epilogue ?? [];
+  return el(
+    'section',
+    { 'aria-label': tr(lang, 'debrief.heading') },
+    el('h1', {}, `${tr(lang, 'debrief.heading')}: ${scenario.manifest.title[lang]}`),
+    el('h2', {}, tr(lang, 'debrief.ending', { ending: title })),
+    ...epilogue.map((line) => el('p', {}, line)),
+    el('p', {}, metrics),
+    el('button', { type: 'button', onclick: () => on.menu() }, tr(lang, 'a11y.menu')),
+    el('button', { type: 'button', onclick: () => on.again() }, tr(lang, 'a11y.again')),
+  );
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: PreviewServer;
+let url: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const state = (page: Page) =>
+  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
+
+const waitFor = async (page: Page, pattern: RegExp, timeout = 60_000) => {
+  const start = Date.now();
+  for (;;) {
+    const value = await state(page);
+    if (pattern.test(value)) return;
+    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
+    await page.waitForTimeout(100);
+  }
+};
+
+/** Runs axe-core in the page (through the debugging protocol, which the CSP does not block). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+const accessibleNames = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[role="feed"] article button')].map((b) => b.textContent ?? ''),
+  );
+
+describe('accessibility and keyboard play', () => {
+  it.each(['en', 'es'] as const)(
+    'plays from the menu to the debrief with the keyboard alone (%s)',
+    async (lang) => {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(url);
+      await waitFor(page, /menu/);
+      const current = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);
+      if ((await current()) !== lang) await page.keyboard.press('g');
+      expect(await current()).toBe(lang);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await waitFor(page, /briefing/);
+      await page.keyboard.press('Enter');
+      await waitFor(page, /live/);
+      for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+      await page.waitForTimeout(1500);
+      await page.keyboard.press('r');
+      await page.keyboard.press('1');
+      await page.waitForTimeout(200);
+      expect(await page.locator('[role="feed"] article').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      const names = await accessibleNames(page);
+      const expected =
+        lang === 'en'
+          ? ['Reply', 'Reply privately', 'Like', 'Hide', 'Delete', 'Block']
+          : ['Responder', 'Responder en privado', 'Me gusta', 'Ocultar', 'Borrar', 'Bloquear'];
+      for (const start of expected)
+        expect(
+          names.some((n) => n.startsWith(start)),
+          start,
+        ).toBe(true);
+      const escalate = await page.evaluate(() =>
+        [...document.querySelectorAll('#a11y button')].map((b) => b.textContent ?? ''),
+      );
+      expect(escalate.some((n) => n.startsWith(lang === 'en' ? 'Escalate' : 'Escalar'))).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, `live-${lang}.png`) });
+      await waitFor(page, /debrief/, 90_000);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the accessible feed can be played with Tab and Enter, and hostile text stays text', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=5&speed=60`);
+    await waitFor(page, /briefing/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#a11y button')].some((b) => b.textContent === 'Start the shift'),
+    );
+    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start the shift');
+    await page.keyboard.press('Enter');
+    await waitFor(page, /live/);
+    await page.waitForFunction(() => document.querySelectorAll('[role="feed"] article').length >= 6, null, {
+      timeout: 20_000,
+    });
+    // The troll's post carries an <img onerror> payload: it must be text, and nothing ran.
+    const hostile = await page.evaluate(() => {
+      const article = [...document.querySelectorAll('[role="feed"] article')].find((a) =>
+        a.textContent?.includes('onerror'),
+      );
+      return {
+        text: article?.querySelector('p')?.textContent ?? '',
+        images: document.querySelectorAll('#a11y img').length,
+      };
+    });
+    expect(hostile.text).toContain('<img src=x onerror=alert(1)>');
+    expect(hostile.images).toBe(0);
+    // Pause (with the accessible Pause button) so the reply point stays open while we tab to it.
+    await page.locator('#a11y button', { hasText: /^Pause$/ }).focus();
+    await page.keyboard.press('Enter');
+    await waitFor(page, /paused/);
+    const target = await page.evaluate(() => {
+      const s = window.cortafuegos?.actor.getSnapshot().context.session;
+      return s?.posts.find((p) => s.replyOptions(p.id)?.some((o) => o.channel === 'public'))?.id;
+    });
+    expect(target).toBeTruthy();
+    await page.locator(`#post-${target} button`, { hasText: /^Reply to / }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.parentElement?.getAttribute('aria-label')))
+      .toBe('Reply options');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const log = window.cortafuegos?.actor.getSnapshot().context.session?.log ?? [];
+          return log.some((e) => e.type === 'action' && e.action.type === 'reply' && e.action.post === id);
+        }, target),
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
