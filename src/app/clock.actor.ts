@@ -20,10 +20,10 @@ export const clockActor = fromCallback<{ type: 'CLOCK.SPEED'; speed: number }, C
     receive((event) => {
       if (event.type === 'CLOCK.SPEED') speed = event.speed;
     });
-    const id = setInterval(
-      () => sendBack({ type: 'CLOCK.TICK', dt: (intervalMs / 1000) * speed } satisfies ClockEvent),
-      intervalMs,
-    );
+    const id = setInterval(() => {
+      // Speed 0 is the timer switched off: time moves only when the player asks.
+      if (speed > 0) sendBack({ type: 'CLOCK.TICK', dt: (intervalMs / 1000) * speed } satisfies ClockEvent);
+    }, intervalMs);
     return () => clearInterval(id);
   },
 );

@@ -4,6 +4,7 @@ import type { Lang } from '../content/scenario.schema';
 import type { PlayerAction } from '../sim/action';
 import { CrisisSession } from '../sim/session';
 import { clockActor } from './clock.actor';
+import type { Timer } from './settings';
 import { storyActor } from './story.actor';
 
 export interface SessionContext {
@@ -11,6 +12,7 @@ export interface SessionContext {
   lang: Lang;
   seed: number;
   speed: number;
+  timer: Timer;
   session: CrisisSession | null;
   lastRejection: string | null;
 }
@@ -23,6 +25,8 @@ export type SessionMachineEvent =
   | { type: 'PAUSE' }
   | { type: 'RESUME' }
   | { type: 'SET_SPEED'; speed: number }
+  | { type: 'SET_TIMER'; timer: Timer }
+  | { type: 'ADVANCE' }
   | { type: 'ACT'; action: PlayerAction }
   | { type: 'QUIT' }
   | { type: 'MENU' }
@@ -32,12 +36,16 @@ export type SessionMachineEvent =
   | { type: 'STORY.REJECTED'; reason: string }
   | { type: 'STORY.ENDED'; ending: string | null };
 
+/** Simulated seconds per real second once the accessibility timer setting is applied. */
+export const effectiveSpeed = (c: Pick<SessionContext, 'speed' | 'timer'>): number =>
+  c.timer === 'off' ? 0 : c.timer === 'slow' ? c.speed / 10 : c.speed;
+
 /** The game flow: menu → briefing → live (running ⇄ paused) → debrief. */
 export const sessionMachine = setup({
   types: {
     context: {} as SessionContext,
     events: {} as SessionMachineEvent,
-    input: {} as { lang?: Lang; speed?: number } | undefined,
+    input: {} as { lang?: Lang; speed?: number; timer?: Timer } | undefined,
   },
   actors: { clock: clockActor, story: storyActor },
   actions: {
@@ -46,6 +54,7 @@ export const sessionMachine = setup({
         context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null,
       lastRejection: null,
     }),
+    tellClock: sendTo('clock', ({ context }) => ({ type: 'CLOCK.SPEED', speed: effectiveSpeed(context) })),
   },
   guards: {
     hasScenario: ({ context }) => context.scenario !== null,
@@ -57,10 +66,14 @@ export const sessionMachine = setup({
     lang: input?.lang ?? 'es',
     seed: 1,
     speed: input?.speed ?? 1,
+    timer: input?.timer ?? 'normal',
     session: null,
     lastRejection: null,
   }),
   initial: 'menu',
+  on: {
+    SET_TIMER: { actions: assign({ timer: ({ event }) => event.timer }) },
+  },
   states: {
     menu: {
       on: {
@@ -92,16 +105,12 @@ export const sessionMachine = setup({
       initial: 'running',
       states: {
         running: {
-          invoke: { id: 'clock', src: 'clock', input: ({ context }) => ({ speed: context.speed }) },
+          invoke: { id: 'clock', src: 'clock', input: ({ context }) => ({ speed: effectiveSpeed(context) }) },
           on: {
             PAUSE: 'paused',
             'CLOCK.TICK': { actions: forwardTo('story') },
-            SET_SPEED: {
-              actions: [
-                assign({ speed: ({ event }) => event.speed }),
-                sendTo('clock', ({ event }) => ({ type: 'CLOCK.SPEED', speed: event.speed })),
-              ],
-            },
+            SET_SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), 'tellClock'] },
+            SET_TIMER: { actions: [assign({ timer: ({ event }) => event.timer }), 'tellClock'] },
           },
         },
         paused: {
@@ -113,6 +122,7 @@ export const sessionMachine = setup({
       },
       on: {
         ACT: { actions: forwardTo('story') },
+        ADVANCE: { actions: forwardTo('story') },
         'STORY.REJECTED': { actions: assign({ lastRejection: ({ event }) => event.reason }) },
         'STORY.ENDED': 'debrief',
         QUIT: 'menu',

@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import type { sessionMachine } from '../app/session.machine';
+import type { Settings } from '../app/settings';
 import type { ScenarioLibrary } from '../content/scenario-library';
 import type { A11yLayer } from './dom/a11y-layer';
 
@@ -11,6 +12,11 @@ export interface GameContext {
   readonly a11y: A11yLayer;
   /** A message for the menu, e.g. a bad deep link. */
   notice: string | null;
+  /** The player's preferences; `applySettings` stores them and applies the UI-only ones. */
+  readonly settings: Settings;
+  applySettings(change: Partial<Settings>): void;
+  /** Whether moving things should hold still (setting, or the system's preference). */
+  reducedMotion(): boolean;
 }
 
 export const CONTEXT_KEY = 'cortafuegos';

@@ -15,7 +15,7 @@ import { DebriefScene } from './scenes/debrief.scene';
 import { LiveScene } from './scenes/live.scene';
 import { MenuScene } from './scenes/menu.scene';
 import { RouterScene } from './scenes/router.scene';
-import { COLORS, HEIGHT, WIDTH } from './theme';
+import { COLORS, HEIGHT, setTextScale, WIDTH } from './theme';
 
 function storage(): Storage | null {
   try {
@@ -29,21 +29,44 @@ for (const d of library.diagnostics) console.warn(formatDiagnostic(d));
 
 const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
 const actor = createActor(sessionMachine, { input: settings }).start();
+let saveFailed = false;
+const persist = (): void => {
+  saveFailed = !saveSettings(storage(), settings);
+};
 actor.subscribe((snap) => {
-  const { lang, speed } = snap.context;
-  if (lang !== settings.lang || speed !== settings.speed) {
-    settings.lang = lang;
-    settings.speed = speed;
-    saveSettings(storage(), settings);
+  const { lang, speed, timer } = snap.context;
+  if (lang !== settings.lang || speed !== settings.speed || timer !== settings.timer) {
+    Object.assign(settings, { lang, speed, timer });
+    persist();
   }
 });
+const systemReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+const applyTextSize = (): void => {
+  setTextScale(settings.largeText ? 1.2 : 1);
+  document.body.classList.toggle('large-text', settings.largeText);
+};
+applyTextSize();
 
 const a11y = new A11yLayer(document.getElementById('game') ?? document.body);
 document.getElementById('skip')?.addEventListener('click', (event) => {
   event.preventDefault();
   a11y.focusFirst();
 });
-const context: GameContext = { actor, library, a11y, notice: null };
+const context: GameContext = {
+  actor,
+  library,
+  a11y,
+  notice: null,
+  settings,
+  applySettings(change) {
+    Object.assign(settings, change);
+    if (change.timer) actor.send({ type: 'SET_TIMER', timer: change.timer });
+    applyTextSize();
+    persist();
+    if (saveFailed) context.notice = t(settings.lang, 'settings.saveFailed');
+  },
+  reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
+};
 const link = parseDeepLink(
   window.location.search,
   library.scenarios.map((s) => s.manifest.id),

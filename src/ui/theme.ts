@@ -23,9 +23,16 @@ export const TEXT = {
 
 export const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
+let scale = 1;
+
+/** Larger text setting: every canvas text is drawn this much bigger. */
+export function setTextScale(value: number): void {
+  scale = value;
+}
+
 export const textStyle = (size: number, color: string = TEXT.primary, extra: object = {}) => ({
   fontFamily: FONT,
-  fontSize: `${size}px`,
+  fontSize: `${Math.round(size * scale)}px`,
   color,
   ...extra,
 });

@@ -93,4 +93,23 @@ describe('session flow with its real actors', () => {
     expect(actor.getSnapshot().context.session).not.toBe(session);
     expect(actor.getSnapshot().context.session?.now).toBe(0);
   });
+
+  it('the timer setting slows the clock tenfold, or stops it so the player moves time on', () => {
+    const actor = createActor(sessionMachine, { input: { speed: 10, timer: 'slow' } }).start();
+    actor.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 2 });
+    actor.send({ type: 'START' });
+    const session = actor.getSnapshot().context.session;
+    vi.advanceTimersByTime(2000);
+    expect(session?.now).toBeCloseTo(2, 5); // 2 s real × 10 / 10
+    actor.send({ type: 'SET_TIMER', timer: 'off' });
+    vi.advanceTimersByTime(5000);
+    expect(session?.now).toBeCloseTo(2, 5);
+    actor.send({ type: 'ADVANCE' });
+    const after = session?.now ?? 0;
+    expect(after).toBeGreaterThanOrEqual(7);
+    expect(after).toBeLessThanOrEqual(32);
+    actor.send({ type: 'SET_TIMER', timer: 'normal' });
+    vi.advanceTimersByTime(1000);
+    expect(session?.now).toBeCloseTo(after + 10, 5);
+  });
 });

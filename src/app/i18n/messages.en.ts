@@ -35,7 +35,7 @@ export const en = {
   'live.deleted': 'deleted',
   'live.empty': 'The feed is quiet… for now.',
   'live.keys':
-    '↑↓ select · R reply · P reply privately · L like · H hide · D delete · B block · X leave it · M redress · E escalate · A analyse · S statement · U update · Space pause · +/− speed',
+    '↑↓ select · N move time on (timer off) · R reply · P reply privately · L like · H hide · D delete · B block · X leave it · M redress · E escalate · A analyse · S statement · U update · Space pause · +/− speed',
   'live.options': 'Choose a reply (1–{n}), Esc to cancel',
   'live.noOptions': 'There is nothing to answer on this post.',
   'live.statement': 'Publish a statement (1–{n}), Esc to cancel',
@@ -46,6 +46,7 @@ export const en = {
   'live.press': 'A journalist is asking questions.',
   'live.analysis':
     'Analysis: {complaints} complaints, {waiting} waiting, {networks} network(s), heat {heat}.',
+  'live.messages': 'Private messages ({n})',
   'live.coach': 'Coach: {text}',
   'live.escalated': 'The person in charge is now involved.',
   'live.redressed': 'Redress of {amount} offered.',
@@ -90,6 +91,20 @@ export const en = {
   'a11y.again': 'Play again',
   'a11y.language': 'Cambiar a español',
   'a11y.open': 'Open {title}',
+  'settings.heading': 'Settings',
+  'settings.timer': 'Timer: {value}',
+  'settings.timer.normal': 'normal',
+  'settings.timer.slow': 'ten times slower',
+  'settings.timer.off': 'off (press N to move time on)',
+  'settings.motion': 'Reduced motion: {value}',
+  'settings.text': 'Larger text: {value}',
+  'settings.on': 'on',
+  'settings.off': 'off',
+  'settings.keys': 'T timer · M motion · X larger text · O close',
+  'settings.saveFailed': 'Settings could not be saved on this device; they apply until you close the page.',
+  'menu.settings': 'O settings',
+  'live.next': 'N: move time on',
+  'a11y.next': 'Move time on',
 } as const;
 
 export type MessageKey = keyof typeof en;

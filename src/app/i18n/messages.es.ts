@@ -37,7 +37,7 @@ export const es: Record<MessageKey, string> = {
   'live.deleted': 'borrado',
   'live.empty': 'El muro está tranquilo… de momento.',
   'live.keys':
-    '↑↓ elegir · R responder · P responder en privado · L me gusta · H ocultar · D borrar · B bloquear · X dejarlo · M compensar · E escalar · A analizar · S comunicado · U actualización · Espacio pausa · +/− velocidad',
+    '↑↓ elegir · N avanzar el tiempo (temporizador apagado) · R responder · P responder en privado · L me gusta · H ocultar · D borrar · B bloquear · X dejarlo · M compensar · E escalar · A analizar · S comunicado · U actualización · Espacio pausa · +/− velocidad',
   'live.options': 'Elige una respuesta (1–{n}), Esc para cancelar',
   'live.noOptions': 'No hay nada que responder en esta publicación.',
   'live.statement': 'Publica un comunicado (1–{n}), Esc para cancelar',
@@ -48,6 +48,7 @@ export const es: Record<MessageKey, string> = {
   'live.press': 'Un periodista está haciendo preguntas.',
   'live.analysis':
     'Análisis: {complaints} quejas, {waiting} esperando, {networks} red(es), temperatura {heat}.',
+  'live.messages': 'Mensajes privados ({n})',
   'live.coach': 'Coach: {text}',
   'live.escalated': 'La persona responsable ya está al tanto.',
   'live.redressed': 'Compensación de {amount} ofrecida.',
@@ -92,4 +93,19 @@ export const es: Record<MessageKey, string> = {
   'a11y.again': 'Jugar otra vez',
   'a11y.language': 'Switch to English',
   'a11y.open': 'Abrir {title}',
+  'settings.heading': 'Ajustes',
+  'settings.timer': 'Temporizador: {value}',
+  'settings.timer.normal': 'normal',
+  'settings.timer.slow': 'diez veces más lento',
+  'settings.timer.off': 'apagado (pulsa N para avanzar el tiempo)',
+  'settings.motion': 'Menos movimiento: {value}',
+  'settings.text': 'Texto más grande: {value}',
+  'settings.on': 'sí',
+  'settings.off': 'no',
+  'settings.keys': 'T temporizador · M movimiento · X texto grande · O cerrar',
+  'settings.saveFailed':
+    'No se pudieron guardar los ajustes en este dispositivo; valen hasta que cierres la página.',
+  'menu.settings': 'O ajustes',
+  'live.next': 'N: avanzar el tiempo',
+  'a11y.next': 'Avanzar el tiempo',
 };

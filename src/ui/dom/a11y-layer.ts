@@ -16,9 +16,16 @@ export class A11yLayer {
     host.append(this.root);
   }
 
-  /** Replaces the current screen's DOM. */
+  /** Replaces the current screen's DOM, keeping keyboard focus on the control in the same place. */
   show(node: HTMLElement): void {
+    const controls = (root: ParentNode) => [
+      ...root.querySelectorAll<HTMLElement>('button, [tabindex="0"], a[href]'),
+    ];
+    const focused = document.activeElement;
+    const index =
+      focused && this.view.contains(focused) ? controls(this.view).indexOf(focused as HTMLElement) : -1;
     this.view.replaceChildren(node);
+    if (index >= 0) controls(this.view)[index]?.focus();
   }
 
   /** Moves keyboard focus to the first control of the current screen. */

@@ -12,6 +12,8 @@ export interface FeedCallbacks {
   act(action: PlayerAction): void;
   togglePause(): void;
   changeSpeed(step: number): void;
+  /** Moves a stopped clock on to what happens next (timer off). */
+  advance(): void;
   isPaused(): boolean;
 }
 
@@ -56,6 +58,7 @@ export class FeedView {
       this.pause,
       button('a11y.slower', () => this.on.changeSpeed(-1)),
       button('a11y.faster', () => this.on.changeSpeed(1)),
+      button('a11y.next', () => this.on.advance()),
       button('a11y.escalate', () => this.on.act({ type: 'escalate' })),
       button('a11y.analyse', () => this.on.act({ type: 'analyse' })),
       button('a11y.statement', () => this.showMenu('statement')),

@@ -7,10 +7,27 @@ import { el } from './dom';
 /** DOM counterparts of the menu, briefing and ending screens, with the same choices as buttons. */
 const tr = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>) => t(lang, key, vars);
 
+export function settingsView(
+  lang: Lang,
+  lines: readonly string[],
+  on: { timer(): void; motion(): void; text(): void },
+): HTMLElement {
+  const [timer = '', motion = '', text = ''] = lines;
+  return el(
+    'section',
+    { 'aria-label': tr(lang, 'settings.heading') },
+    el('h2', {}, tr(lang, 'settings.heading')),
+    el('button', { type: 'button', onclick: () => on.timer() }, timer),
+    el('button', { type: 'button', onclick: () => on.motion() }, motion),
+    el('button', { type: 'button', onclick: () => on.text() }, text),
+  );
+}
+
 export function menuView(
   lang: Lang,
   scenarios: readonly CompiledScenario[],
   notice: string | null,
+  settings: HTMLElement,
   on: { open(s: CompiledScenario): void; switchLanguage(): void },
 ): HTMLElement {
   return el(
@@ -23,6 +40,7 @@ export function menuView(
       { type: 'button', lang: lang === 'es' ? 'en' : 'es', onclick: () => on.switchLanguage() },
       tr(lang, 'a11y.language'),
     ),
+    settings,
     el('h2', {}, tr(lang, 'menu.heading')),
     notice ? el('p', { role: 'alert' }, notice) : null,
     el(

@@ -4,7 +4,8 @@ import type { CrisisSession } from '../../sim/session';
 import type { ReplyOption } from '../../story/beat';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
-import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
+import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { feedOrder, privateMessages } from '../widgets/feed-order';
 import { drawHud } from '../widgets/hud';
 import { drawPostCard } from '../widgets/post-card';
 import { BaseScene } from './base.scene';
@@ -19,17 +20,22 @@ const FEED_W = 800;
 const SIDE_X = 840;
 const SIDE_W = 420;
 const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
+const APPEAR_MS = 350;
+const TOAST_MS = 4000;
 
 /**
- * The live feed. Draws the session's state a few times a second and turns keys into actions for
- * the game-flow machine; no game rule lives here. Only the posts that fit on screen are drawn.
+ * The live feed. Draws the session a few times a second (more while a post slides in) and turns
+ * keys into actions for the game-flow machine; no game rule lives here. Only the posts that fit
+ * on screen exist as game objects, however long the crisis gets.
  */
 export class LiveScene extends BaseScene {
   private selectedId: string | null = null;
   private composer: Composer = null;
   private status = '';
+  private toast: { text: string; until: number } | null = null;
   private seen = 0;
   private lastDraw = 0;
+  private readonly firstSeen = new Map<string, number>();
   private view: FeedView | null = null;
 
   constructor() {
@@ -44,7 +50,9 @@ export class LiveScene extends BaseScene {
     this.selectedId = null;
     this.composer = null;
     this.status = '';
+    this.toast = null;
     this.seen = 0;
+    this.firstSeen.clear();
     this.onKey((e) => this.handleKey(e));
     const session = this.session;
     this.view = session
@@ -52,6 +60,7 @@ export class LiveScene extends BaseScene {
           act: (action) => this.send(action),
           togglePause: () => this.togglePause(),
           changeSpeed: (step) => this.changeSpeed(step),
+          advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
           isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
         })
       : null;
@@ -65,12 +74,8 @@ export class LiveScene extends BaseScene {
   }
 
   override update(time: number): void {
-    if (time - this.lastDraw > 250) this.draw();
-  }
-
-  /** Posts in the feed, newest first; deleted ones are gone. */
-  private feed(s: CrisisSession): PostState[] {
-    return s.posts.filter((p) => p.status !== 'deleted').reverse();
+    const animating = [...this.firstSeen.values()].some((t0) => time - t0 < APPEAR_MS);
+    if (time - this.lastDraw > (animating ? 33 : 250)) this.draw();
   }
 
   private send(action: PlayerAction): void {
@@ -78,12 +83,16 @@ export class LiveScene extends BaseScene {
     this.composer = null;
   }
 
+  private selectable(s: CrisisSession): PostState[] {
+    return [...feedOrder(s.posts), ...privateMessages(s.posts)].filter((p) => p.author !== 'brand');
+  }
+
   private handleKey(e: KeyboardEvent): void {
     const s = this.session;
     if (!s) return;
-    const feed = this.feed(s).filter((p) => p.author !== 'brand');
-    const index = feed.findIndex((p) => p.id === this.selectedId);
-    const post = feed[index] ?? feed[0];
+    const list = this.selectable(s);
+    const index = list.findIndex((p) => p.id === this.selectedId);
+    const post = list[index] ?? list[0];
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (this.composer && /^[1-9]$/.test(key)) {
       const option = this.composer.options[Number(key) - 1];
@@ -98,13 +107,11 @@ export class LiveScene extends BaseScene {
           });
       }
     } else if (key === 'Escape') this.composer = null;
-    else if (key === 'ArrowDown') this.selectedId = feed[Math.min(feed.length - 1, index + 1)]?.id ?? null;
-    else if (key === 'ArrowUp') this.selectedId = feed[Math.max(0, index - 1)]?.id ?? null;
-    else if (key === ' ')
-      this.ctx.actor.send({
-        type: this.ctx.actor.getSnapshot().matches({ live: 'paused' }) ? 'RESUME' : 'PAUSE',
-      });
+    else if (key === 'ArrowDown') this.selectedId = list[Math.min(list.length - 1, index + 1)]?.id ?? null;
+    else if (key === 'ArrowUp') this.selectedId = list[Math.max(0, index - 1)]?.id ?? null;
+    else if (key === ' ') this.togglePause();
     else if (key === '+' || key === '-') this.changeSpeed(key === '+' ? 1 : -1);
+    else if (key === 'n') this.ctx.actor.send({ type: 'ADVANCE' });
     else if (key === 'e') this.send({ type: 'escalate' });
     else if (key === 'a') this.analyse(s);
     else if (key === 's' || key === 'u') this.openMenu(s, key === 's' ? 'statement' : 'update');
@@ -142,11 +149,9 @@ export class LiveScene extends BaseScene {
 
   private analyse(s: CrisisSession): void {
     this.send({ type: 'analyse' });
-    const complaints = s.posts.filter((p) => p.kind === 'complaint' && p.status !== 'deleted').length;
-    const waiting = s.posts.filter((p) => s.awaitingReply(p)).length;
     this.status = this.t('live.analysis', {
-      complaints,
-      waiting,
+      complaints: s.posts.filter((p) => p.kind === 'complaint' && p.status !== 'deleted').length,
+      waiting: s.posts.filter((p) => s.awaitingReply(p)).length,
       networks: s.metrics.networks.length,
       heat: Math.round(s.metrics.heat),
     });
@@ -166,15 +171,22 @@ export class LiveScene extends BaseScene {
     this.ctx.actor.send({ type: 'SET_SPEED', speed: next });
   }
 
+  /** Notifications for what a community manager must not miss. */
   private notices(s: CrisisSession): void {
     for (; this.seen < s.log.length; this.seen++) {
       const e = s.log[this.seen];
+      let text: string | null = null;
       if (e?.type === 'network_jump') {
-        const name = s.manifest.networks.find((n) => n.id === e.network)?.name ?? e.network;
-        this.status = this.t('live.jump', { network: name });
-      } else if (e?.type === 'post' && e.post.kind === 'press') this.status = this.t('live.press');
+        text = this.t('live.jump', {
+          network: s.manifest.networks.find((n) => n.id === e.network)?.name ?? e.network,
+        });
+      } else if (e?.type === 'post' && e.post.kind === 'press') text = this.t('live.press');
       else if (e?.type === 'consequence' && e.effect === 'escalated') this.status = this.t('live.escalated');
       else if (e?.type === 'coach') this.status = this.t('live.coach', { text: e.text });
+      if (text) {
+        this.toast = { text, until: this.time.now + TOAST_MS };
+        this.ctx.a11y.announce(text);
+      }
     }
   }
 
@@ -185,38 +197,60 @@ export class LiveScene extends BaseScene {
     this.notices(s);
     this.view?.update();
     this.children.removeAll(true);
-    const feed = this.feed(s);
-    if (!this.selectedId || !feed.some((p) => p.id === this.selectedId)) {
-      this.selectedId = feed.find((p) => p.author !== 'brand')?.id ?? null;
+    const feed = feedOrder(s.posts);
+    const selectable = this.selectable(s);
+    if (!this.selectedId || !selectable.some((p) => p.id === this.selectedId))
+      this.selectedId = selectable[0]?.id ?? null;
+    this.drawFeed(s, feed);
+    this.drawSide(s);
+    if (this.toast && this.time.now < this.toast.until) {
+      const text = this.add
+        .text(FEED_X + FEED_W / 2, 30, this.toast.text, textStyle(18, '#10151c', { fontStyle: 'bold' }))
+        .setOrigin(0.5, 0);
+      this.add
+        .rectangle(text.x, 24, text.width + 32, text.height + 12, COLORS.accent)
+        .setOrigin(0.5, 0)
+        .setDepth(-0.5);
     }
+  }
+
+  private drawFeed(s: CrisisSession, feed: PostState[]): void {
     this.add.rectangle(FEED_X, 20, FEED_W, HEIGHT - 40, COLORS.background).setOrigin(0, 0);
     if (feed.length === 0)
       this.add.text(FEED_X + 20, 40, this.t('live.empty'), textStyle(18, TEXT.secondary));
-    const start = Math.max(0, feed.findIndex((p) => p.id === this.selectedId) - 2);
+    const selectedIndex = feed.findIndex((p) => p.id === this.selectedId);
     let y = 20;
-    for (const post of feed.slice(start)) {
+    for (const post of feed.slice(Math.max(0, selectedIndex - 2))) {
       if (y > HEIGHT - 60) break;
-      const author = s.persona(post.author);
-      const network = s.manifest.networks.find((n) => n.id === post.network)?.name ?? post.network;
-      const age = s.now - post.t;
-      const ago =
-        age < 60
-          ? this.t('live.agoSeconds', { n: Math.floor(age) })
-          : this.t('live.agoMinutes', { n: Math.floor(age / 60) });
-      const waiting = s.awaitingReply(post) ? this.t('live.waiting', { time: clock(age) }) : null;
-      const status =
-        post.channel === 'private'
-          ? this.t('live.private')
-          : post.status === 'hidden'
-            ? this.t('live.hidden')
-            : null;
-      const card = drawPostCard(this, post, author, FEED_X, y, FEED_W, post.id === this.selectedId, {
-        meta: `${network} · ${ago}`,
-        badge: waiting,
-        status,
-      });
+      const shown = this.firstSeen.get(post.id) ?? this.time.now;
+      this.firstSeen.set(post.id, shown);
+      const progress = this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
+      const card = drawPostCard(
+        this,
+        post,
+        s.persona(post.author),
+        FEED_X,
+        y,
+        FEED_W,
+        post.id === this.selectedId,
+        {
+          meta: `${this.networkName(s, post.network)} · ${this.ago(s.now - post.t)}`,
+          badge: s.awaitingReply(post) ? this.t('live.waiting', { time: clock(s.now - post.t) }) : null,
+          status: post.status === 'hidden' ? this.t('live.hidden') : null,
+        },
+      );
+      if (progress < 1) {
+        for (const o of card.objects) {
+          const g = o as unknown as { alpha: number; x: number };
+          g.alpha *= progress;
+          g.x -= (1 - progress) * 40;
+        }
+      }
       y += card.height + 8;
     }
+  }
+
+  private drawSide(s: CrisisSession): void {
     const snap = this.ctx.actor.getSnapshot();
     let side = 20;
     side += drawHud(this, s, SIDE_X, side, SIDE_W, {
@@ -226,49 +260,89 @@ export class LiveScene extends BaseScene {
       reach: this.t('live.reach', { reach: Math.round(s.metrics.reach) }),
       budget: this.t('live.budget', { budget: s.metrics.budget }),
       networks: this.t('live.networks', {
-        networks: s.metrics.networks
-          .map((id) => s.manifest.networks.find((n) => n.id === id)?.name ?? id)
-          .join(', '),
+        networks: s.metrics.networks.map((id) => this.networkName(s, id)).join(', '),
       }),
-      speed: this.t('live.speed', { speed: snap.context.speed }),
+      speed:
+        snap.context.timer === 'off'
+          ? this.t('live.next')
+          : this.t('live.speed', { speed: snap.context.speed }),
     });
-    side += 12;
+    side += 10;
     if (snap.matches({ live: 'paused' })) {
-      this.add.text(SIDE_X, side, this.t('live.paused'), textStyle(18, TEXT.accent, { fontStyle: 'bold' }));
-      side += 30;
+      this.add.text(SIDE_X, side, this.t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
+      side += 28;
     }
     if (this.composer) {
-      const n = this.composer.options.length;
+      const kind = this.composer.kind;
       const title =
-        this.composer.kind === 'statement'
-          ? 'live.statement'
-          : this.composer.kind === 'update'
-            ? 'live.update'
-            : 'live.options';
-      this.add.text(SIDE_X, side, this.t(title, { n }), textStyle(16, TEXT.accent));
+        kind === 'statement' ? 'live.statement' : kind === 'update' ? 'live.update' : 'live.options';
+      this.add.text(
+        SIDE_X,
+        side,
+        this.t(title, { n: this.composer.options.length }),
+        textStyle(16, TEXT.accent),
+      );
       side += 26;
-      this.composer.options.forEach((o, i) => {
+      for (const [i, o] of this.composer.options.entries()) {
         const text = this.add.text(
           SIDE_X + 8,
           side,
           `${i + 1}. ${o.text}`,
-          textStyle(15, TEXT.primary, { wordWrap: { width: SIDE_W - 16 } }),
+          textStyle(14, TEXT.primary, { wordWrap: { width: SIDE_W - 16 } }),
         );
-        side += text.height + 10;
-      });
+        side += text.height + 8;
+      }
+    } else {
+      const dms = privateMessages(s.posts).slice(0, 3);
+      if (dms.length) {
+        this.add.text(
+          SIDE_X,
+          side,
+          this.t('live.messages', { n: privateMessages(s.posts).length }),
+          textStyle(16, TEXT.accent),
+        );
+        side += 24;
+        for (const dm of dms) {
+          const selected = dm.id === this.selectedId;
+          const who =
+            dm.author === 'brand'
+              ? `→ ${s.persona(s.post(dm.replyTo ?? '')?.author ?? 'brand').name}`
+              : s.persona(dm.author).name;
+          const text = this.add.text(
+            SIDE_X + 8,
+            side,
+            `${who}: ${dm.text}`,
+            textStyle(13, selected ? TEXT.accent : TEXT.primary, {
+              wordWrap: { width: SIDE_W - 16 },
+              maxLines: 2,
+            }),
+          );
+          side += text.height + 6;
+        }
+      }
     }
     if (this.status)
       this.add.text(
         SIDE_X,
-        Math.max(side, 470),
+        Math.max(side + 6, 470),
         this.status,
-        textStyle(15, TEXT.accent, { wordWrap: { width: SIDE_W } }),
+        textStyle(14, TEXT.accent, { wordWrap: { width: SIDE_W } }),
       );
     this.add.text(
       SIDE_X,
-      600,
+      610,
       this.t('live.keys'),
-      textStyle(13, TEXT.secondary, { wordWrap: { width: SIDE_W } }),
+      textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - SIDE_X - 20 } }),
     );
+  }
+
+  private networkName(s: CrisisSession, id: string): string {
+    return s.manifest.networks.find((n) => n.id === id)?.name ?? id;
+  }
+
+  private ago(age: number): string {
+    return age < 60
+      ? this.t('live.agoSeconds', { n: Math.floor(age) })
+      : this.t('live.agoMinutes', { n: Math.floor(age / 60) });
   }
 }

@@ -1,11 +1,15 @@
+import type { Settings, Timer } from '../../app/settings';
+import { TIMERS } from '../../app/settings';
+import type { CompiledScenario } from '../../content/compiled-scenario';
 import { LANGS } from '../../content/scenario.schema';
-import { menuView } from '../dom/screen-views';
+import { menuView, settingsView } from '../dom/screen-views';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 
-/** Scenario cards with summary, length and difficulty; language switch; keyboard first. */
+/** Scenario cards with summary, length and difficulty; language; settings; keyboard first. */
 export class MenuScene extends BaseScene {
   private selected = 0;
+  private settingsOpen = false;
 
   constructor() {
     super('menu');
@@ -13,49 +17,79 @@ export class MenuScene extends BaseScene {
 
   create(): void {
     this.selected = 0;
-    this.draw();
-    this.showDom();
+    this.settingsOpen = false;
+    this.refresh();
     this.onKey((e) => {
       const count = this.ctx.library.scenarios.length;
-      if (e.key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
-      else if (e.key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
-      else if (e.key === 'g' || e.key === 'G') {
-        this.switchLanguage();
-        return;
-      } else if (e.key === 'Enter' && count) {
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      if (this.settingsOpen) {
+        if (key === 't') this.cycleTimer();
+        else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
+        else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
+        else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
+      } else if (key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
+      else if (key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
+      else if (key === 'g') this.switchLanguage();
+      else if (key === 'o') this.settingsOpen = true;
+      else if (key === 'Enter' && count) {
         const scenario = this.ctx.library.scenarios[this.selected];
-        if (scenario) {
-          const seed = Math.floor(Math.random() * 2 ** 31);
-          this.ctx.actor.send({ type: 'SELECT', scenario, lang: this.lang, seed });
-        }
+        if (scenario) this.open(scenario);
         return;
       } else return;
-      this.draw();
+      this.refresh();
     });
+  }
+
+  private open(scenario: CompiledScenario): void {
+    this.ctx.actor.send({
+      type: 'SELECT',
+      scenario,
+      lang: this.lang,
+      seed: Math.floor(Math.random() * 2 ** 31),
+    });
+  }
+
+  private cycleTimer(): void {
+    const timer = TIMERS[(TIMERS.indexOf(this.ctx.settings.timer) + 1) % TIMERS.length] as Timer;
+    this.change({ timer });
+  }
+
+  private change(change: Partial<Settings>): void {
+    this.ctx.applySettings(change);
+    this.refresh();
   }
 
   private switchLanguage(): void {
     const next = LANGS[(LANGS.indexOf(this.lang) + 1) % LANGS.length] ?? 'es';
     this.ctx.actor.send({ type: 'SET_LANG', lang: next });
-    this.draw();
-    this.showDom();
+    this.refresh();
   }
 
-  private showDom(): void {
+  private settingLines(): string[] {
+    const s = this.ctx.settings;
+    const onOff = (v: boolean) => this.t(v ? 'settings.on' : 'settings.off');
+    return [
+      this.t('settings.timer', { value: this.t(`settings.timer.${s.timer}`) }),
+      this.t('settings.motion', { value: onOff(this.ctx.reducedMotion()) }),
+      this.t('settings.text', { value: onOff(s.largeText) }),
+    ];
+  }
+
+  private refresh(): void {
+    this.draw();
     const notice =
       this.ctx.notice ??
       (this.ctx.library.broken.length
         ? this.t('menu.broken', { ids: this.ctx.library.broken.join(', ') })
         : null);
+    const settings = settingsView(this.lang, this.settingLines(), {
+      timer: () => this.cycleTimer(),
+      motion: () => this.change({ reducedMotion: !this.ctx.reducedMotion() }),
+      text: () => this.change({ largeText: !this.ctx.settings.largeText }),
+    });
     this.ctx.a11y.show(
-      menuView(this.lang, this.ctx.library.scenarios, notice, {
-        open: (scenario) =>
-          this.ctx.actor.send({
-            type: 'SELECT',
-            scenario,
-            lang: this.lang,
-            seed: Math.floor(Math.random() * 2 ** 31),
-          }),
+      menuView(this.lang, this.ctx.library.scenarios, notice, settings, {
+        open: (scenario) => this.open(scenario),
         switchLanguage: () => this.switchLanguage(),
       }),
     );
@@ -69,28 +103,54 @@ export class MenuScene extends BaseScene {
     this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
     this.add.text(40, 140, this.t('menu.heading'), textStyle(24));
     const { scenarios, broken } = this.ctx.library;
-    let y = 185;
+    let y = 180;
     if (scenarios.length === 0) this.add.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
     scenarios.forEach((s, i) => {
       const m = s.manifest;
       const active = i === this.selected;
-      this.add.rectangle(40, y, WIDTH - 80, 96, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
-      if (active) this.add.rectangle(40, y, 6, 96, COLORS.accent).setOrigin(0, 0);
-      this.add.text(60, y + 12, m.title[this.lang], textStyle(22, TEXT.primary, { fontStyle: 'bold' }));
+      this.add.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
+      if (active) this.add.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);
+      this.add.text(60, y + 10, m.title[this.lang], textStyle(20, TEXT.primary, { fontStyle: 'bold' }));
       const meta = `${this.t('menu.minutes', { minutes: Math.round(m.durationSeconds / 60) })} · ${this.t('menu.difficulty', { level: m.difficulty })}`;
-      this.add.text(WIDTH - 60, y + 14, meta, textStyle(16, TEXT.secondary)).setOrigin(1, 0);
+      this.add.text(WIDTH - 60, y + 12, meta, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
       this.add.text(
         60,
-        y + 46,
+        y + 38,
         m.summary[this.lang],
-        textStyle(16, TEXT.secondary, { wordWrap: { width: WIDTH - 140 } }),
+        textStyle(14, TEXT.secondary, { wordWrap: { width: WIDTH - 140 } }),
       );
-      y += 110;
+      y += 90;
     });
+    if (this.settingsOpen) {
+      this.add
+        .rectangle(WIDTH - 520, 120, 480, 200, COLORS.panelLight)
+        .setOrigin(0, 0)
+        .setStrokeStyle(2, COLORS.accent);
+      this.add.text(
+        WIDTH - 500,
+        135,
+        this.t('settings.heading'),
+        textStyle(20, TEXT.accent, { fontStyle: 'bold' }),
+      );
+      this.settingLines().forEach((line, i) => {
+        this.add.text(WIDTH - 500, 172 + i * 30, line, textStyle(16));
+      });
+      this.add.text(
+        WIDTH - 500,
+        275,
+        this.t('settings.keys'),
+        textStyle(14, TEXT.secondary, { wordWrap: { width: 440 } }),
+      );
+    }
     const notice =
       this.ctx.notice ?? (broken.length ? this.t('menu.broken', { ids: broken.join(', ') }) : null);
     if (notice)
-      this.add.text(40, 640, notice, textStyle(16, TEXT.danger, { wordWrap: { width: WIDTH - 80 } }));
-    this.add.text(40, 690, this.t('menu.help'), textStyle(14, TEXT.secondary));
+      this.add.text(40, 640, notice, textStyle(15, TEXT.danger, { wordWrap: { width: WIDTH - 80 } }));
+    this.add.text(
+      40,
+      690,
+      `${this.t('menu.help')} · ${this.t('menu.settings')}`,
+      textStyle(14, TEXT.secondary),
+    );
   }
 }

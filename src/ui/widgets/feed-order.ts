@@ -1,0 +1,23 @@
+import type { PostState } from '../../sim/post';
+
+/**
+ * The order a social network shows a crisis in: conversations with the latest activity first,
+ * and inside each conversation its posts in the order they were written. Private messages live in
+ * their own panel; deleted posts are gone.
+ */
+export function feedOrder(posts: readonly PostState[]): PostState[] {
+  const threads = new Map<string, PostState[]>();
+  for (const p of posts) {
+    if (p.status === 'deleted' || p.channel === 'private') continue;
+    const list = threads.get(p.thread) ?? [];
+    list.push(p);
+    threads.set(p.thread, list);
+  }
+  const last = (list: PostState[]) => list[list.length - 1]?.t ?? 0;
+  return [...threads.values()].sort((a, b) => last(b) - last(a)).flat();
+}
+
+/** Private messages, newest first. */
+export function privateMessages(posts: readonly PostState[]): PostState[] {
+  return posts.filter((p) => p.channel === 'private' && p.status !== 'deleted').reverse();
+}
