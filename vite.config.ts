@@ -13,6 +13,7 @@ export default defineConfig({
       input: {
         main: 'index.html',
         engineCheck: 'tests/browser/engine-check.html',
+        barePhaser: 'tests/bench/bare-phaser.html',
       },
     },
   },

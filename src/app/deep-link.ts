@@ -13,7 +13,9 @@ export interface DeepLink {
 }
 
 const schema = z.strictObject({
-  scenario: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'scenario must be a scenario id'),
+  scenario: z
+    .string({ error: 'scenario is required' })
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'scenario must be a scenario id'),
   lang: z.enum(LANGS, { error: `lang must be one of ${LANGS.join(', ')}` }).optional(),
   seed: z.coerce
     .number({ error: 'seed must be a whole number' })
@@ -28,6 +30,9 @@ const schema = z.strictObject({
     .optional(),
 });
 
+/** Query parameters read elsewhere (the renderer choice), ignored by the deep link. */
+const DISPLAY_OPTIONS = ['renderer'];
+
 export type DeepLinkResult =
   | { kind: 'none' }
   | { kind: 'link'; link: DeepLink }
@@ -35,7 +40,8 @@ export type DeepLinkResult =
 
 export function parseDeepLink(search: string, knownScenarios: readonly string[]): DeepLinkResult {
   const params = new URLSearchParams(search);
-  const keys = [...params.keys()];
+  // Display options travel in the same query string but are not part of the crisis.
+  const keys = [...params.keys()].filter((k) => !DISPLAY_OPTIONS.includes(k));
   if (keys.length === 0) return { kind: 'none' };
   const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? '']));
   const parsed = schema.safeParse(raw);

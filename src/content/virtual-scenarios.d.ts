@@ -1,5 +1,5 @@
-/** The module the scenario Vite plugin generates: every scenario compiled at build time. */
+/** The module the scenario Vite plugin generates: sidecars now, compiled stories on demand. */
 declare module 'virtual:scenarios' {
-  const library: import('./scenario-library').ScenarioLibrary;
-  export default library;
+  const catalog: import('./scenario-catalog').ScenarioCatalog;
+  export default catalog;
 }

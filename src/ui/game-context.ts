@@ -1,13 +1,13 @@
 import type { Actor } from 'xstate';
 import type { sessionMachine } from '../app/session.machine';
 import type { Settings } from '../app/settings';
-import type { ScenarioLibrary } from '../content/scenario-library';
+import type { ScenarioCatalog } from '../content/scenario-catalog';
 import type { A11yLayer } from './dom/a11y-layer';
 
 /** What every scene needs: the game-flow actor and the scenario library. Kept in the game registry. */
 export interface GameContext {
   readonly actor: Actor<typeof sessionMachine>;
-  readonly library: ScenarioLibrary;
+  readonly library: ScenarioCatalog;
   /** The accessible DOM mirror of whatever the canvas shows. */
   readonly a11y: A11yLayer;
   /** A message for the menu, e.g. a bad deep link. */

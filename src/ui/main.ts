@@ -6,7 +6,6 @@ import { t } from '../app/i18n/i18n';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
 import { formatDiagnostic } from '../content/diagnostic';
-import { findScenario } from '../content/scenario-library';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
 import { BootScene } from './scenes/boot.scene';
@@ -25,6 +24,7 @@ function storage(): Storage | null {
   }
 }
 
+performance.mark('cortafuegos:main');
 for (const d of library.diagnostics) console.warn(formatDiagnostic(d));
 
 const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
@@ -69,22 +69,19 @@ const context: GameContext = {
 };
 const link = parseDeepLink(
   window.location.search,
-  library.scenarios.map((s) => s.manifest.id),
+  library.manifests.map((m) => m.id),
 );
 if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
 if (link.kind === 'link') {
-  const scenario = findScenario(library, link.link.scenario);
+  const { scenario: id, seed = 1, speed } = link.link;
   const lang = link.link.lang ?? settings.lang;
-  if (scenario) {
-    actor.send({ type: 'SET_LANG', lang });
-    actor.send({
-      type: 'SELECT',
-      scenario,
-      lang,
-      seed: link.link.seed ?? 1,
-      ...(link.link.speed ? { speed: link.link.speed } : {}),
-    });
-  }
+  actor.send({ type: 'SET_LANG', lang });
+  library.load(id).then(
+    (scenario) => actor.send({ type: 'SELECT', scenario, lang, seed, ...(speed ? { speed } : {}) }),
+    (error: Error) => {
+      context.notice = t(lang, 'error.deepLink', { reason: error.message });
+    },
+  );
 }
 
 document.documentElement.lang = actor.getSnapshot().context.lang;
@@ -92,8 +89,12 @@ actor.subscribe((snap) => {
   document.documentElement.lang = snap.context.lang;
 });
 
+performance.mark('cortafuegos:phaser');
+// `?renderer=canvas` forces the Canvas renderer (headless Chromium renders WebGL slowly in software).
+const renderer =
+  new URLSearchParams(window.location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  type: renderer,
   parent: 'game',
   width: WIDTH,
   height: HEIGHT,
@@ -106,7 +107,7 @@ game.registry.set(CONTEXT_KEY, context);
 declare global {
   interface Window {
     /** For the browser tests: the game-flow actor. */
-    cortafuegos?: { actor: typeof actor; game: Phaser.Game };
+    cortafuegos?: { actor: typeof actor; game: Phaser.Game; readyAt?: number };
   }
 }
 window.cortafuegos = { actor, game };

@@ -1,5 +1,4 @@
 import library from 'virtual:scenarios';
-import { findScenario } from '../../src/content/scenario-library';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 
@@ -10,9 +9,9 @@ import { POLICIES } from '../../src/sim/policies';
 const params = new URLSearchParams(location.search);
 const out = document.getElementById('out') as HTMLElement;
 try {
-  const scenario = findScenario(library, params.get('scenario') ?? '');
+  const scenario = await library.load(params.get('scenario') ?? '');
   const policy = POLICIES[params.get('policy') ?? 'random'];
-  if (!scenario || !policy) throw new Error('unknown scenario or policy');
+  if (!policy) throw new Error('unknown policy');
   const lang = params.get('lang') === 'en' ? 'en' : 'es';
   const seeds = (params.get('seeds') ?? '1').split(',').map(Number);
   const logs = seeds.map((seed) => playHeadless(scenario, lang, seed, policy).log);

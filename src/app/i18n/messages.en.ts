@@ -56,6 +56,7 @@ export const en = {
   'debrief.actions': 'Your actions: {count}',
   'debrief.keys': 'Enter: back to the menu · R: play again',
   'error.heading': 'Something went wrong',
+  'error.load': 'Could not open the scenario: {reason}',
   'error.deepLink': 'The link is not valid: {reason}',
   'a11y.skip': 'Skip to the accessible game',
   'a11y.feed': 'Feed of @{brand}',

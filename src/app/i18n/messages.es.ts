@@ -58,6 +58,7 @@ export const es: Record<MessageKey, string> = {
   'debrief.actions': 'Tus acciones: {count}',
   'debrief.keys': 'Intro: volver al menú · R: jugar otra vez',
   'error.heading': 'Algo ha fallado',
+  'error.load': 'No se pudo abrir el escenario: {reason}',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',
   'a11y.feed': 'Muro de @{brand}',

@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '../../app/i18n/i18n';
 import type { CompiledScenario } from '../../content/compiled-scenario';
-import type { Lang } from '../../content/scenario.schema';
+import type { Lang, ScenarioManifest } from '../../content/scenario.schema';
 import type { SessionEvent } from '../../sim/event';
 import { el } from './dom';
 
@@ -25,10 +25,10 @@ export function settingsView(
 
 export function menuView(
   lang: Lang,
-  scenarios: readonly CompiledScenario[],
+  scenarios: readonly ScenarioManifest[],
   notice: string | null,
   settings: HTMLElement,
-  on: { open(s: CompiledScenario): void; switchLanguage(): void },
+  on: { open(s: ScenarioManifest): void; switchLanguage(): void },
 ): HTMLElement {
   return el(
     'section',
@@ -46,14 +46,13 @@ export function menuView(
     el(
       'ul',
       {},
-      ...scenarios.map((s) => {
-        const m = s.manifest;
+      ...scenarios.map((m) => {
         return el(
           'li',
           {},
           el(
             'button',
-            { type: 'button', onclick: () => on.open(s) },
+            { type: 'button', onclick: () => on.open(m) },
             tr(lang, 'a11y.open', { title: m.title[lang] }),
           ),
           el(

@@ -1,6 +1,6 @@
 import type { Settings, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
-import type { CompiledScenario } from '../../content/compiled-scenario';
+import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
 import { menuView, settingsView } from '../dom/screen-views';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
@@ -19,8 +19,10 @@ export class MenuScene extends BaseScene {
     this.selected = 0;
     this.settingsOpen = false;
     this.refresh();
+    if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
+      window.cortafuegos.readyAt = performance.now();
     this.onKey((e) => {
-      const count = this.ctx.library.scenarios.length;
+      const count = this.ctx.library.manifests.length;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       if (this.settingsOpen) {
         if (key === 't') this.cycleTimer();
@@ -32,21 +34,24 @@ export class MenuScene extends BaseScene {
       else if (key === 'g') this.switchLanguage();
       else if (key === 'o') this.settingsOpen = true;
       else if (key === 'Enter' && count) {
-        const scenario = this.ctx.library.scenarios[this.selected];
-        if (scenario) this.open(scenario);
+        const manifest = this.ctx.library.manifests[this.selected];
+        if (manifest) this.open(manifest);
         return;
       } else return;
       this.refresh();
     });
   }
 
-  private open(scenario: CompiledScenario): void {
-    this.ctx.actor.send({
-      type: 'SELECT',
-      scenario,
-      lang: this.lang,
-      seed: Math.floor(Math.random() * 2 ** 31),
-    });
+  private open(manifest: ScenarioManifest): void {
+    const lang = this.lang;
+    this.ctx.library.load(manifest.id).then(
+      (scenario) =>
+        this.ctx.actor.send({ type: 'SELECT', scenario, lang, seed: Math.floor(Math.random() * 2 ** 31) }),
+      (error: Error) => {
+        this.ctx.notice = this.t('error.load', { reason: error.message });
+        this.refresh();
+      },
+    );
   }
 
   private cycleTimer(): void {
@@ -88,7 +93,7 @@ export class MenuScene extends BaseScene {
       text: () => this.change({ largeText: !this.ctx.settings.largeText }),
     });
     this.ctx.a11y.show(
-      menuView(this.lang, this.ctx.library.scenarios, notice, settings, {
+      menuView(this.lang, this.ctx.library.manifests, notice, settings, {
         open: (scenario) => this.open(scenario),
         switchLanguage: () => this.switchLanguage(),
       }),
@@ -102,11 +107,10 @@ export class MenuScene extends BaseScene {
     this.add.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
     this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
     this.add.text(40, 140, this.t('menu.heading'), textStyle(24));
-    const { scenarios, broken } = this.ctx.library;
+    const { manifests: scenarios, broken } = this.ctx.library;
     let y = 180;
     if (scenarios.length === 0) this.add.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
-    scenarios.forEach((s, i) => {
-      const m = s.manifest;
+    scenarios.forEach((m, i) => {
       const active = i === this.selected;
       this.add.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
       if (active) this.add.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);

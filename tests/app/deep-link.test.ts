@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeepLink } from '../../src/app/deep-link';
+
+const known = ['faulty-product', 'troll-wave'];
+
+describe('deep links', () => {
+  it('opens a scenario with its language, seed and speed', () => {
+    expect(parseDeepLink('?scenario=troll-wave&lang=en&seed=42&speed=4', known)).toEqual({
+      kind: 'link',
+      link: { scenario: 'troll-wave', lang: 'en', seed: 42, speed: 4 },
+    });
+    expect(parseDeepLink('?scenario=faulty-product', known)).toEqual({
+      kind: 'link',
+      link: { scenario: 'faulty-product' },
+    });
+  });
+
+  it('is no link at all without parameters, or with display options only', () => {
+    expect(parseDeepLink('', known)).toEqual({ kind: 'none' });
+    expect(parseDeepLink('?renderer=canvas', known)).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    ['?scenario=nope', /no scenario "nope" \(available: faulty-product, troll-wave\)/],
+    ['?scenario=troll-wave&lang=fr', /lang must be one of es, en/],
+    ['?scenario=troll-wave&seed=abc', /seed must be a whole number/],
+    ['?scenario=troll-wave&seed=1.5', /seed must be a whole number/],
+    ['?scenario=troll-wave&speed=0', /speed must be at least 0.1/],
+    ['?scenario=troll-wave&colour=red', /unknown parameter colour/],
+    ['?seed=3', /scenario/],
+  ])('explains what is wrong with %s', (search, reason) => {
+    const result = parseDeepLink(search, known);
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error') expect(result.reason).toMatch(reason);
+  });
+});
