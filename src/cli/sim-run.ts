@@ -1,5 +1,8 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
+import { scoreSession } from '../scoring/score';
+import type { Score } from '../scoring/score.schema';
+import { type ScoreSummary, summarizeScores } from '../scoring/summary';
 import { playHeadless } from '../sim/headless';
 import type { Policy } from '../sim/policy';
 
@@ -11,7 +14,11 @@ export interface SessionReport {
   events: unknown[];
   ended: boolean;
   ending: string | null;
+  score: SessionScore;
 }
+
+/** The score as the CLI prints it: the version stays in results files, not in this report. */
+export type SessionScore = Omit<Score, 'version'>;
 
 export interface RunsReport {
   scenario: string;
@@ -20,10 +27,12 @@ export interface RunsReport {
   runs: number;
   playthroughsPerSecond: number;
   endings: Record<string, number>;
+  score: { overall: ScoreSummary['overall']; principles: Partial<ScoreSummary['principles']> };
 }
 
 export function runOne(scenario: CompiledScenario, lang: Lang, seed: number, policy: Policy): SessionReport {
   const s = playHeadless(scenario, lang, seed, policy);
+  const { version: _version, ...score } = scoreSession(scenario.manifest, s.log);
   return {
     scenario: scenario.manifest.id,
     lang,
@@ -32,6 +41,7 @@ export function runOne(scenario: CompiledScenario, lang: Lang, seed: number, pol
     events: s.log,
     ended: s.ended,
     ending: s.ending,
+    score,
   };
 }
 
@@ -44,11 +54,13 @@ export function runMany(
   onProgress?: (done: number) => void,
 ): RunsReport {
   const endings: Record<string, number> = {};
+  const scores: Score[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
     const s = playHeadless(scenario, lang, seed + i, policy);
     const id = s.ending ?? '(none)';
     endings[id] = (endings[id] ?? 0) + 1;
+    scores.push(scoreSession(scenario.manifest, s.log));
     onProgress?.(i + 1);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -59,5 +71,18 @@ export function runMany(
     runs,
     playthroughsPerSecond: Math.round((runs / Math.max(seconds, 1e-9)) * 10) / 10,
     endings,
+    score: scoreOfRuns(scores),
   };
+}
+
+/** Mean, min and max overall; each principle's mean over the runs that exercised it (never exercised: left out). */
+function scoreOfRuns(scores: readonly Score[]): RunsReport['score'] {
+  const summary = summarizeScores(scores);
+  const principles: Partial<ScoreSummary['principles']> = {};
+  for (const [id, mean] of Object.entries(summary.principles) as [
+    keyof ScoreSummary['principles'],
+    number | null,
+  ][])
+    if (mean !== null) principles[id] = mean;
+  return { overall: summary.overall, principles };
 }

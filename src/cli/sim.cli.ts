@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../content/scenario.schema';
 import { findScenario } from '../content/scenario-library';
 import { POLICIES } from '../sim/policies';
+import { calibrate, formatCalibration } from './calibrate';
 import { loadLibrary, reportDiagnostics } from './load-library';
 import { runMany, runOne } from './sim-run';
 
@@ -20,6 +21,8 @@ const FLAGS = {
   runs: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
+  calibrate: { type: 'boolean', default: false },
+  seeds: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -40,13 +43,15 @@ function parse() {
 const args = parse();
 if (args.help) {
   process.stdout.write(
-    'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n] [--json] [--out FILE]\n',
+    'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n] [--json] [--out FILE]\n' +
+      '       npm run -s sim -- --calibrate [--seeds n] [--seed first] [--json] [--out FILE]\n',
   );
   process.exit(0);
 }
 const library = loadLibrary();
 reportDiagnostics(library);
 const ids = library.scenarios.map((s) => s.manifest.id);
+if (args.calibrate) runCalibration();
 if (!args.scenario) usage(`missing --scenario; valid scenarios: ${ids.join(', ')}`);
 const scenario = findScenario(library, args.scenario);
 if (!scenario)
@@ -75,3 +80,21 @@ if (runs === undefined) {
 const text = `${JSON.stringify(report, null, args.json ? 0 : 2)}\n`;
 if (args.out) writeFileSync(args.out, text);
 process.stdout.write(text);
+
+/** `--calibrate`: every scenario, every policy, many seeds; a table of mean scores (or JSON rows). */
+function runCalibration(): never {
+  const seeds = args.seeds === undefined ? 50 : Number(args.seeds);
+  if (!(Number.isInteger(seeds) && seeds > 0))
+    usage(`--seeds must be a positive integer, got "${args.seeds}"`);
+  const first = Number(args.seed);
+  if (!Number.isInteger(first)) usage(`--seed must be an integer, got "${args.seed}"`);
+  const tty = process.stderr.isTTY;
+  const rows = calibrate(library.scenarios, Object.values(POLICIES), seeds, first, (done, total) => {
+    if (tty && (done % 25 === 0 || done === total)) process.stderr.write(`\r${done}/${total} playthroughs`);
+  });
+  if (tty) process.stderr.write('\n');
+  const text = args.json ? `${JSON.stringify(rows)}\n` : formatCalibration(rows);
+  if (args.out) writeFileSync(args.out, text);
+  process.stdout.write(text);
+  process.exit(0);
+}

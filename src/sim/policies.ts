@@ -1,4 +1,6 @@
+import { isBadQuality, type Quality } from '../content/quality';
 import type { PlayerAction } from './action';
+import { replyValue } from './consequences';
 import type { Policy } from './policy';
 import type { PostState } from './post';
 import type { Rng } from './rng';
@@ -61,11 +63,17 @@ export const randomPolicy: Policy = {
   },
 };
 
+/** Seconds a promise of an update may wait before the update is due: time to have something to report. */
+const UPDATE_AFTER = 120;
+/** Promises still arriving: hold the update until none has been made for this long, so one update answers them all. */
+const PROMISES_SETTLE = 45;
+
 /**
  * Plays by the book: analyses and involves the person in charge first, answers every reply point
- * with its model reply, removes only abuse, leaves trolls alone, publishes the model statement once
- * the problem is clearly brand-wide, makes amends to affected customers, and keeps following up
- * with updates. Reads the posts' kinds and authors as a careful human reads the text.
+ * with its model reply, removes only abuse, leaves trolls alone, likes the praise it cannot answer,
+ * publishes the model statement once the problem is clearly brand-wide, makes amends to affected
+ * customers, and publishes the update once the promises it made have had time to be worked on (or
+ * before the session ends). Reads the posts' kinds and authors as a careful human reads the text.
  */
 export const exemplaryPolicy: Policy = {
   name: 'exemplary',
@@ -79,11 +87,14 @@ export const exemplaryPolicy: Policy = {
       actions.push({ type: 'statement', option: statement.index });
     }
     const redressed = new Set<string>();
-    let lastUpdate = Number.NEGATIVE_INFINITY;
+    const liked = new Set<string>();
+    const promises: number[] = [];
     for (const e of s.log) {
       if (e.type !== 'action') continue;
       if (e.action.type === 'redress') redressed.add(s.post(e.action.post)?.author ?? '');
-      if (e.action.type === 'update') lastUpdate = e.t;
+      if (e.action.type === 'like') liked.add(e.action.post);
+      if (e.action.type === 'update') promises.length = 0;
+      else if (e.reply?.qualities.includes('promises_update')) promises.push(e.t);
     }
     let budget = s.metrics.budget;
     for (const p of visible(s)) {
@@ -98,6 +109,8 @@ export const exemplaryPolicy: Policy = {
           post: p.id,
           option: model.index,
         });
+      else if (p.kind === 'praise' && p.authorType !== 'troll' && p.channel === 'public' && !liked.has(p.id))
+        actions.push({ type: 'like', post: p.id });
       if (p.authorType === 'affected_customer' && !p.crowd && !redressed.has(p.author) && budget >= 30) {
         redressed.add(p.author);
         budget -= 30;
@@ -105,9 +118,60 @@ export const exemplaryPolicy: Policy = {
       }
     }
     const update = s.updatePoint?.options.find((o) => o.model);
-    if (s.metrics.statementsLanded > 0 && s.now - lastUpdate > 180 && update) {
-      actions.push({ type: 'update', option: update.index });
+    const oldest = promises[0];
+    const newest = promises[promises.length - 1];
+    if (update && oldest !== undefined && newest !== undefined) {
+      const due = s.now - oldest >= UPDATE_AFTER && s.now - newest >= PROMISES_SETTLE;
+      const closing = s.duration - s.now <= 60;
+      if (due || closing) actions.push({ type: 'update', option: update.index });
     }
+    return actions;
+  },
+};
+
+/** Most bad qualities first; among equals, the one that lands worst with the public. */
+function mostDefensive<T extends { readonly qualities: readonly Quality[] }>(
+  options: readonly T[],
+): T | undefined {
+  const bad = (o: T) => o.qualities.filter(isBadQuality).length;
+  let worst: T | undefined;
+  for (const o of options) {
+    if (
+      !worst ||
+      bad(o) > bad(worst) ||
+      (bad(o) === bad(worst) && replyValue(o.qualities) < replyValue(worst.qualities))
+    )
+      worst = o;
+  }
+  return worst;
+}
+
+/**
+ * The brand on the defensive: answers everything, promptly, but always with the most defensive
+ * option available (most bad qualities, then lowest value) — replies, one statement once the
+ * complaints pile up, one update later. Never deletes, never analyses, escalates or compensates.
+ */
+export const defensivePolicy: Policy = {
+  name: 'defensive',
+  decide: (s) => {
+    const actions: PlayerAction[] = [];
+    for (const p of visible(s)) {
+      const option = mostDefensive(s.replyOptions(p.id) ?? []);
+      if (option)
+        actions.push({
+          type: option.channel === 'private' ? 'reply_private' : 'reply',
+          post: p.id,
+          option: option.index,
+        });
+    }
+    const complaints = s.posts.filter((p) => p.kind === 'complaint' && p.authorType !== 'troll').length;
+    const statement = mostDefensive(s.statementPoint?.options ?? []);
+    if (s.metrics.statements === 0 && complaints >= 2 && statement)
+      actions.push({ type: 'statement', option: statement.index });
+    const statementAt = s.log.find((e) => e.type === 'action' && e.action.type === 'statement')?.t;
+    const update = mostDefensive(s.updatePoint?.options ?? []);
+    if (s.metrics.updates === 0 && statementAt !== undefined && s.now - statementAt >= UPDATE_AFTER && update)
+      actions.push({ type: 'update', option: update.index });
     return actions;
   },
 };
@@ -117,4 +181,5 @@ export const POLICIES: Readonly<Record<string, Policy>> = {
   silent: silentPolicy,
   deleter: deleterPolicy,
   exemplary: exemplaryPolicy,
+  defensive: defensivePolicy,
 };

@@ -28,7 +28,16 @@ describe('sim CLI', () => {
     );
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(['scenario', 'lang', 'seed', 'policy', 'events', 'ended', 'ending']);
+    expect(Object.keys(doc)).toEqual([
+      'scenario',
+      'lang',
+      'seed',
+      'policy',
+      'events',
+      'ended',
+      'ending',
+      'score',
+    ]);
     expect(doc).toMatchObject({
       scenario: 'faulty-product',
       lang: 'en',
@@ -77,18 +86,55 @@ describe('sim CLI', () => {
       'runs',
       'playthroughsPerSecond',
       'endings',
+      'score',
     ]);
     expect(doc.runs).toBe(20);
     expect(Object.values(doc.endings as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(20);
     expect(doc.playthroughsPerSecond).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(doc);
+    expect(Object.keys(doc.score)).toEqual(['overall', 'principles']);
+    expect(Object.keys(doc.score.overall)).toEqual(['mean', 'min', 'max']);
+    expect(doc.score.principles.no_deletion).toBeLessThanOrEqual(15);
+    // Never exercised by a player who only deletes: left out, not averaged as zero.
+    expect(doc.score.principles).not.toHaveProperty('humility');
+  });
+
+  it('--json also prints the score: overall, band, principles with evidence, troll discernment', () => {
+    const r = sim('--scenario', 'faulty-product', '--seed', '4', '--policy', 'defensive', '--json');
+    expect(r.code).toBe(0);
+    const { score } = JSON.parse(r.out);
+    expect(Object.keys(score)).toEqual(['overall', 'band', 'principles', 'trollDiscernment']);
+    expect(score.overall).toBeGreaterThanOrEqual(0);
+    expect(Object.keys(score.principles)).toHaveLength(15);
+    expect(score.principles.empathy.score).toBe(0);
+    const evidence = score.principles.humility.evidence[0];
+    expect(Object.keys(evidence)).toEqual(expect.arrayContaining(['t', 'rule', 'points', 'of', 'source']));
+    expect(evidence.source).toMatch(/^00[0-4]_[0-9a-f]{16}\.txt$/);
+    expect(Object.keys(score.trollDiscernment)).toEqual(['sensitivity', 'bias']);
+    expect(Object.keys(score.trollDiscernment.bias)).toEqual(['dismissive', 'feeding']);
+  });
+
+  it('--calibrate plays every scenario with every policy and prints a table', () => {
+    const r = sim('--calibrate', '--seeds', '2');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toMatch(/^scenario\s+policy\s+overall\s+empat/);
+    for (const policy of ['random', 'silent', 'deleter', 'exemplary', 'defensive'])
+      expect(lines.some((l) => l.startsWith('faulty-product') && l.includes(` ${policy} `))).toBe(true);
+    expect(r.out).toMatch(/mean scores over 2 seeds per row/);
+    const json = sim('--calibrate', '--seeds', '1', '--json');
+    const rows = JSON.parse(json.out);
+    expect(rows.find((x: { scenario: string; policy: string }) => x.policy === 'exemplary')).toMatchObject({
+      runs: 1,
+      overall: { mean: expect.any(Number) },
+    });
   });
 
   it.each([
     [['--scenario', 'nope'], /unknown scenario "nope"; valid scenarios: .*faulty-product/],
     [
       ['--scenario', 'faulty-product', '--policy', 'lazy'],
-      /unknown policy "lazy"; valid policies: random, silent, deleter, exemplary/,
+      /unknown policy "lazy"; valid policies: random, silent, deleter, exemplary, defensive$/m,
     ],
     [['--scenario', 'faulty-product', '--lang', 'fr'], /unknown language "fr"; valid languages: es, en/],
     [
@@ -96,6 +142,7 @@ describe('sim CLI', () => {
       /unknown or malformed flag .*colour.*valid flags: --scenario/,
     ],
     [['--scenario', 'faulty-product', '--seed', 'x'], /--seed must be an integer/],
+    [['--calibrate', '--seeds', '0'], /--seeds must be a positive integer/],
   ])('rejects %j with one line and exit code 2', (args, message) => {
     const r = sim(...args);
     expect(r.code).toBe(2);
