@@ -14,12 +14,15 @@ export interface SessionContext {
   speed: number;
   timer: Timer;
   session: CrisisSession | null;
+  /** A session rebuilt from a save, waiting to become the live one. */
+  restored: CrisisSession | null;
   lastRejection: string | null;
 }
 
 export type SessionMachineEvent =
   | { type: 'SELECT'; scenario: CompiledScenario; lang: Lang; seed: number; speed?: number }
   | { type: 'SET_LANG'; lang: Lang }
+  | { type: 'RESTORE'; scenario: CompiledScenario; session: CrisisSession; speed: number }
   | { type: 'START' }
   | { type: 'BACK' }
   | { type: 'PAUSE' }
@@ -51,7 +54,9 @@ export const sessionMachine = setup({
   actions: {
     createSession: assign({
       session: ({ context }) =>
-        context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null,
+        context.restored ??
+        (context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null),
+      restored: null,
       lastRejection: null,
     }),
     tellClock: sendTo('clock', ({ context }) => ({ type: 'CLOCK.SPEED', speed: effectiveSpeed(context) })),
@@ -68,6 +73,7 @@ export const sessionMachine = setup({
     speed: input?.speed ?? 1,
     timer: input?.timer ?? 'normal',
     session: null,
+    restored: null,
     lastRejection: null,
   }),
   initial: 'menu',
@@ -78,6 +84,16 @@ export const sessionMachine = setup({
     menu: {
       on: {
         SET_LANG: { actions: assign({ lang: ({ event }) => event.lang }) },
+        RESTORE: {
+          target: 'live.paused',
+          actions: assign(({ event }) => ({
+            scenario: event.scenario,
+            lang: event.session.lang,
+            seed: event.session.seed,
+            speed: event.speed,
+            restored: event.session,
+          })),
+        },
         SELECT: {
           target: 'briefing',
           actions: assign(({ event, context }) => ({

@@ -6,7 +6,11 @@ import { CrisisSession } from './session';
  * Rebuilds a session from its log: the same scenario and seed, the logged player actions at their
  * logged times. The result's log equals the original when the log is genuine.
  */
-export function replayLog(scenario: CompiledScenario, log: readonly SessionEvent[]): CrisisSession {
+export function replayLog(
+  scenario: CompiledScenario,
+  log: readonly SessionEvent[],
+  until?: number,
+): CrisisSession {
   const start = log[0];
   if (start?.type !== 'session_started') throw new Error('a session log must begin with session_started');
   if (start.scenario !== scenario.manifest.id) {
@@ -21,8 +25,9 @@ export function replayLog(scenario: CompiledScenario, log: readonly SessionEvent
   }
   if (log.some((e) => e.type === 'session_ended')) session.runToEnd();
   else {
+    // A saved session's clock may have run on past its last event: `until` puts it back there.
     const last = log[log.length - 1];
-    if (last) session.advanceTo(last.t);
+    session.advanceTo(Math.max(until ?? 0, last?.t ?? 0));
   }
   return session;
 }

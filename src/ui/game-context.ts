@@ -1,4 +1,5 @@
 import type { Actor } from 'xstate';
+import type { SavedSession } from '../app/persistence/save.schema';
 import type { sessionMachine } from '../app/session.machine';
 import type { Settings } from '../app/settings';
 import type { ScenarioCatalog } from '../content/scenario-catalog';
@@ -17,6 +18,12 @@ export interface GameContext {
   applySettings(change: Partial<Settings>): void;
   /** Whether moving things should hold still (setting, or the system's preference). */
   reducedMotion(): boolean;
+  /** A session saved before the page was closed, offered for resuming from the menu. */
+  resumable: SavedSession | null;
+  /** A save that could not be read, kept for download. */
+  damagedSave: { raw: string; name: string } | null;
+  /** Rebuilds the saved session and enters it, paused. */
+  resume(): void;
 }
 
 export const CONTEXT_KEY = 'cortafuegos';

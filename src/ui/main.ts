@@ -3,9 +3,12 @@ import Phaser from 'phaser';
 import { createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
+import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
 import { formatDiagnostic } from '../content/diagnostic';
+import { replayLog } from '../sim/replay';
+import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
 import { BootScene } from './scenes/boot.scene';
@@ -66,7 +69,42 @@ const context: GameContext = {
     if (saveFailed) context.notice = t(settings.lang, 'settings.saveFailed');
   },
   reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
+  resumable: null,
+  damagedSave: null,
+  resume() {
+    const save = context.resumable;
+    if (!save) return;
+    library
+      .load(save.scenario)
+      .then((scenario) => {
+        const session = replayLog(scenario, save.log, save.now);
+        context.resumable = null;
+        actor.send({ type: 'SET_LANG', lang: save.lang });
+        actor.send({ type: 'RESTORE', scenario, session, speed: save.speed });
+      })
+      .catch((error: Error) => {
+        context.resumable = null;
+        context.damagedSave = { raw: JSON.stringify(save), name: 'cortafuegos-session.json' };
+        saves.clear();
+        context.notice = t(settings.lang, 'save.resumeFailed', { reason: error.message });
+        game.scene.getScene('menu')?.events.emit('refresh');
+      });
+  },
 };
+const saves = new SaveStore(storage());
+const saved = saves.load();
+if (saved.kind === 'saved' && library.manifests.some((m) => m.id === saved.save.scenario))
+  context.resumable = saved.save;
+if (saved.kind === 'unreadable') {
+  context.notice = t(settings.lang, 'save.unreadable', { reason: saved.reason });
+  context.damagedSave = { raw: saved.raw, name: `${saved.backupKey}.json` };
+}
+autosave(actor, saves, () => {
+  const text = t(actor.getSnapshot().context.lang, 'save.failed');
+  context.notice = text;
+  a11y.announce(text);
+  game.scene.getScene('live')?.events.emit('notice', text);
+});
 const link = parseDeepLink(
   window.location.search,
   library.manifests.map((m) => m.id),

@@ -57,6 +57,13 @@ export const en = {
   'debrief.keys': 'Enter: back to the menu · R: play again',
   'error.heading': 'Something went wrong',
   'error.load': 'Could not open the scenario: {reason}',
+  'menu.resume': 'C: continue “{title}” at {clock}',
+  'a11y.continue': 'Continue “{title}” where you left it ({clock})',
+  'save.unreadable': 'Your saved session could not be read ({reason}). A copy is kept; you can download it.',
+  'save.download': 'Download the damaged save',
+  'save.failed':
+    'This device is not saving your progress (storage full or blocked). Keep playing, but a reload would lose this session.',
+  'save.resumeFailed': 'The saved session could not be resumed: {reason}',
   'error.deepLink': 'The link is not valid: {reason}',
   'a11y.skip': 'Skip to the accessible game',
   'a11y.feed': 'Feed of @{brand}',

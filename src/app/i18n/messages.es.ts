@@ -59,6 +59,14 @@ export const es: Record<MessageKey, string> = {
   'debrief.keys': 'Intro: volver al menú · R: jugar otra vez',
   'error.heading': 'Algo ha fallado',
   'error.load': 'No se pudo abrir el escenario: {reason}',
+  'menu.resume': 'C: continuar «{title}» en {clock}',
+  'a11y.continue': 'Continuar «{title}» donde lo dejaste ({clock})',
+  'save.unreadable':
+    'No se pudo leer tu sesión guardada ({reason}). Se conserva una copia que puedes descargar.',
+  'save.download': 'Descargar la sesión dañada',
+  'save.failed':
+    'Este dispositivo no está guardando tu progreso (almacenamiento lleno o bloqueado). Puedes seguir jugando, pero si recargas perderás esta sesión.',
+  'save.resumeFailed': 'No se pudo reanudar la sesión guardada: {reason}',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',
   'a11y.feed': 'Muro de @{brand}',

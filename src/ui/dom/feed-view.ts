@@ -34,6 +34,7 @@ export class FeedView {
   private readonly feed: HTMLElement;
   private readonly status: HTMLElement;
   private readonly menu: HTMLElement;
+  private readonly alert: HTMLElement;
   private readonly pause: HTMLButtonElement;
   readonly node: HTMLElement;
   private announced = 0;
@@ -47,6 +48,7 @@ export class FeedView {
     const tr = (key: MessageKey, vars?: Record<string, string | number>): string => t(lang, key, vars);
     this.status = el('p');
     this.menu = el('div', { role: 'group', 'aria-label': tr('a11y.options') });
+    this.alert = el('p', { role: 'alert' });
     this.pause = el('button', { type: 'button', onclick: () => this.on.togglePause() }, tr('a11y.pause'));
     const button = (key: MessageKey, run: () => void): HTMLButtonElement =>
       el('button', { type: 'button', onclick: run }, tr(key));
@@ -55,6 +57,7 @@ export class FeedView {
       { 'aria-label': tr('a11y.controls') },
       el('h2', {}, session.manifest.title[lang]),
       this.status,
+      this.alert,
       this.pause,
       button('a11y.slower', () => this.on.changeSpeed(-1)),
       button('a11y.faster', () => this.on.changeSpeed(1)),
@@ -71,6 +74,11 @@ export class FeedView {
       'aria-busy': 'false',
     });
     this.node = el('div', {}, controls, this.feed);
+  }
+
+  /** A warning that must stay on screen (e.g. progress is not being saved). */
+  setAlert(text: string): void {
+    this.alert.textContent = text;
   }
 
   private tr(key: MessageKey, vars?: Record<string, string | number>): string {

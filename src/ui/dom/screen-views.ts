@@ -27,7 +27,7 @@ export function menuView(
   lang: Lang,
   scenarios: readonly ScenarioManifest[],
   notice: string | null,
-  settings: HTMLElement,
+  extras: readonly HTMLElement[],
   on: { open(s: ScenarioManifest): void; switchLanguage(): void },
 ): HTMLElement {
   return el(
@@ -40,7 +40,7 @@ export function menuView(
       { type: 'button', lang: lang === 'es' ? 'en' : 'es', onclick: () => on.switchLanguage() },
       tr(lang, 'a11y.language'),
     ),
-    settings,
+    ...extras,
     el('h2', {}, tr(lang, 'menu.heading')),
     notice ? el('p', { role: 'alert' }, notice) : null,
     el(

@@ -70,6 +70,11 @@ export class LiveScene extends BaseScene {
         this.status = this.t('live.rejected', { reason: snap.context.lastRejection });
     });
     this.events.once('shutdown', () => sub.unsubscribe());
+    this.events.on('notice', (text: string) => {
+      this.toast = { text, until: this.time.now + TOAST_MS * 2 };
+      this.view?.setAlert(text);
+    });
+    this.events.once('shutdown', () => this.events.off('notice'));
     this.draw();
   }
 

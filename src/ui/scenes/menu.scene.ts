@@ -2,7 +2,10 @@ import type { Settings, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
 import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
+import { el } from '../dom/dom';
+import { downloadText } from '../dom/download';
 import { menuView, settingsView } from '../dom/screen-views';
+import { clock } from '../format';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 
@@ -19,6 +22,8 @@ export class MenuScene extends BaseScene {
     this.selected = 0;
     this.settingsOpen = false;
     this.refresh();
+    this.events.on('refresh', () => this.refresh());
+    this.events.once('shutdown', () => this.events.off('refresh'));
     if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
       window.cortafuegos.readyAt = performance.now();
     this.onKey((e) => {
@@ -29,6 +34,9 @@ export class MenuScene extends BaseScene {
         else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
         else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
         else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
+      } else if (key === 'c' && this.ctx.resumable) {
+        this.ctx.resume();
+        return;
       } else if (key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
       else if (key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
       else if (key === 'g') this.switchLanguage();
@@ -93,11 +101,38 @@ export class MenuScene extends BaseScene {
       text: () => this.change({ largeText: !this.ctx.settings.largeText }),
     });
     this.ctx.a11y.show(
-      menuView(this.lang, this.ctx.library.manifests, notice, settings, {
+      menuView(this.lang, this.ctx.library.manifests, notice, [...this.savedControls(), settings], {
         open: (scenario) => this.open(scenario),
         switchLanguage: () => this.switchLanguage(),
       }),
     );
+  }
+
+  /** Continue a saved session; download a save that could not be read. */
+  private savedControls(): HTMLElement[] {
+    const controls: HTMLElement[] = [];
+    const resumable = this.resumeLabel('a11y.continue');
+    if (resumable)
+      controls.push(el('button', { type: 'button', onclick: () => this.ctx.resume() }, resumable));
+    const damaged = this.ctx.damagedSave;
+    if (damaged) {
+      controls.push(
+        el(
+          'button',
+          { type: 'button', onclick: () => downloadText(damaged.name, damaged.raw) },
+          this.t('save.download'),
+        ),
+      );
+    }
+    return controls;
+  }
+
+  private resumeLabel(key: 'a11y.continue' | 'menu.resume'): string | null {
+    const save = this.ctx.resumable;
+    const manifest = save && this.ctx.library.manifests.find((m) => m.id === save.scenario);
+    return save && manifest
+      ? this.t(key, { title: manifest.title[this.lang], clock: clock(save.now) })
+      : null;
   }
 
   private draw(): void {
@@ -107,6 +142,11 @@ export class MenuScene extends BaseScene {
     this.add.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
     this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
     this.add.text(40, 140, this.t('menu.heading'), textStyle(24));
+    const resume = this.resumeLabel('menu.resume');
+    if (resume)
+      this.add
+        .text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' }))
+        .setOrigin(1, 0);
     const { manifests: scenarios, broken } = this.ctx.library;
     let y = 180;
     if (scenarios.length === 0) this.add.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));

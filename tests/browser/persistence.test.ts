@@ -1,0 +1,127 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serveBuild, watchErrors } from './harness';
+
+let server: PreviewServer;
+let url: string;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const waitFor = async (page: Page, pattern: RegExp, timeout = 30_000) => {
+  const start = Date.now();
+  for (;;) {
+    const value = await page.evaluate(() =>
+      JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null),
+    );
+    if (pattern.test(value)) return;
+    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
+    await page.waitForTimeout(100);
+  }
+};
+
+const snapshot = (page: Page) =>
+  page.evaluate(() => {
+    const s = window.cortafuegos?.actor.getSnapshot().context.session;
+    return s
+      ? { now: s.now, log: JSON.stringify(s.log), metrics: JSON.stringify(s.metrics), posts: s.posts.length }
+      : null;
+  });
+
+const a11yText = (page: Page) => page.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
+
+describe('nothing is lost', () => {
+  it('a reload in the middle of a session offers to resume it exactly where it was', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=9&speed=30`);
+    await waitFor(page, /briefing/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+    await page.waitForFunction(
+      () => (window.cortafuegos?.actor.getSnapshot().context.session?.now ?? 0) > 70,
+    );
+    await page.evaluate(() => {
+      const a = window.cortafuegos?.actor;
+      const s = a?.getSnapshot().context.session;
+      const post = s?.posts.find((p) => s.replyOptions(p.id)?.some((o) => o.channel === 'public'));
+      const option = post && s?.replyOptions(post.id)?.find((o) => o.channel === 'public');
+      if (post && option)
+        a?.send({ type: 'ACT', action: { type: 'reply', post: post.id, option: option.index } });
+      a?.send({ type: 'PAUSE' });
+    });
+    const before = await snapshot(page);
+    expect(before?.log).toContain('"type":"action"');
+    await page.goto(url);
+    await waitFor(page, /menu/);
+    expect(await a11yText(page)).toMatch(/Continue “One Hour of Sun” where you left it/);
+    await page.keyboard.press('c');
+    await waitFor(page, /paused/);
+    expect(await snapshot(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a corrupted save is reported, kept for download, and the game goes on', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await page.evaluate(() => localStorage.setItem('cortafuegos.session', '{"version": 2, "scenario": '));
+    await page.reload();
+    await waitFor(page, /menu/);
+    const text = await a11yText(page);
+    expect(text).toMatch(/saved session could not be read \(the save is not valid JSON\)/);
+    expect(text).toContain('Download the damaged save');
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('cortafuegos.backup.')),
+    );
+    expect(backups.length).toBe(1);
+    const download = page.waitForEvent('download');
+    await page.locator('#a11y button', { hasText: 'Download the damaged save' }).focus();
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/^cortafuegos\.backup\..*\.json$/);
+    await page
+      .locator('#a11y button', { hasText: /^Open / })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await waitFor(page, /briefing/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('storage that throws on write: the player is warned and play continues', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=3&speed=30`);
+    await waitFor(page, /briefing/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+    await page.waitForFunction(
+      () => (window.cortafuegos?.actor.getSnapshot().context.session?.now ?? 0) > 20,
+    );
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'ACT', action: { type: 'analyse' } }));
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('#a11y [role="alert"]')?.textContent ?? ''))
+      .toMatch(/not saving your progress/);
+    await waitFor(page, /running/);
+    const log = await page.evaluate(
+      () => window.cortafuegos?.actor.getSnapshot().context.session?.log.length ?? 0,
+    );
+    expect(log).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
