@@ -46,6 +46,7 @@ export const RULE_IDS = [
 
   'composure.analysed_first',
   'composure.analysed_late',
+  'composure.analysed_idle',
   'composure.never_analysed',
   'composure.considered_statement',
   'composure.rushed_statement',

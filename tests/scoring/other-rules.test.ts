@@ -76,6 +76,14 @@ describe('composure and escalation', () => {
     ]);
   });
 
+  it('analysing and then doing nothing is only half of it', () => {
+    const idle = new LogBuilder().analyse(5).complaint(10, 'c1').build();
+    expect(of(idle, 'composure')).toMatchObject({
+      score: 50,
+      evidence: [{ rule: 'composure.analysed_idle' }],
+    });
+  });
+
   it('escalate once the crisis turns serious, not long after', () => {
     const hot = () => new LogBuilder().complaint(10, 'c1').pulse(100, 55);
     expect(rules(hot().escalate(120).build(), 'escalation')).toEqual(['escalation.in_time']);

@@ -114,6 +114,8 @@ export const en: ScoringText = {
     'timeliness.crowd_waited': 'This person joined the complaints and no statement answered them in time.',
     'composure.analysed_first': 'You analysed the situation before acting.',
     'composure.analysed_late': 'You analysed the situation, but after you had started acting.',
+    'composure.analysed_idle':
+      'You analysed the situation, then did nothing: analysis is for deciding what to say and do.',
     'composure.never_analysed':
       'You never stopped to analyse: how it started, whom it affects, whether others join, whether it can jump networks.',
     'composure.considered_statement': 'You published the statement after analysing the situation.',

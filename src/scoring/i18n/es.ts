@@ -116,6 +116,8 @@ export const es: ScoringText = {
     'timeliness.crowd_waited': 'Esta persona se sumó a las quejas y ningún comunicado le respondió a tiempo.',
     'composure.analysed_first': 'Analizaste la situación antes de actuar.',
     'composure.analysed_late': 'Analizaste la situación, pero después de empezar a actuar.',
+    'composure.analysed_idle':
+      'Analizaste la situación, pero después no hiciste nada: se analiza para decidir qué decir y qué hacer.',
     'composure.never_analysed':
       'Nunca te paraste a analizar: cómo empezó, a quién afecta, si se suman otros, si puede saltar de red.',
     'composure.considered_statement': 'Publicaste el comunicado después de analizar la situación.',

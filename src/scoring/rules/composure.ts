@@ -18,7 +18,14 @@ export function composureRules({ facts: f }: RuleInput): Evidence[] {
   const crisis = f.posts.some((p) => p.genuine && p.record.kind === 'complaint');
   if (!crisis && !firstAct) return out;
   const src = SOURCES.pasos;
-  if (f.analysedAt !== null && (!firstAct || f.analysedAt <= firstAct.t)) {
+  if (f.analysedAt !== null && !firstAct) {
+    // Analysis is for deciding what to say and do (001, paso 2); analysing and then doing nothing is half of it.
+    out.push(
+      evidence('composure.analysed_idle', f.analysedAt, 0.5 * ANALYSIS_WEIGHT, ANALYSIS_WEIGHT, src, {
+        action: 'analyse',
+      }),
+    );
+  } else if (f.analysedAt !== null && firstAct && f.analysedAt <= firstAct.t) {
     out.push(
       evidence('composure.analysed_first', f.analysedAt, ANALYSIS_WEIGHT, ANALYSIS_WEIGHT, src, {
         action: 'analyse',
