@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseResults } from '../../src/debrief/results';
 import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
 
 let server: PreviewServer;
@@ -73,6 +75,31 @@ describe('the game in Chromium', () => {
     await waitForState(page, /debrief/, 60_000);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'debrief.png') });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'debrief-moments.png') });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SCREENSHOTS, 'debrief-plan.png') });
+    // Download results: a valid, versioned results file of this very session.
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('d');
+    const file = await (await download).path();
+    const results = parseResults(JSON.parse(readFileSync(file, 'utf8')));
+    const log = await page.evaluate(() =>
+      JSON.stringify(window.cortafuegos?.actor.getSnapshot().context.session?.log),
+    );
+    expect(results.log).toEqual(JSON.parse(log));
+    expect(results.debrief.lang).toBe('en');
+    expect(results.score.overall).toEqual(expect.any(Number));
+    // The print view is the debrief document, with every principle's evidence open.
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'debrief-print.png'), fullPage: true });
+    const printed = await page.evaluate(
+      () => document.querySelector('.debrief')?.getBoundingClientRect().height ?? 0,
+    );
+    expect(printed).toBeGreaterThan(500);
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await page.close();
   });

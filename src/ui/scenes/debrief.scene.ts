@@ -1,9 +1,24 @@
-import { endingView } from '../dom/screen-views';
-import { TEXT, textStyle, WIDTH } from '../theme';
+import type { Results } from '../../debrief/results';
+import { buildResults } from '../../debrief/results';
+import { debriefView } from '../dom/debrief-view';
+import { downloadText } from '../dom/download';
+import { clock } from '../format';
+import { HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
 
-/** The end of the session: the ending reached and its epilogue, with the final state of the crisis. */
+const PAGES = 3;
+
+/**
+ * The scored debrief in three pages (profile and timeline; key moments beside the model reply;
+ * troll discernment and the redesigned crisis plan), plus the whole document in the DOM layer,
+ * which is also the print view. Results are computed once from the session's log.
+ */
 export class DebriefScene extends BaseScene {
+  private page = 0;
+  private results: Results | null = null;
+  private epilogue: string[] = [];
+
   constructor() {
     super('debrief');
   }
@@ -11,43 +26,135 @@ export class DebriefScene extends BaseScene {
   create(): void {
     const s = this.ctx.actor.getSnapshot().context.session;
     if (!s) return;
-    const found = [...s.log].reverse().find((e) => e.type === 'ending');
-    const ending = found?.type === 'ending' ? found : undefined;
-    const [title = '', ...epilogue] = ending?.epilogue ?? [];
-    const m = s.metrics;
-    const metrics = this.t('debrief.metrics', {
-      heat: Math.round(m.heat),
-      sentiment: Math.round(m.sentiment),
-      reach: Math.round(m.reach),
-    });
-    this.add.text(40, 30, this.t('debrief.heading'), textStyle(16, TEXT.accent));
-    this.add.text(40, 54, s.manifest.title[this.lang], textStyle(30, TEXT.primary, { fontStyle: 'bold' }));
-    this.add.text(
-      40,
-      110,
-      this.t('debrief.ending', { ending: title }),
-      textStyle(22, TEXT.accent, { fontStyle: 'bold' }),
-    );
-    const body = this.add.text(
-      40,
-      150,
-      epilogue.join('\n\n'),
-      textStyle(18, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, lineSpacing: 4 }),
-    );
-    const y = 170 + body.height;
-    this.add.text(40, y, metrics, textStyle(17, TEXT.secondary));
-    const actions = s.log.filter((e) => e.type === 'action').length;
-    this.add.text(40, y + 30, this.t('debrief.actions', { count: actions }), textStyle(17, TEXT.secondary));
-    this.add.text(40, 680, this.t('debrief.keys'), textStyle(16, TEXT.secondary));
-    this.ctx.a11y.show(
-      endingView(this.lang, s.scenario, ending, metrics, {
-        menu: () => this.ctx.actor.send({ type: 'MENU' }),
-        again: () => this.ctx.actor.send({ type: 'PLAY_AGAIN' }),
-      }),
-    );
+    this.page = 0;
+    this.results = buildResults({ manifest: s.manifest, log: s.log, mode: 'training' });
+    const ending = [...s.log].reverse().find((e) => e.type === 'ending');
+    this.epilogue = ending?.type === 'ending' ? ending.epilogue : [];
+    const actions = {
+      download: () => this.download(),
+      print: () => this.print(),
+      menu: () => this.ctx.actor.send({ type: 'MENU' }),
+      again: () => this.ctx.actor.send({ type: 'PLAY_AGAIN' }),
+    };
+    this.ctx.a11y.show(debriefView(this.results, this.epilogue, actions));
+    this.draw();
     this.onKey((e) => {
-      if (e.key === 'Enter') this.ctx.actor.send({ type: 'MENU' });
-      else if (e.key === 'r' || e.key === 'R') this.ctx.actor.send({ type: 'PLAY_AGAIN' });
+      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+      if (key === 'ArrowRight') this.page = (this.page + 1) % PAGES;
+      else if (key === 'ArrowLeft') this.page = (this.page + PAGES - 1) % PAGES;
+      else if (key === 'd') return this.download();
+      else if (key === 'p') return this.print();
+      else if (key === 'Enter') return actions.menu();
+      else if (key === 'r') return actions.again();
+      else return;
+      this.draw();
     });
+  }
+
+  private download(): void {
+    if (!this.results) return;
+    const r = this.results;
+    downloadText(`cortafuegos-${r.scenario}-${r.seed}-${r.lang}.json`, JSON.stringify(r, null, 2));
+  }
+
+  private print(): void {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('#a11y details')) d.open = true;
+    window.print();
+  }
+
+  private draw(): void {
+    const r = this.results;
+    const s = this.ctx.actor.getSnapshot().context.session;
+    if (!r || !s) return;
+    const d = r.debrief;
+    this.children.removeAll(true);
+    this.add.text(40, 24, `${this.t('debrief.heading')} · ${d.title}`, textStyle(16, TEXT.accent));
+    this.add.text(40, 46, this.epilogue[0] ?? '', textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
+    const score =
+      d.overall === null
+        ? this.t('debrief.unscored')
+        : this.t('debrief.score', { overall: Math.round(d.overall), band: d.band.name });
+    this.add.text(WIDTH - 40, 30, score, textStyle(22, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
+    this.add
+      .text(WIDTH - 40, 62, this.t('debrief.page', { n: this.page + 1 }), textStyle(14, TEXT.secondary))
+      .setOrigin(1, 0);
+    if (this.page === 0) this.drawOverview(s.duration);
+    else if (this.page === 1) this.drawMoments();
+    else this.drawPlan();
+    this.add.text(40, HEIGHT - 30, this.t('debrief.keysFull'), textStyle(14, TEXT.secondary));
+  }
+
+  private drawOverview(duration: number): void {
+    const d = this.results?.debrief;
+    if (!d) return;
+    this.add.text(40, 96, this.t('debrief.profile'), textStyle(18, TEXT.accent));
+    drawProfile(this, d, 40, 126, 600, this.t('debrief.none'));
+    this.add.text(680, 96, this.t('debrief.timeline'), textStyle(18, TEXT.accent));
+    drawTimeline(this, d, duration, 680, 126, 560, 220, {
+      heat: this.t('debrief.heat'),
+      sentiment: this.t('debrief.sentiment'),
+    });
+    const body = [this.epilogue.slice(1).join(' '), d.band.summary].filter(Boolean).join('\n\n');
+    this.add.text(680, 380, body, textStyle(15, TEXT.primary, { wordWrap: { width: 560 }, lineSpacing: 3 }));
+  }
+
+  private drawMoments(): void {
+    const d = this.results?.debrief;
+    if (!d) return;
+    let y = 96;
+    const block = (title: string, moments: typeof d.strongest) => {
+      this.add.text(40, y, title, textStyle(18, TEXT.accent));
+      y += 28;
+      for (const m of moments) {
+        const post = m.post ? `${clock(m.t)} @${m.post.author}: ${m.post.text}` : clock(m.t);
+        const mine = `${this.t('debrief.yourReply')}: ${m.player.reply?.text ?? m.player.summary}`;
+        const model = m.model ? `${this.t('debrief.modelReply')}: ${m.model.text}` : '';
+        const text = this.add.text(
+          40,
+          y,
+          [post, mine, model].filter(Boolean).join('\n'),
+          textStyle(13, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, maxLines: 5 }),
+        );
+        y += text.height + 10;
+        if (y > HEIGHT - 60) return;
+      }
+    };
+    block(this.t('debrief.strongest'), d.strongest);
+    block(this.t('debrief.weakest'), d.weakest);
+  }
+
+  private drawPlan(): void {
+    const d = this.results?.debrief;
+    if (!d) return;
+    const troll = d.trollDiscernment;
+    const pct = (v: number | null) => (v === null ? this.t('debrief.none') : `${Math.round(v)}%`);
+    this.add.text(40, 96, this.t('debrief.troll'), textStyle(18, TEXT.accent));
+    const lines = [
+      this.t('debrief.percent', { label: troll.labels.sensitivity, value: pct(troll.sensitivity) }),
+      this.t('debrief.percent', { label: troll.labels.dismissive, value: pct(troll.dismissive) }),
+      this.t('debrief.percent', { label: troll.labels.feeding, value: pct(troll.feeding) }),
+    ];
+    this.add.text(40, 124, lines.join('\n'), textStyle(15, TEXT.primary, { lineSpacing: 4 }));
+    this.add.text(40, 210, this.t('debrief.ledger'), textStyle(18, TEXT.accent));
+    const ledger = d.ledger.length
+      ? d.ledger
+          .slice(0, 4)
+          .map((i) => `${clock(i.t)} · ${i.statusText}`)
+          .join('\n')
+      : this.t('debrief.ledgerEmpty');
+    this.add.text(40, 238, ledger, textStyle(14, TEXT.primary, { wordWrap: { width: 520 } }));
+    this.add.text(600, 96, this.t('debrief.plan'), textStyle(18, TEXT.accent));
+    let y = 126;
+    for (const item of d.crisisPlan) {
+      const mark = item.status === 'fix' ? '☐' : '☑';
+      const text = this.add.text(
+        600,
+        y,
+        `${mark} ${item.text}`,
+        textStyle(13, item.status === 'fix' ? TEXT.primary : TEXT.good, { wordWrap: { width: 640 } }),
+      );
+      y += text.height + 6;
+      if (y > HEIGHT - 60) break;
+    }
   }
 }
