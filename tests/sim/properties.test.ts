@@ -41,7 +41,7 @@ describe.each(scenarios().map((s) => [s.manifest.id, s] as const))(
         ),
         { numRuns: RUNS, seed: 20261123 },
       );
-    });
+    }, 600_000);
 
     it('the same seed and actions give the same session; another seed a different one', () => {
       const a = playHeadless(scenario, 'es', 42, POLICIES.random as never);
