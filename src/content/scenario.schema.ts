@@ -32,6 +32,8 @@ export const personaSchema = z.strictObject({
   type: personaTypeSchema,
   network: idSchema.optional(),
   followers: z.number().int().nonnegative().default(100),
+  /** Someone the community manager already knows before the shift: listed in the briefing (never their type). */
+  known: z.boolean().default(false),
 });
 export type Persona = z.infer<typeof personaSchema>;
 

@@ -3,10 +3,22 @@ import type { Diagnostic } from '../../content/diagnostic';
 import { CORE_PRINCIPLES, PRINCIPLE_IDS } from '../../content/principle';
 import { LANGS } from '../../content/scenario.schema';
 import type { ScenarioLibrary } from '../../content/scenario-library';
-import { POLICIES } from '../../sim/policies';
+import { exemplaryPolicy, POLICIES } from '../../sim/policies';
+import type { Policy } from '../../sim/policy';
 import { StoryRunner } from '../../story/story-runner';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage } from './play-coverage';
+
+/**
+ * The exemplary player with one textbook habit taken away: the near misses that reach the middle
+ * endings (a promise never followed up, no amends…), which random play rarely finds.
+ */
+const EXEMPLARY_VARIANTS: Policy[] = (
+  ['update', 'redress', 'statement', 'escalate', 'reply_private'] as const
+).map((skip) => ({
+  name: `exemplary-without-${skip}`,
+  decide: (s, rng) => exemplaryPolicy.decide(s, rng).filter((a) => a.type !== skip),
+}));
 
 export interface CheckOptions {
   /** Random-policy sessions per language. */
@@ -66,7 +78,7 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
       for (const d of walk.deadEnds)
         error('dead-end', `knot "${knot}" runs out of content after choices ${d} (add -> DONE)`, file);
     }
-    for (const policy of Object.values(POLICIES)) {
+    for (const policy of [...Object.values(POLICIES), ...EXEMPLARY_VARIANTS]) {
       playCoverage(
         scenario,
         lang,

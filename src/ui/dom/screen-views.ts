@@ -66,6 +66,16 @@ export function menuView(
   );
 }
 
+/** The people the community manager already knows, as "Name (@handle, Network)". Never their hidden type. */
+export function knownPeople(m: ScenarioManifest): string[] {
+  return m.personas
+    .filter((p) => p.known)
+    .map(
+      (p) =>
+        `${p.name} (@${p.handle}, ${m.networks.find((n) => n.id === p.network)?.name ?? m.networks[0]?.name ?? ''})`,
+    );
+}
+
 export function briefingView(
   lang: Lang,
   scenario: CompiledScenario,
@@ -84,6 +94,8 @@ export function briefingView(
       {},
       `${tr(lang, 'a11y.brand')}: @${m.brand.handle} · ${m.networks.map((n) => n.name).join(', ')}`,
     ),
+    knownPeople(m).length ? el('h2', {}, tr(lang, 'briefing.personas')) : null,
+    knownPeople(m).length ? el('ul', {}, ...knownPeople(m).map((k) => el('li', {}, k))) : null,
     el('h2', {}, tr(lang, 'briefing.questions')),
     el('ul', {}, ...questions.map((q) => el('li', {}, tr(lang, q)))),
     el('button', { type: 'button', onclick: () => on.start() }, tr(lang, 'a11y.start')),

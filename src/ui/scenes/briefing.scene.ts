@@ -1,5 +1,5 @@
 import { readBriefing } from '../../story/briefing';
-import { briefingView } from '../dom/screen-views';
+import { briefingView, knownPeople } from '../dom/screen-views';
 import { TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 
@@ -27,7 +27,7 @@ export class BriefingScene extends BaseScene {
       40,
       110,
       lines,
-      textStyle(18, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, lineSpacing: 4 }),
+      textStyle(17, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, lineSpacing: 3 }),
     );
     let y = 110 + body.height + 24;
     this.add.text(
@@ -36,7 +36,17 @@ export class BriefingScene extends BaseScene {
       `@${m.brand.handle} · ${m.networks.map((n) => n.name).join(' · ')}`,
       textStyle(16, TEXT.secondary),
     );
-    y += 40;
+    y += 34;
+    const known = knownPeople(m);
+    if (known.length) {
+      this.add.text(
+        40,
+        y,
+        `${this.t('briefing.personas')}: ${known.join(' · ')}`,
+        textStyle(16, TEXT.primary, { wordWrap: { width: WIDTH - 80 } }),
+      );
+      y += 34;
+    }
     this.add.text(40, y, this.t('briefing.questions'), textStyle(20, TEXT.accent));
     y += 32;
     for (const key of ['briefing.q1', 'briefing.q2', 'briefing.q3', 'briefing.q4', 'briefing.q5'] as const) {
