@@ -69,7 +69,8 @@ export const en = {
   'debrief.yourReply': 'What you did',
   'debrief.modelReply': 'Model reply',
   'debrief.timeline': 'Heat and sentiment over time',
-  'debrief.timelineSummary': 'Heat peaked at {peak} at {peakAt}; it ended at {heat}. Sentiment ended at {sentiment}. {actions} actions.',
+  'debrief.timelineSummary':
+    'Heat peaked at {peak} at {peakAt}; it ended at {heat}. Sentiment ended at {sentiment}. {actions} actions.',
   'debrief.troll': 'Telling trolls from unhappy customers',
   'debrief.ledger': 'Follow-up ledger',
   'debrief.ledgerEmpty': 'You promised no follow-up.',

@@ -71,7 +71,8 @@ export const es: Record<MessageKey, string> = {
   'debrief.yourReply': 'Lo que hiciste',
   'debrief.modelReply': 'Respuesta modelo',
   'debrief.timeline': 'Temperatura y sentimiento en el tiempo',
-  'debrief.timelineSummary': 'La temperatura llegó a {peak} en {peakAt} y terminó en {heat}. El sentimiento terminó en {sentiment}. {actions} acciones.',
+  'debrief.timelineSummary':
+    'La temperatura llegó a {peak} en {peakAt} y terminó en {heat}. El sentimiento terminó en {sentiment}. {actions} acciones.',
   'debrief.troll': 'Distinguir trolls de clientes molestos',
   'debrief.ledger': 'Registro de seguimiento',
   'debrief.ledgerEmpty': 'No prometiste ningún seguimiento.',
