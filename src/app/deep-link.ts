@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { LANGS } from '../content/scenario.schema';
+import { PLAY_MODES, type PlayMode } from './persistence/save.schema';
 
 /**
- * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>` opens a scenario at its briefing, so a facilitator
- * can hand everyone the same crisis. Every problem is reported, never a blank page.
+ * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>[&mode=workshop&team=<name>]` opens a scenario at
+ * its briefing, so a facilitator can hand everyone the same crisis. Every problem is reported,
+ * never a blank page.
  */
 export interface DeepLink {
   readonly scenario: string;
   readonly lang?: (typeof LANGS)[number];
   readonly seed?: number;
   readonly speed?: number;
+  /** Workshop links carry the play mode and the team's name. */
+  readonly mode?: PlayMode;
+  readonly team?: string;
 }
 
 const schema = z.strictObject({
@@ -27,6 +32,13 @@ const schema = z.strictObject({
     .number({ error: 'speed must be a number' })
     .min(0.1, 'speed must be at least 0.1')
     .max(200, 'speed must be at most 200')
+    .optional(),
+  mode: z.enum(PLAY_MODES, { error: `mode must be one of ${PLAY_MODES.join(', ')}` }).optional(),
+  team: z
+    .string()
+    .trim()
+    .min(1, 'team must not be empty')
+    .max(60, 'team must be at most 60 characters')
     .optional(),
 });
 

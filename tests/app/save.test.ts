@@ -39,7 +39,7 @@ function midSession(): { session: CrisisSession; save: SavedSession } {
     lang: 'en',
     seed: 77,
     speed: 2,
-    mode: 'practice',
+    mode: 'training',
     now: session.now,
     savedAt: '2026-11-23T10:00:00.000Z',
     log: JSON.parse(JSON.stringify(session.log)),
@@ -85,7 +85,7 @@ describe('saving and resuming a session', () => {
     expect(result).toMatchObject({
       ok: true,
       migrated: true,
-      save: { version: SAVE_VERSION, mode: 'practice' },
+      save: { version: SAVE_VERSION, mode: 'training' },
     });
   });
 

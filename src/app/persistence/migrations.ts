@@ -5,7 +5,7 @@ import { SAVE_VERSION, type SavedSession, saveSchema } from './save.schema';
  * play mode; every session then was free practice.
  */
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
-  1: (old) => ({ ...old, version: 2, mode: 'practice' }),
+  1: (old) => ({ ...old, version: 2, mode: 'training' }),
 };
 
 export type MigrationResult =

@@ -8,9 +8,10 @@ import { sessionLogSchema } from '../../sim/event';
  */
 export const SAVE_VERSION = 2;
 
-export const MODES = ['practice', 'onboarding', 'workshop', 'self_assessment'] as const;
-export const modeSchema = z.enum(MODES);
-export type Mode = z.infer<typeof modeSchema>;
+/** How a session is played: the onboarding path and free practice, a team workshop, or self-assessment. */
+export const PLAY_MODES = ['training', 'workshop', 'assessment'] as const;
+export const playModeSchema = z.enum(PLAY_MODES);
+export type PlayMode = z.infer<typeof playModeSchema>;
 
 export const saveSchema = z.strictObject({
   version: z.literal(SAVE_VERSION),
@@ -18,7 +19,9 @@ export const saveSchema = z.strictObject({
   lang: langSchema,
   seed: z.number().int(),
   speed: z.number().positive(),
-  mode: modeSchema,
+  mode: playModeSchema,
+  /** The workshop team playing, if any. */
+  team: z.string().optional(),
   now: z.number().nonnegative(),
   savedAt: z.string(),
   log: sessionLogSchema,

@@ -1,0 +1,155 @@
+import library from 'virtual:scenarios';
+import Phaser from 'phaser';
+import { type Actor, createActor } from 'xstate';
+import { parseDeepLink } from '../app/deep-link';
+import { t } from '../app/i18n/i18n';
+import { SaveStore } from '../app/persistence/save-store';
+import { sessionMachine } from '../app/session.machine';
+import { loadSettings, saveSettings } from '../app/settings';
+import { formatDiagnostic } from '../content/diagnostic';
+import { replayLog } from '../sim/replay';
+import { autosave } from './autosave';
+import { A11yLayer } from './dom/a11y-layer';
+import { CONTEXT_KEY, type GameContext } from './game-context';
+import { BootScene } from './scenes/boot.scene';
+import { BriefingScene } from './scenes/briefing.scene';
+import { DebriefScene } from './scenes/debrief.scene';
+import { LiveScene } from './scenes/live.scene';
+import { MenuScene } from './scenes/menu.scene';
+import { RouterScene } from './scenes/router.scene';
+import { COLORS, HEIGHT, setTextScale, WIDTH } from './theme';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Boots the game: the flow actor, settings, saves, the accessible layer and Phaser. */
+export function startGame(): void {
+  performance.mark('cortafuegos:main');
+  for (const d of library.diagnostics) console.warn(formatDiagnostic(d));
+
+  const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
+  const actor = createActor(sessionMachine, { input: settings }).start();
+  let saveFailed = false;
+  const persist = (): void => {
+    saveFailed = !saveSettings(storage(), settings);
+  };
+  actor.subscribe((snap) => {
+    const { lang, speed, timer } = snap.context;
+    if (lang !== settings.lang || speed !== settings.speed || timer !== settings.timer) {
+      Object.assign(settings, { lang, speed, timer });
+      persist();
+    }
+  });
+  const systemReducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const applyTextSize = (): void => {
+    setTextScale(settings.largeText ? 1.2 : 1);
+    document.body.classList.toggle('large-text', settings.largeText);
+  };
+  applyTextSize();
+
+  const a11y = new A11yLayer(document.getElementById('game') ?? document.body);
+  document.getElementById('skip')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    a11y.focusFirst();
+  });
+  const context: GameContext = {
+    actor,
+    library,
+    a11y,
+    notice: null,
+    settings,
+    applySettings(change) {
+      Object.assign(settings, change);
+      if (change.timer) actor.send({ type: 'SET_TIMER', timer: change.timer });
+      applyTextSize();
+      persist();
+      if (saveFailed) context.notice = t(settings.lang, 'settings.saveFailed');
+    },
+    reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
+    resumable: null,
+    damagedSave: null,
+    resume() {
+      const save = context.resumable;
+      if (!save) return;
+      library
+        .load(save.scenario)
+        .then((scenario) => {
+          const session = replayLog(scenario, save.log, save.now);
+          context.resumable = null;
+          actor.send({ type: 'SET_LANG', lang: save.lang });
+          actor.send({ type: 'RESTORE', scenario, session, speed: save.speed });
+        })
+        .catch((error: Error) => {
+          context.resumable = null;
+          context.damagedSave = { raw: JSON.stringify(save), name: 'cortafuegos-session.json' };
+          saves.clear();
+          context.notice = t(settings.lang, 'save.resumeFailed', { reason: error.message });
+          game.scene.getScene('menu')?.events.emit('refresh');
+        });
+    },
+  };
+  const saves = new SaveStore(storage());
+  const saved = saves.load();
+  if (saved.kind === 'saved' && library.manifests.some((m) => m.id === saved.save.scenario))
+    context.resumable = saved.save;
+  if (saved.kind === 'unreadable') {
+    context.notice = t(settings.lang, 'save.unreadable', { reason: saved.reason });
+    context.damagedSave = { raw: saved.raw, name: `${saved.backupKey}.json` };
+  }
+  autosave(actor, saves, () => {
+    const text = t(actor.getSnapshot().context.lang, 'save.failed');
+    context.notice = text;
+    a11y.announce(text);
+    game.scene.getScene('live')?.events.emit('notice', text);
+  });
+  const link = parseDeepLink(
+    window.location.search,
+    library.manifests.map((m) => m.id),
+  );
+  if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
+  if (link.kind === 'link') {
+    const { scenario: id, seed = 1, speed } = link.link;
+    const lang = link.link.lang ?? settings.lang;
+    actor.send({ type: 'SET_LANG', lang });
+    library.load(id).then(
+      (scenario) => actor.send({ type: 'SELECT', scenario, lang, seed, ...(speed ? { speed } : {}) }),
+      (error: Error) => {
+        context.notice = t(lang, 'error.deepLink', { reason: error.message });
+      },
+    );
+  }
+
+  document.documentElement.lang = actor.getSnapshot().context.lang;
+  actor.subscribe((snap) => {
+    document.documentElement.lang = snap.context.lang;
+  });
+
+  performance.mark('cortafuegos:phaser');
+  // `?renderer=canvas` forces the Canvas renderer (headless Chromium renders WebGL slowly in software).
+  const renderer =
+    new URLSearchParams(window.location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
+  const game = new Phaser.Game({
+    type: renderer,
+    parent: 'game',
+    width: WIDTH,
+    height: HEIGHT,
+    backgroundColor: COLORS.background,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene],
+  });
+  game.registry.set(CONTEXT_KEY, context);
+
+  window.cortafuegos = { actor, game };
+}
+
+declare global {
+  interface Window {
+    /** For the browser tests: the game-flow actor. */
+    cortafuegos?: { actor: Actor<typeof sessionMachine>; game: Phaser.Game; readyAt?: number };
+  }
+}
