@@ -13,6 +13,11 @@ describe('deep links', () => {
       kind: 'link',
       link: { scenario: 'faulty-product' },
     });
+    expect(parseDeepLink('?scenario=troll-wave&seed=7&mode=workshop&team=Los%20Linces', known)).toEqual({
+      kind: 'link',
+      link: { scenario: 'troll-wave', seed: 7, mode: 'workshop', team: 'Los Linces' },
+    });
+    expect(parseDeepLink('?scenario=troll-wave&mode=party', known)).toMatchObject({ kind: 'error' });
   });
 
   it('is no link at all without parameters, or with display options only', () => {
