@@ -3,7 +3,10 @@ import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
 import type { PlayerAction } from '../sim/action';
 import { CrisisSession } from '../sim/session';
+import type { ReplyOption } from '../story/beat';
 import { clockActor } from './clock.actor';
+import type { PlayMode } from './persistence/save.schema';
+import type { Ratings } from './self-rating';
 import type { Timer } from './settings';
 import { storyActor } from './story.actor';
 
@@ -13,6 +16,13 @@ export interface SessionContext {
   seed: number;
   speed: number;
   timer: Timer;
+  mode: PlayMode;
+  /** The workshop team playing, if any. */
+  team: string | null;
+  /** Self-assessment: confidence (1–5) in the core principles, before and after the session. */
+  selfRating: { before: Ratings | null; after: Ratings | null };
+  /** The model reply shown by the latest hint. */
+  hint: ReplyOption | null;
   session: CrisisSession | null;
   /** A session rebuilt from a save, waiting to become the live one. */
   restored: CrisisSession | null;
@@ -20,9 +30,26 @@ export interface SessionContext {
 }
 
 export type SessionMachineEvent =
-  | { type: 'SELECT'; scenario: CompiledScenario; lang: Lang; seed: number; speed?: number }
+  | {
+      type: 'SELECT';
+      scenario: CompiledScenario;
+      lang: Lang;
+      seed: number;
+      speed?: number;
+      mode?: PlayMode;
+      team?: string | null;
+    }
+  | { type: 'RATE'; when: 'before' | 'after'; ratings: Ratings }
+  | { type: 'HINT'; post: string }
   | { type: 'SET_LANG'; lang: Lang }
-  | { type: 'RESTORE'; scenario: CompiledScenario; session: CrisisSession; speed: number }
+  | {
+      type: 'RESTORE';
+      scenario: CompiledScenario;
+      session: CrisisSession;
+      speed: number;
+      mode: PlayMode;
+      team?: string | null;
+    }
   | { type: 'START' }
   | { type: 'BACK' }
   | { type: 'PAUSE' }
@@ -63,6 +90,8 @@ export const sessionMachine = setup({
   },
   guards: {
     hasScenario: ({ context }) => context.scenario !== null,
+    /** Self-assessment runs on the standard clock and without hints. */
+    coached: ({ context }) => context.mode !== 'assessment',
   },
 }).createMachine({
   id: 'session',
@@ -72,6 +101,10 @@ export const sessionMachine = setup({
     seed: 1,
     speed: input?.speed ?? 1,
     timer: input?.timer ?? 'normal',
+    mode: 'training',
+    team: null,
+    selfRating: { before: null, after: null },
+    hint: null,
     session: null,
     restored: null,
     lastRejection: null,
@@ -91,6 +124,8 @@ export const sessionMachine = setup({
             lang: event.session.lang,
             seed: event.session.seed,
             speed: event.speed,
+            mode: event.mode,
+            team: event.team ?? null,
             restored: event.session,
           })),
         },
@@ -100,13 +135,23 @@ export const sessionMachine = setup({
             scenario: event.scenario,
             lang: event.lang,
             seed: event.seed,
-            speed: event.speed ?? context.speed,
+            mode: event.mode ?? 'training',
+            team: event.team ?? null,
+            // Self-assessment runs on the standard clock.
+            speed: event.mode === 'assessment' ? 1 : (event.speed ?? context.speed),
+            selfRating: { before: null, after: null },
+            hint: null,
           })),
         },
       },
     },
     briefing: {
       on: {
+        RATE: {
+          actions: assign({
+            selfRating: ({ context, event }) => ({ ...context.selfRating, [event.when]: event.ratings }),
+          }),
+        },
         START: { target: 'live', guard: 'hasScenario' },
         BACK: 'menu',
       },
@@ -125,20 +170,27 @@ export const sessionMachine = setup({
           on: {
             PAUSE: 'paused',
             'CLOCK.TICK': { actions: forwardTo('story') },
-            SET_SPEED: { actions: [assign({ speed: ({ event }) => event.speed }), 'tellClock'] },
+            SET_SPEED: {
+              guard: 'coached',
+              actions: [assign({ speed: ({ event }) => event.speed }), 'tellClock'],
+            },
             SET_TIMER: { actions: [assign({ timer: ({ event }) => event.timer }), 'tellClock'] },
           },
         },
         paused: {
           on: {
             RESUME: 'running',
-            SET_SPEED: { actions: assign({ speed: ({ event }) => event.speed }) },
+            SET_SPEED: { guard: 'coached', actions: assign({ speed: ({ event }) => event.speed }) },
           },
         },
       },
       on: {
         ACT: { actions: forwardTo('story') },
         ADVANCE: { actions: forwardTo('story') },
+        HINT: {
+          guard: 'coached',
+          actions: assign({ hint: ({ context, event }) => context.session?.hint(event.post) ?? null }),
+        },
         'STORY.REJECTED': { actions: assign({ lastRejection: ({ event }) => event.reason }) },
         'STORY.ENDED': 'debrief',
         QUIT: 'menu',
@@ -146,6 +198,11 @@ export const sessionMachine = setup({
     },
     debrief: {
       on: {
+        RATE: {
+          actions: assign({
+            selfRating: ({ context, event }) => ({ ...context.selfRating, [event.when]: event.ratings }),
+          }),
+        },
         MENU: 'menu',
         PLAY_AGAIN: 'briefing',
       },

@@ -29,6 +29,8 @@ export const resultsSchema = z.strictObject({
   mode: modeSchema,
   /** The policy that played, for headless sessions. */
   policy: z.string().optional(),
+  /** The workshop team that played. */
+  team: z.string().optional(),
   log: sessionLogSchema,
   score: scoreSchema,
   debrief: debriefSchema,
@@ -40,9 +42,10 @@ export interface ResultsInput {
   readonly log: readonly SessionEvent[];
   readonly mode: Mode;
   readonly policy?: string;
+  readonly team?: string;
 }
 
-export function buildResults({ manifest, log, mode, policy }: ResultsInput): Results {
+export function buildResults({ manifest, log, mode, policy, team }: ResultsInput): Results {
   const start = log[0];
   if (start?.type !== 'session_started') throw new Error('a session log must begin with session_started');
   if (start.scenario !== manifest.id)
@@ -56,6 +59,7 @@ export function buildResults({ manifest, log, mode, policy }: ResultsInput): Res
     lang: start.lang,
     mode,
     ...(policy === undefined ? {} : { policy }),
+    ...(team === undefined ? {} : { team }),
     log,
     score,
     debrief: buildDebrief(manifest, log, score),

@@ -109,6 +109,8 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     sentiment: z.number(),
   }),
   z.strictObject({ t, type: z.literal('coach'), principle: principleSchema, text: z.string() }),
+  /** The player asked for a hint on a post and was shown its model reply. */
+  z.strictObject({ t, type: z.literal('hint'), post: z.string(), text: z.string() }),
   z.strictObject({ t, type: z.literal('ending'), ending: z.string(), epilogue: z.array(z.string()) }),
   z.strictObject({ t, type: z.literal('session_ended') }),
 ]);

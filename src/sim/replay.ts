@@ -18,6 +18,11 @@ export function replayLog(
   }
   const session = new CrisisSession(scenario, start.lang, start.seed);
   for (const event of log) {
+    if (event.type === 'hint') {
+      session.advanceTo(event.t);
+      session.hint(event.post);
+      continue;
+    }
     if (event.type !== 'action') continue;
     session.advanceTo(event.t);
     const result = session.act(event.action);

@@ -128,6 +128,16 @@ export class CrisisSession {
     return this.pending.get(postId)?.point.options ?? null;
   }
 
+  /**
+   * A hint: the model reply the script marks for a post that is waiting for one. Recorded in the
+   * log (hints used are part of the session); changes nothing else.
+   */
+  hint(postId: string): ReplyOption | null {
+    const model = this.replyOptions(postId)?.find((o) => o.model) ?? null;
+    if (model && !this.finished) this.record({ t: this.clock, type: 'hint', post: postId, text: model.text });
+    return model;
+  }
+
   /** Runs the clock forward to `t`, doing everything due on the way. */
   advanceTo(t: number): void {
     const target = Math.min(t, this.duration);

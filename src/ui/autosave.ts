@@ -15,7 +15,7 @@ export function autosave(actor: Actor<typeof sessionMachine>, saves: SaveStore, 
   let failed = false;
   const write = (force: boolean): void => {
     const snap = actor.getSnapshot();
-    const { session, scenario, speed } = snap.context;
+    const { session, scenario, speed, mode, team } = snap.context;
     if (snap.matches('debrief') || snap.matches('menu')) {
       if (savedEvents !== -1) saves.clear();
       savedEvents = -1;
@@ -31,7 +31,8 @@ export function autosave(actor: Actor<typeof sessionMachine>, saves: SaveStore, 
       lang: session.lang,
       seed: session.seed,
       speed,
-      mode: 'training',
+      mode,
+      ...(team ? { team } : {}),
       now: session.now,
       savedAt: new Date().toISOString(),
       log: session.log,

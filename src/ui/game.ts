@@ -82,7 +82,14 @@ export function startGame(): void {
           const session = replayLog(scenario, save.log, save.now);
           context.resumable = null;
           actor.send({ type: 'SET_LANG', lang: save.lang });
-          actor.send({ type: 'RESTORE', scenario, session, speed: save.speed });
+          actor.send({
+            type: 'RESTORE',
+            scenario,
+            session,
+            speed: save.speed,
+            mode: save.mode,
+            team: save.team ?? null,
+          });
         })
         .catch((error: Error) => {
           context.resumable = null;

@@ -70,11 +70,18 @@ describe('saving and resuming a session', () => {
     const { save } = midSession();
     const restored = replayLog(mini(), save.log, save.now);
     const actor = createActor(sessionMachine, { input: {} }).start();
-    actor.send({ type: 'RESTORE', scenario: mini(), session: restored, speed: save.speed });
+    actor.send({
+      type: 'RESTORE',
+      scenario: mini(),
+      session: restored,
+      speed: save.speed,
+      mode: 'assessment',
+    });
     const snap = actor.getSnapshot();
     expect(snap.matches({ live: 'paused' })).toBe(true);
     expect(snap.context.session).toBe(restored);
     expect(snap.context.speed).toBe(2);
+    expect(snap.context.mode).toBe('assessment');
     expect(snap.context.session?.now).toBe(save.now);
   });
 

@@ -112,4 +112,31 @@ describe('session flow with its real actors', () => {
     vi.advanceTimersByTime(1000);
     expect(session?.now).toBeCloseTo(after + 10, 5);
   });
+
+  it('training gives hints on demand and records them; self-assessment has none and a standard clock', () => {
+    const training = createActor(sessionMachine, { input: { speed: 4 } }).start();
+    training.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 3 });
+    training.send({ type: 'START' });
+    vi.advanceTimersByTime(3000);
+    training.send({ type: 'HINT', post: 'ana-1' });
+    expect(training.getSnapshot().context.hint?.model).toBe(true);
+    expect(training.getSnapshot().context.session?.log.filter((e) => e.type === 'hint')).toHaveLength(1);
+
+    const assessment = createActor(sessionMachine, { input: { speed: 4 } }).start();
+    assessment.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 3, speed: 8, mode: 'assessment' });
+    expect(assessment.getSnapshot().context.speed).toBe(1);
+    assessment.send({
+      type: 'RATE',
+      when: 'before',
+      ratings: { empathy: 4, transparency: 3, no_deletion: 5, follow_up: 2 },
+    });
+    assessment.send({ type: 'START' });
+    assessment.send({ type: 'SET_SPEED', speed: 16 });
+    expect(assessment.getSnapshot().context.speed).toBe(1);
+    vi.advanceTimersByTime(12_000);
+    assessment.send({ type: 'HINT', post: 'ana-1' });
+    expect(assessment.getSnapshot().context.hint).toBeNull();
+    expect(assessment.getSnapshot().context.session?.log.some((e) => e.type === 'hint')).toBe(false);
+    expect(assessment.getSnapshot().context.selfRating.before?.no_deletion).toBe(5);
+  });
 });
