@@ -5,6 +5,7 @@ import type { PlayerAction } from '../sim/action';
 import { CrisisSession } from '../sim/session';
 import type { ReplyOption } from '../story/beat';
 import { clockActor } from './clock.actor';
+import type { Attempt } from './persistence/history.schema';
 import type { PlayMode } from './persistence/save.schema';
 import type { Ratings } from './self-rating';
 import type { Timer } from './settings';
@@ -23,6 +24,8 @@ export interface SessionContext {
   selfRating: { before: Ratings | null; after: Ratings | null };
   /** The model reply shown by the latest hint. */
   hint: ReplyOption | null;
+  /** A past attempt reopened from the history. */
+  review: Attempt | null;
   session: CrisisSession | null;
   /** A session rebuilt from a save, waiting to become the live one. */
   restored: CrisisSession | null;
@@ -40,6 +43,8 @@ export type SessionMachineEvent =
       team?: string | null;
     }
   | { type: 'RATE'; when: 'before' | 'after'; ratings: Ratings }
+  | { type: 'SHOW_HISTORY' }
+  | { type: 'REVIEW'; attempt: Attempt }
   | { type: 'HINT'; post: string }
   | { type: 'SET_LANG'; lang: Lang }
   | {
@@ -70,7 +75,7 @@ export type SessionMachineEvent =
 export const effectiveSpeed = (c: Pick<SessionContext, 'speed' | 'timer'>): number =>
   c.timer === 'off' ? 0 : c.timer === 'slow' ? c.speed / 10 : c.speed;
 
-/** The game flow: menu → briefing → live (running ⇄ paused) → debrief. */
+/** The game flow: menu → briefing → live (running ⇄ paused) → debrief; menu ⇄ history → review. */
 export const sessionMachine = setup({
   types: {
     context: {} as SessionContext,
@@ -105,6 +110,7 @@ export const sessionMachine = setup({
     team: null,
     selfRating: { before: null, after: null },
     hint: null,
+    review: null,
     session: null,
     restored: null,
     lastRejection: null,
@@ -116,6 +122,7 @@ export const sessionMachine = setup({
   states: {
     menu: {
       on: {
+        SHOW_HISTORY: 'history',
         SET_LANG: { actions: assign({ lang: ({ event }) => event.lang }) },
         RESTORE: {
           target: 'live.paused',
@@ -195,6 +202,15 @@ export const sessionMachine = setup({
         'STORY.ENDED': 'debrief',
         QUIT: 'menu',
       },
+    },
+    history: {
+      on: {
+        REVIEW: { target: 'review', actions: assign({ review: ({ event }) => event.attempt }) },
+        BACK: 'menu',
+      },
+    },
+    review: {
+      on: { BACK: { target: 'history', actions: assign({ review: null }) } },
     },
     debrief: {
       on: {

@@ -1,4 +1,5 @@
 import type { Actor } from 'xstate';
+import type { Attempt, History } from '../app/persistence/history.schema';
 import type { SavedSession } from '../app/persistence/save.schema';
 import type { sessionMachine } from '../app/session.machine';
 import type { Settings } from '../app/settings';
@@ -24,6 +25,14 @@ export interface GameContext {
   damagedSave: { raw: string; name: string } | null;
   /** Rebuilds the saved session and enters it, paused. */
   resume(): void;
+  /** The mode the menu starts sessions in. */
+  playMode: 'training' | 'assessment';
+  /** Finished attempts on this device. */
+  history: History;
+  /** Adds or updates an attempt and stores the history; false when storage refused it. */
+  recordAttempt(attempt: Attempt): boolean;
+  /** Merges an imported history file; returns how many attempts were new, or the reason it failed. */
+  importHistory(text: string): { ok: true; added: number } | { ok: false; reason: string };
 }
 
 export const CONTEXT_KEY = 'cortafuegos';

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
+import { HistoryStore, mergeHistories, parseHistory, withAttempt } from '../app/persistence/history-store';
 import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
@@ -14,6 +15,7 @@ import { CONTEXT_KEY, type GameContext } from './game-context';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
 import { DebriefScene } from './scenes/debrief.scene';
+import { HistoryScene } from './scenes/history.scene';
 import { LiveScene } from './scenes/live.scene';
 import { MenuScene } from './scenes/menu.scene';
 import { RouterScene } from './scenes/router.scene';
@@ -73,6 +75,10 @@ export function startGame(): void {
     reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
     resumable: null,
     damagedSave: null,
+    playMode: 'training',
+    history: { version: 1, attempts: [] },
+    recordAttempt: () => false,
+    importHistory: () => ({ ok: false, reason: 'not ready' }),
     resume() {
       const save = context.resumable;
       if (!save) return;
@@ -99,6 +105,25 @@ export function startGame(): void {
           game.scene.getScene('menu')?.events.emit('refresh');
         });
     },
+  };
+  const histories = new HistoryStore(storage());
+  const historyLoad = histories.load();
+  context.history = historyLoad.history;
+  if (historyLoad.kind === 'unreadable') {
+    context.notice = t(settings.lang, 'save.unreadable', { reason: historyLoad.reason });
+    context.damagedSave = { raw: historyLoad.raw, name: `${historyLoad.backupKey}.json` };
+  }
+  context.recordAttempt = (attempt) => {
+    context.history = withAttempt(context.history, attempt);
+    return histories.save(context.history);
+  };
+  context.importHistory = (text) => {
+    const parsed = parseHistory(text);
+    if (!parsed.ok) return parsed;
+    const merged = mergeHistories(context.history, parsed.history);
+    context.history = merged.history;
+    histories.save(context.history);
+    return { ok: true, added: merged.added };
   };
   const saves = new SaveStore(storage());
   const saved = saves.load();
@@ -147,7 +172,7 @@ export function startGame(): void {
     height: HEIGHT,
     backgroundColor: COLORS.background,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene],
+    scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene, HistoryScene],
   });
   game.registry.set(CONTEXT_KEY, context);
 

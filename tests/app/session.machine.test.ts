@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromCallback } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import type { Attempt } from '../../src/app/persistence/history.schema';
 import { type SessionMachineEvent, sessionMachine } from '../../src/app/session.machine';
 import { mini } from '../helpers';
 
@@ -20,6 +21,8 @@ const events = (): SessionMachineEvent[] => [
   { type: 'STORY.ENDED', ending: 'lost' },
   { type: 'MENU' },
   { type: 'PLAY_AGAIN' },
+  { type: 'SHOW_HISTORY' },
+  { type: 'REVIEW', attempt: {} as Attempt },
 ];
 
 const stateKey = (value: unknown): string => JSON.stringify(value);
@@ -29,7 +32,15 @@ describe('session flow (graph)', () => {
     const paths = getShortestPaths(flowOnly, { events: events(), serializeState: (s) => stateKey(s.value) });
     const reached = paths.map((p) => stateKey(p.state.value)).sort();
     expect(reached).toEqual(
-      ['"briefing"', '"debrief"', '"menu"', '{"live":"paused"}', '{"live":"running"}'].sort(),
+      [
+        '"briefing"',
+        '"debrief"',
+        '"history"',
+        '"menu"',
+        '"review"',
+        '{"live":"paused"}',
+        '{"live":"running"}',
+      ].sort(),
     );
     const toDebrief = paths.find((p) => p.state.matches('debrief'));
     expect(toDebrief?.steps.map((s) => s.event.type)).toEqual([

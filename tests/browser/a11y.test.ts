@@ -66,6 +66,7 @@ describe('accessibility and keyboard play', () => {
       const errors = watchErrors(page);
       await page.goto(url);
       await waitFor(page, /menu/);
+      await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
       const current = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);
       if ((await current()) !== lang) await page.keyboard.press('g');
       expect(await current()).toBe(lang);

@@ -39,6 +39,7 @@ describe('the game in Chromium', () => {
     const errors = watchErrors(page);
     await page.goto(url);
     await waitForState(page, /menu/);
+    await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'menu.png') });
     const lang = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);

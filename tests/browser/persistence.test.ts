@@ -62,7 +62,7 @@ describe('nothing is lost', () => {
     expect(before?.log).toContain('"type":"action"');
     await page.goto(url);
     await waitFor(page, /menu/);
-    expect(await a11yText(page)).toMatch(/Continue “One Hour of Sun” where you left it/);
+    await expect.poll(() => a11yText(page)).toMatch(/Continue “One Hour of Sun” where you left it/);
     await page.keyboard.press('c');
     await waitFor(page, /paused/);
     expect(await snapshot(page)).toEqual(before);
@@ -77,6 +77,7 @@ describe('nothing is lost', () => {
     await page.evaluate(() => localStorage.setItem('cortafuegos.session', '{"version": 2, "scenario": '));
     await page.reload();
     await waitFor(page, /menu/);
+    await expect.poll(() => a11yText(page)).toMatch(/could not be read/);
     const text = await a11yText(page);
     expect(text).toMatch(/saved session could not be read \(the save is not valid JSON\)/);
     expect(text).toContain('Download the damaged save');

@@ -14,6 +14,8 @@ export function debriefView(
   results: Results,
   epilogue: readonly string[],
   on: { download(): void; print(): void; menu(): void; again(): void },
+  extras: readonly string[] = [],
+  rating: HTMLElement | null = null,
 ): HTMLElement {
   const { debrief, score } = results;
   const lang = debrief.lang;
@@ -88,6 +90,8 @@ export function debriefView(
         : tr('debrief.score', { overall: Math.round(debrief.overall), band: debrief.band.name }),
     ),
     el('p', {}, debrief.band.summary),
+    ...extras.map((line) => el('p', {}, line)),
+    rating,
     el('button', { type: 'button', onclick: () => on.download() }, tr('debrief.download')),
     el('button', { type: 'button', onclick: () => on.print() }, tr('debrief.print')),
     el('button', { type: 'button', onclick: () => on.menu() }, tr('a11y.menu')),

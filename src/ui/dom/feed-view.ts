@@ -14,6 +14,8 @@ export interface FeedCallbacks {
   changeSpeed(step: number): void;
   /** Moves a stopped clock on to what happens next (timer off). */
   advance(): void;
+  /** Shows the model reply of a post; null when hints are off (self-assessment). */
+  hint: ((post: string) => void) | null;
   isPaused(): boolean;
 }
 
@@ -151,6 +153,7 @@ export class FeedView {
             button('a11y.delete', () => this.on.act({ type: 'delete', post: p.id })),
             button('a11y.block', () => this.on.act({ type: 'block', post: p.id })),
             button('a11y.leave', () => this.on.act({ type: 'leave', post: p.id })),
+            this.on.hint ? button('a11y.hint', () => this.on.hint?.(p.id)) : null,
             button(
               'a11y.redress',
               () => this.on.act({ type: 'redress', post: p.id, amount: Math.min(50, s.metrics.budget) }),

@@ -28,7 +28,7 @@ export function menuView(
   scenarios: readonly ScenarioManifest[],
   notice: string | null,
   extras: readonly HTMLElement[],
-  on: { open(s: ScenarioManifest): void; switchLanguage(): void },
+  on: { open(s: ScenarioManifest): void; switchLanguage(): void; locked?(s: ScenarioManifest): boolean },
 ): HTMLElement {
   return el(
     'section',
@@ -53,7 +53,9 @@ export function menuView(
           el(
             'button',
             { type: 'button', onclick: () => on.open(m) },
-            tr(lang, 'a11y.open', { title: m.title[lang] }),
+            on.locked?.(m)
+              ? tr(lang, 'a11y.locked', { title: m.title[lang] })
+              : tr(lang, 'a11y.open', { title: m.title[lang] }),
           ),
           el(
             'p',
@@ -81,6 +83,7 @@ export function briefingView(
   scenario: CompiledScenario,
   lines: readonly string[],
   on: { start(): void; back(): void },
+  rating: HTMLElement | null = null,
 ): HTMLElement {
   const m = scenario.manifest;
   const questions = ['briefing.q1', 'briefing.q2', 'briefing.q3', 'briefing.q4', 'briefing.q5'] as const;
@@ -98,6 +101,7 @@ export function briefingView(
     knownPeople(m).length ? el('ul', {}, ...knownPeople(m).map((k) => el('li', {}, k))) : null,
     el('h2', {}, tr(lang, 'briefing.questions')),
     el('ul', {}, ...questions.map((q) => el('li', {}, tr(lang, q)))),
+    rating,
     el('button', { type: 'button', onclick: () => on.start() }, tr(lang, 'a11y.start')),
     el('button', { type: 'button', onclick: () => on.back() }, tr(lang, 'a11y.back')),
   );

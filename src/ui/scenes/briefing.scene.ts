@@ -1,4 +1,5 @@
 import { readBriefing } from '../../story/briefing';
+import { ratingForm } from '../dom/rating-form';
 import { briefingView, knownPeople } from '../dom/screen-views';
 import { TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
@@ -16,12 +17,29 @@ export class BriefingScene extends BaseScene {
     this.add.text(40, 30, this.t('briefing.heading'), textStyle(16, TEXT.accent));
     this.add.text(40, 54, m.title[this.lang], textStyle(30, TEXT.primary, { fontStyle: 'bold' }));
     const briefing = readBriefing(scenario, this.lang);
+    const assessment = this.ctx.actor.getSnapshot().context.mode === 'assessment';
+    const rating = assessment
+      ? ratingForm(
+          this.lang,
+          this.t('rate.before'),
+          this.ctx.actor.getSnapshot().context.selfRating.before,
+          (ratings) => this.ctx.actor.send({ type: 'RATE', when: 'before', ratings }),
+        )
+      : null;
     this.ctx.a11y.show(
-      briefingView(this.lang, scenario, briefing, {
-        start: () => this.ctx.actor.send({ type: 'START' }),
-        back: () => this.ctx.actor.send({ type: 'BACK' }),
-      }),
+      briefingView(
+        this.lang,
+        scenario,
+        briefing,
+        {
+          start: () => this.ctx.actor.send({ type: 'START' }),
+          back: () => this.ctx.actor.send({ type: 'BACK' }),
+        },
+        rating,
+      ),
     );
+    if (assessment) this.add.text(40, 650, this.t('rate.keys'), textStyle(16, TEXT.accent));
+
     const lines = briefing.join('\n\n');
     const body = this.add.text(
       40,

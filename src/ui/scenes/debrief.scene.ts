@@ -1,7 +1,13 @@
+import type { Attempt } from '../../app/persistence/history.schema';
+import { collectedCards } from '../../app/progress';
+import { RATED_PRINCIPLES, type Ratings } from '../../app/self-rating';
+import type { PrincipleId } from '../../content/principle';
 import type { Results } from '../../debrief/results';
 import { buildResults } from '../../debrief/results';
+import { scoringText } from '../../scoring/i18n';
 import { debriefView } from '../dom/debrief-view';
 import { downloadText } from '../dom/download';
+import { ratingForm } from '../dom/rating-form';
 import { clock } from '../format';
 import { HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
@@ -18,25 +24,25 @@ export class DebriefScene extends BaseScene {
   private page = 0;
   private results: Results | null = null;
   private epilogue: string[] = [];
+  private attempt: Attempt | null = null;
+  private reviewing = false;
+  private newCards: PrincipleId[] = [];
 
   constructor() {
     super('debrief');
   }
 
   create(): void {
-    const s = this.ctx.actor.getSnapshot().context.session;
-    if (!s) return;
+    const snap = this.ctx.actor.getSnapshot();
     this.page = 0;
-    this.results = buildResults({ manifest: s.manifest, log: s.log, mode: 'training' });
-    const ending = [...s.log].reverse().find((e) => e.type === 'ending');
+    this.reviewing = snap.matches('review');
+    const attempt = this.reviewing ? snap.context.review : this.finish();
+    if (!attempt) return;
+    this.attempt = attempt;
+    this.results = attempt.results;
+    const ending = [...attempt.results.log].reverse().find((e) => e.type === 'ending');
     this.epilogue = ending?.type === 'ending' ? ending.epilogue : [];
-    const actions = {
-      download: () => this.download(),
-      print: () => this.print(),
-      menu: () => this.ctx.actor.send({ type: 'MENU' }),
-      again: () => this.ctx.actor.send({ type: 'PLAY_AGAIN' }),
-    };
-    this.ctx.a11y.show(debriefView(this.results, this.epilogue, actions));
+    this.showDom();
     this.draw();
     this.onKey((e) => {
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -44,11 +50,87 @@ export class DebriefScene extends BaseScene {
       else if (key === 'ArrowLeft') this.page = (this.page + PAGES - 1) % PAGES;
       else if (key === 'd') return this.download();
       else if (key === 'p') return this.print();
-      else if (key === 'Enter') return actions.menu();
-      else if (key === 'r') return actions.again();
+      else if (this.reviewing && (key === 'Escape' || key === 'Enter'))
+        return this.ctx.actor.send({ type: 'BACK' });
+      else if (!this.reviewing && key === 'Enter') return this.ctx.actor.send({ type: 'MENU' });
+      else if (!this.reviewing && key === 'r') return this.ctx.actor.send({ type: 'PLAY_AGAIN' });
       else return;
       this.draw();
     });
+  }
+
+  /** The session just played becomes an attempt in the history (with the cards it earned). */
+  private finish(): Attempt | null {
+    const { session: s, mode, team, selfRating } = this.ctx.actor.getSnapshot().context;
+    if (!s) return null;
+    const results = buildResults({ manifest: s.manifest, log: s.log, mode, ...(team ? { team } : {}) });
+    const before = new Set(collectedCards(this.ctx.history));
+    const attempt: Attempt = {
+      id: `${results.scenario}-${results.seed}-${new Date().toISOString()}`,
+      finishedAt: new Date().toISOString(),
+      mode,
+      ...(team ? { team } : {}),
+      hints: s.log.filter((e) => e.type === 'hint').length,
+      selfRating: { before: selfRating.before, after: null },
+      results,
+    };
+    this.ctx.recordAttempt(attempt);
+    this.newCards = collectedCards(this.ctx.history).filter((c) => !before.has(c));
+    return attempt;
+  }
+
+  private saveAfterRating(after: Ratings): void {
+    if (!this.attempt) return;
+    this.ctx.actor.send({ type: 'RATE', when: 'after', ratings: after });
+    this.attempt = { ...this.attempt, selfRating: { ...this.attempt.selfRating, after } };
+    this.ctx.recordAttempt(this.attempt);
+    this.showDom();
+    this.draw();
+  }
+
+  /** Self-rating beside the measured score, one line per core principle. */
+  private comparison(): string[] {
+    const a = this.attempt;
+    if (a?.mode !== 'assessment') return [];
+    const names = scoringText(a.results.lang).principle;
+    return RATED_PRINCIPLES.map((id) => {
+      const score = a.results.score.principles[id]?.score;
+      return this.t('rate.compare', {
+        name: names[id].name,
+        self: a.selfRating.before?.[id] ?? '—',
+        after: a.selfRating.after?.[id] ?? '—',
+        score: score === null || score === undefined ? this.t('debrief.none') : `${Math.round(score)}/100`,
+      });
+    });
+  }
+
+  private extras(): string[] {
+    const a = this.attempt;
+    if (!a) return [];
+    const names = scoringText(a.results.lang).principle;
+    return [
+      ...(a.mode === 'assessment' ? [] : [this.t('debrief.hints', { n: a.hints })]),
+      ...(this.newCards.length
+        ? [this.t('debrief.cards', { cards: this.newCards.map((c) => names[c].name).join(', ') })]
+        : []),
+      ...this.comparison(),
+    ];
+  }
+
+  private showDom(): void {
+    const a = this.attempt;
+    if (!a) return;
+    const actions = {
+      download: () => this.download(),
+      print: () => this.print(),
+      menu: () => this.ctx.actor.send(this.reviewing ? { type: 'BACK' } : { type: 'MENU' }),
+      again: () => this.ctx.actor.send({ type: 'PLAY_AGAIN' }),
+    };
+    const rating =
+      a.mode === 'assessment' && !this.reviewing
+        ? ratingForm(a.results.lang, this.t('rate.after'), a.selfRating.after, (r) => this.saveAfterRating(r))
+        : null;
+    this.ctx.a11y.show(debriefView(a.results, this.epilogue, actions, this.extras(), rating));
   }
 
   private download(): void {
@@ -64,9 +146,9 @@ export class DebriefScene extends BaseScene {
 
   private draw(): void {
     const r = this.results;
-    const s = this.ctx.actor.getSnapshot().context.session;
-    if (!r || !s) return;
+    if (!r) return;
     const d = r.debrief;
+    const duration = r.log[r.log.length - 1]?.t ?? 0;
     this.children.removeAll(true);
     this.add.text(40, 24, `${this.t('debrief.heading')} · ${d.title}`, textStyle(16, TEXT.accent));
     this.add.text(40, 46, this.epilogue[0] ?? '', textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
@@ -78,10 +160,15 @@ export class DebriefScene extends BaseScene {
     this.add
       .text(WIDTH - 40, 62, this.t('debrief.page', { n: this.page + 1 }), textStyle(14, TEXT.secondary))
       .setOrigin(1, 0);
-    if (this.page === 0) this.drawOverview(s.duration);
+    if (this.page === 0) this.drawOverview(duration);
     else if (this.page === 1) this.drawMoments();
     else this.drawPlan();
-    this.add.text(40, HEIGHT - 30, this.t('debrief.keysFull'), textStyle(14, TEXT.secondary));
+    this.add.text(
+      40,
+      HEIGHT - 30,
+      this.t(this.reviewing ? 'review.keys' : 'debrief.keysFull'),
+      textStyle(14, TEXT.secondary),
+    );
   }
 
   private drawOverview(duration: number): void {
@@ -94,7 +181,9 @@ export class DebriefScene extends BaseScene {
       heat: this.t('debrief.heat'),
       sentiment: this.t('debrief.sentiment'),
     });
-    const body = [this.epilogue.slice(1).join(' '), d.band.summary].filter(Boolean).join('\n\n');
+    const body = [this.epilogue.slice(1).join(' '), d.band.summary, this.extras().join('\n')]
+      .filter(Boolean)
+      .join('\n\n');
     this.add.text(680, 380, body, textStyle(15, TEXT.primary, { wordWrap: { width: 560 }, lineSpacing: 3 }));
   }
 

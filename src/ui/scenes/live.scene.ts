@@ -61,6 +61,7 @@ export class LiveScene extends BaseScene {
           togglePause: () => this.togglePause(),
           changeSpeed: (step) => this.changeSpeed(step),
           advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
+          hint: this.ctx.actor.getSnapshot().context.mode === 'assessment' ? null : (post) => this.hint(post),
           isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
         })
       : null;
@@ -117,6 +118,7 @@ export class LiveScene extends BaseScene {
     else if (key === ' ') this.togglePause();
     else if (key === '+' || key === '-') this.changeSpeed(key === '+' ? 1 : -1);
     else if (key === 'n') this.ctx.actor.send({ type: 'ADVANCE' });
+    else if (key === 'i' && post) this.hint(post.id);
     else if (key === 'e') this.send({ type: 'escalate' });
     else if (key === 'a') this.analyse(s);
     else if (key === 's' || key === 'u') this.openMenu(s, key === 's' ? 'statement' : 'update');
@@ -144,6 +146,17 @@ export class LiveScene extends BaseScene {
         this.status = this.t('live.redressed', { amount });
       }
     }
+  }
+
+  /** Hints on demand (not in self-assessment): the model reply of the post, recorded in the log. */
+  private hint(postId: string): void {
+    if (this.ctx.actor.getSnapshot().context.mode === 'assessment') return;
+    this.ctx.actor.send({ type: 'HINT', post: postId });
+    const hint = this.ctx.actor.getSnapshot().context.hint;
+    const s = this.session;
+    const fresh = hint && s?.log.some((e) => e.type === 'hint' && e.post === postId && e.t === s.now);
+    this.status = fresh && hint ? this.t('live.hint', { text: hint.text }) : this.t('live.noHint');
+    this.ctx.a11y.announce(this.status);
   }
 
   private openMenu(s: CrisisSession, kind: 'statement' | 'update'): void {

@@ -1,3 +1,4 @@
+import { collectedCards, ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
 import type { Settings, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
 import type { ScenarioManifest } from '../../content/scenario.schema';
@@ -27,7 +28,7 @@ export class MenuScene extends BaseScene {
     if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
       window.cortafuegos.readyAt = performance.now();
     this.onKey((e) => {
-      const count = this.ctx.library.manifests.length;
+      const count = this.ordered().length;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       if (this.settingsOpen) {
         if (key === 't') this.cycleTimer();
@@ -41,8 +42,15 @@ export class MenuScene extends BaseScene {
       else if (key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
       else if (key === 'g') this.switchLanguage();
       else if (key === 'o') this.settingsOpen = true;
-      else if (key === 'Enter' && count) {
-        const manifest = this.ctx.library.manifests[this.selected];
+      else if (key === 'p') this.switchMode();
+      else if (key === 'v') {
+        this.ctx.actor.send({ type: 'SHOW_HISTORY' });
+        return;
+      } else if (key === 'w') {
+        window.location.search = `?view=workshop&lang=${this.lang}`;
+        return;
+      } else if (key === 'Enter' && count) {
+        const manifest = this.ordered()[this.selected];
         if (manifest) this.open(manifest);
         return;
       } else return;
@@ -50,11 +58,51 @@ export class MenuScene extends BaseScene {
     });
   }
 
+  /** Scenarios in the order of the onboarding path; any others after them. */
+  private ordered(): ScenarioManifest[] {
+    const rank = (id: string) => {
+      const i = ONBOARDING_ORDER.indexOf(id);
+      return i < 0 ? ONBOARDING_ORDER.length : i;
+    };
+    return [...this.ctx.library.manifests].sort(
+      (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
+    );
+  }
+
+  private switchMode(): void {
+    this.ctx.playMode = this.ctx.playMode === 'training' ? 'assessment' : 'training';
+  }
+
+  /** On the onboarding path, the scenario that must be finished before this one (null when open). */
+  private lockedBehind(manifest: ScenarioManifest): string | null {
+    if (this.ctx.playMode !== 'training') return null;
+    const ids = this.ctx.library.manifests.map((m) => m.id);
+    if (unlockedScenarios(this.ctx.history, ids).has(manifest.id)) return null;
+    const path = ONBOARDING_ORDER.filter((id) => ids.includes(id));
+    const previous = path[path.indexOf(manifest.id) - 1];
+    return this.ctx.library.manifests.find((m) => m.id === previous)?.title[this.lang] ?? previous ?? null;
+  }
+
   private open(manifest: ScenarioManifest): void {
     const lang = this.lang;
+    const previous = this.lockedBehind(manifest);
+    if (previous) {
+      this.ctx.notice = this.t('menu.locked', { previous });
+      this.refresh();
+      this.ctx.a11y.announce(this.ctx.notice);
+      return;
+    }
+    this.ctx.notice = null;
+    const mode = this.ctx.playMode;
     this.ctx.library.load(manifest.id).then(
       (scenario) =>
-        this.ctx.actor.send({ type: 'SELECT', scenario, lang, seed: Math.floor(Math.random() * 2 ** 31) }),
+        this.ctx.actor.send({
+          type: 'SELECT',
+          scenario,
+          lang,
+          seed: Math.floor(Math.random() * 2 ** 31),
+          mode,
+        }),
       (error: Error) => {
         this.ctx.notice = this.t('error.load', { reason: error.message });
         this.refresh();
@@ -101,16 +149,38 @@ export class MenuScene extends BaseScene {
       text: () => this.change({ largeText: !this.ctx.settings.largeText }),
     });
     this.ctx.a11y.show(
-      menuView(this.lang, this.ctx.library.manifests, notice, [...this.savedControls(), settings], {
+      menuView(this.lang, this.ordered(), notice, [...this.savedControls(), settings], {
         open: (scenario) => this.open(scenario),
         switchLanguage: () => this.switchLanguage(),
+        locked: (m) => this.lockedBehind(m) !== null,
       }),
     );
   }
 
   /** Continue a saved session; download a save that could not be read. */
   private savedControls(): HTMLElement[] {
-    const controls: HTMLElement[] = [];
+    const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
+    const cards = collectedCards(this.ctx.history);
+    const controls: HTMLElement[] = [
+      el(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            this.switchMode();
+            this.refresh();
+          },
+        },
+        this.t('a11y.mode', { mode }),
+      ),
+      el('p', {}, this.t('menu.cards', { n: cards.length })),
+      el(
+        'button',
+        { type: 'button', onclick: () => this.ctx.actor.send({ type: 'SHOW_HISTORY' }) },
+        this.t('a11y.history'),
+      ),
+      el('a', { href: `?view=workshop&lang=${this.lang}` }, this.t('a11y.workshop')),
+    ];
     const resumable = this.resumeLabel('a11y.continue');
     if (resumable)
       controls.push(el('button', { type: 'button', onclick: () => this.ctx.resume() }, resumable));
@@ -142,19 +212,37 @@ export class MenuScene extends BaseScene {
     this.add.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
     this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
     this.add.text(40, 140, this.t('menu.heading'), textStyle(24));
+    const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
+    this.add.text(300, 146, this.t('menu.mode', { mode }), textStyle(16, TEXT.accent));
+    if (this.ctx.playMode === 'training') {
+      this.add.text(
+        300,
+        116,
+        this.t('menu.cards', { n: collectedCards(this.ctx.history).length }),
+        textStyle(15, TEXT.good),
+      );
+    }
     const resume = this.resumeLabel('menu.resume');
     if (resume)
       this.add
         .text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' }))
         .setOrigin(1, 0);
-    const { manifests: scenarios, broken } = this.ctx.library;
+    const { broken } = this.ctx.library;
+    const scenarios = this.ordered();
     let y = 180;
     if (scenarios.length === 0) this.add.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
     scenarios.forEach((m, i) => {
       const active = i === this.selected;
       this.add.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
       if (active) this.add.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);
-      this.add.text(60, y + 10, m.title[this.lang], textStyle(20, TEXT.primary, { fontStyle: 'bold' }));
+      const locked = this.lockedBehind(m) !== null;
+      const title = locked ? this.t('a11y.locked', { title: m.title[this.lang] }) : m.title[this.lang];
+      this.add.text(
+        60,
+        y + 10,
+        `${locked ? '🔒 ' : ''}${title}`,
+        textStyle(20, locked ? TEXT.secondary : TEXT.primary, { fontStyle: 'bold' }),
+      );
       const meta = `${this.t('menu.minutes', { minutes: Math.round(m.durationSeconds / 60) })} · ${this.t('menu.difficulty', { level: m.difficulty })}`;
       this.add.text(WIDTH - 60, y + 12, meta, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
       this.add.text(
@@ -193,7 +281,7 @@ export class MenuScene extends BaseScene {
     this.add.text(
       40,
       690,
-      `${this.t('menu.help')} · ${this.t('menu.settings')}`,
+      `${this.t('menu.help')} · ${this.t('menu.settings')} · ${this.t('menu.more')}`,
       textStyle(14, TEXT.secondary),
     );
   }

@@ -1,10 +1,13 @@
 import Phaser from 'phaser';
 import { BaseScene } from './base.scene';
 
-type Top = 'menu' | 'briefing' | 'live' | 'debrief';
+type Top = 'menu' | 'briefing' | 'live' | 'debrief' | 'history';
 
-const topOf = (value: unknown): Top =>
-  (typeof value === 'string' ? value : Object.keys(value as object)[0]) as Top;
+/** The scene that draws a state of the flow: a reopened past attempt uses the debrief scene. */
+const topOf = (value: unknown): Top => {
+  const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
+  return (top === 'review' ? 'debrief' : top) as Top;
+};
 
 /** Keeps the visible scene in step with the game-flow machine: the UI draws state, the machine decides. */
 export class RouterScene extends BaseScene {
