@@ -1,12 +1,18 @@
 /**
  * The page's entry: `?view=workshop` (facilitator set-up) and `?view=board` (facilitator board)
- * are plain DOM pages that never load the game engine; anything else starts the game.
+ * are plain DOM pages that never load the game engine; anything else starts the game. Each branch
+ * awaits its own import so the build gives each its own preload list.
  */
-const view = new URLSearchParams(window.location.search).get('view');
-if (view === 'workshop' || view === 'board') {
-  import('./pages/workshop-page').then((m) =>
-    m.startWorkshopPage(view, document.getElementById('game') ?? document.body),
-  );
-} else {
-  import('./game').then((m) => m.startGame());
+const root = (): HTMLElement => document.getElementById('game') ?? document.body;
+
+async function facilitator(view: 'workshop' | 'board'): Promise<void> {
+  (await import('./pages/workshop-page')).startWorkshopPage(view, root());
 }
+
+async function game(): Promise<void> {
+  (await import('./game')).startGame();
+}
+
+const view = new URLSearchParams(window.location.search).get('view');
+if (view === 'workshop' || view === 'board') void facilitator(view);
+else void game();

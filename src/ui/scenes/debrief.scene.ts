@@ -136,7 +136,8 @@ export class DebriefScene extends BaseScene {
   private download(): void {
     if (!this.results) return;
     const r = this.results;
-    downloadText(`cortafuegos-${r.scenario}-${r.seed}-${r.lang}.json`, JSON.stringify(r, null, 2));
+    const team = r.team ? `-${r.team.replace(/[^\p{L}\p{N}_-]+/gu, '_')}` : '';
+    downloadText(`cortafuegos-${r.scenario}-${r.seed}-${r.lang}${team}.json`, JSON.stringify(r, null, 2));
   }
 
   private print(): void {
