@@ -1,57 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, seriousViolations, useBuiltGame, waitForState, watchErrors } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const game = useBuiltGame();
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const state = (page: Page) =>
-  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
-
-const waitFor = async (page: Page, pattern: RegExp, timeout = 60_000) => {
-  const start = Date.now();
-  for (;;) {
-    const value = await state(page);
-    if (pattern.test(value)) return;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await page.waitForTimeout(100);
-  }
-};
-
-/** Runs axe-core in the page (through the debugging protocol, which the CSP does not block). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document);
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
+const waitFor = waitForState;
 
 const accessibleNames = (page: Page) =>
   page.evaluate(() =>
@@ -62,9 +16,9 @@ describe('accessibility and keyboard play', () => {
   it.each(['en', 'es'] as const)(
     'plays from the menu to the debrief with the keyboard alone (%s)',
     async (lang) => {
-      const page = await browser.newPage();
+      const page = await game.browser().newPage();
       const errors = watchErrors(page);
-      await page.goto(url);
+      await page.goto(game.url());
       await waitFor(page, /menu/);
       await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
       const current = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);
@@ -105,9 +59,9 @@ describe('accessibility and keyboard play', () => {
   );
 
   it('the accessible feed can be played with Tab and Enter, and hostile text stays text', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=5&speed=60`);
+    await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=5&speed=60`);
     await waitFor(page, /briefing/);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('#a11y button')].some((b) => b.textContent === 'Start the shift'),

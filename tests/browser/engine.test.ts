@@ -1,24 +1,10 @@
-import type { BrowserContext } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-import { launch, serveBuild, watchErrors } from './harness';
+import { useBuiltGame, watchErrors } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('the engine in the browser', () => {
   it.each([
@@ -28,10 +14,10 @@ describe('the engine in the browser', () => {
     const scenario = realLibrary().scenarios.find((s) => s.manifest.id === 'faulty-product');
     if (!scenario) throw new Error('faulty-product did not load');
     const seeds = [1, 2, 3, 99, 123456];
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.goto(
-      `${url}tests/browser/engine-check.html?scenario=faulty-product&lang=${lang}&policy=${policyName}&seeds=${seeds.join(',')}`,
+      `${game.url()}tests/browser/engine-check.html?scenario=faulty-product&lang=${lang}&policy=${policyName}&seeds=${seeds.join(',')}`,
     );
     await page.waitForSelector('#out[data-done]');
     expect(await page.getAttribute('#out', 'data-done')).toBe('true');

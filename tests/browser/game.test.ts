@@ -1,43 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/debrief/results';
-import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+import { SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const stateOf = (page: Page) =>
-  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
-
-const waitForState = async (page: Page, pattern: RegExp, timeout = 30_000) => {
-  const start = Date.now();
-  for (;;) {
-    const value = await stateOf(page);
-    if (pattern.test(value)) return value;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await page.waitForTimeout(100);
-  }
-};
+const game = useBuiltGame();
 
 describe('the game in Chromium', () => {
   it('plays a scenario from the menu to the debrief with the keyboard, under the CSP', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(game.url());
     await waitForState(page, /menu/);
     await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
     await page.waitForTimeout(300);
@@ -106,16 +79,16 @@ describe('the game in Chromium', () => {
   });
 
   it('opens a scenario at its briefing from a deep link, and explains a bad one on screen', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=42&speed=100`);
+    await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=42&speed=100`);
     await waitForState(page, /briefing/);
     const ctx = await page.evaluate(() => {
       const c = window.cortafuegos?.actor.getSnapshot().context;
       return { lang: c?.lang, seed: c?.seed, speed: c?.speed, id: c?.scenario?.manifest.id };
     });
     expect(ctx).toEqual({ lang: 'en', seed: 42, speed: 100, id: 'faulty-product' });
-    await page.goto(`${url}?scenario=nope&seed=abc`);
+    await page.goto(`${game.url()}?scenario=nope&seed=abc`);
     await waitForState(page, /menu/);
     await page.waitForTimeout(300);
     const notice = await page.evaluate(() => {

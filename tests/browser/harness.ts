@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'screenshots');
@@ -50,4 +52,73 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
+}
+
+/**
+ * One built game and one browser per test file: registers the set-up and tear-down hooks and
+ * returns accessors for the page URL and the browser context.
+ */
+export function useBuiltGame(): { url: () => string; browser: () => BrowserContext } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  let browser: BrowserContext | undefined;
+  beforeAll(async () => {
+    ({ server, url } = await serveBuild());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    url: () => url,
+    browser: () => {
+      if (!browser) throw new Error('the browser has not started');
+      return browser;
+    },
+  };
+}
+
+/** The game flow's state, as JSON (e.g. `"menu"`, `{"live":"paused"}`). */
+export const flowState = (page: Page): Promise<string> =>
+  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
+
+export async function waitForState(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
+  const start = Date.now();
+  for (;;) {
+    const value = await flowState(page);
+    if (pattern.test(value)) return value;
+    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The text of the accessible DOM layer. */
+export const a11yText = (page: Page): Promise<string> =>
+  page.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
+
+/** Focuses a button of the accessible layer and presses Enter, as a keyboard user would. */
+export async function pressButton(page: Page, name: RegExp): Promise<void> {
+  await page.locator('#a11y button', { hasText: name }).first().focus();
+  await page.keyboard.press('Enter');
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (through the debugging protocol, which the CSP does not block). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.nodes.length})`);
 }

@@ -1,42 +1,24 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  a11yText,
+  flowState,
+  pressButton,
+  SCREENSHOTS,
+  useBuiltGame,
+  waitForState,
+  watchErrors,
+} from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
+const game = useBuiltGame();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const state = (page: Page) =>
-  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
-const waitFor = async (page: Page, pattern: RegExp, timeout = 90_000) => {
-  const start = Date.now();
-  for (;;) {
-    const value = await state(page);
-    if (pattern.test(value)) return;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await page.waitForTimeout(100);
-  }
-};
-const a11y = (page: Page) => page.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
+const waitFor = (page: Page, pattern: RegExp, timeout = 90_000) => waitForState(page, pattern, timeout);
+const state = flowState;
+const a11y = a11yText;
 const menuReady = async (page: Page) => {
   await waitFor(page, /menu/);
   await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
-};
-const pressButton = async (page: Page, name: RegExp) => {
-  await page.locator('#a11y button', { hasText: name }).first().focus();
-  await page.keyboard.press('Enter');
 };
 
 /** Plays the scenario now in the briefing at high speed, answering with hints' model replies. */
@@ -70,9 +52,9 @@ async function playWithHints(page: Page): Promise<void> {
 
 describe('three ways to play', () => {
   it('onboarding: the path opens in order, hints are recorded, principle cards are collected', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?lang=en`.replace('?lang=en', ''));
+    await page.goto(`${game.url()}?lang=en`.replace('?lang=en', ''));
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await menuReady(page);
@@ -105,9 +87,9 @@ describe('three ways to play', () => {
   });
 
   it('self-assessment: confidence before and after beside the score, no hints, kept in the history', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(game.url());
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await menuReady(page);

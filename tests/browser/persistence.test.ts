@@ -1,33 +1,10 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveBuild, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { a11yText, useBuiltGame, waitForState, watchErrors } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
+const game = useBuiltGame();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const waitFor = async (page: Page, pattern: RegExp, timeout = 30_000) => {
-  const start = Date.now();
-  for (;;) {
-    const value = await page.evaluate(() =>
-      JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null),
-    );
-    if (pattern.test(value)) return;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await page.waitForTimeout(100);
-  }
-};
+const waitFor = waitForState;
 
 const snapshot = (page: Page) =>
   page.evaluate(() => {
@@ -37,13 +14,11 @@ const snapshot = (page: Page) =>
       : null;
   });
 
-const a11yText = (page: Page) => page.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
-
 describe('nothing is lost', () => {
   it('a reload in the middle of a session offers to resume it exactly where it was', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=9&speed=30`);
+    await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=9&speed=30`);
     await waitFor(page, /briefing/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
     await page.waitForFunction(
@@ -60,7 +35,7 @@ describe('nothing is lost', () => {
     });
     const before = await snapshot(page);
     expect(before?.log).toContain('"type":"action"');
-    await page.goto(url);
+    await page.goto(game.url());
     await waitFor(page, /menu/);
     await expect.poll(() => a11yText(page)).toMatch(/Continue “One Hour of Sun” where you left it/);
     await page.keyboard.press('c');
@@ -71,9 +46,9 @@ describe('nothing is lost', () => {
   });
 
   it('a corrupted save is reported, kept for download, and the game goes on', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(game.url());
     await page.evaluate(() => localStorage.setItem('cortafuegos.session', '{"version": 2, "scenario": '));
     await page.reload();
     await waitFor(page, /menu/);
@@ -100,14 +75,14 @@ describe('nothing is lost', () => {
   });
 
   it('storage that throws on write: the player is warned and play continues', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto(`${url}?scenario=faulty-product&lang=en&seed=3&speed=30`);
+    await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=3&speed=30`);
     await waitFor(page, /briefing/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
     await page.waitForFunction(

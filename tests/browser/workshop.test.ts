@@ -1,51 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../src/app/deep-link';
 import { buildResults } from '../../src/debrief/results';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-import { launch, SCREENSHOTS, serveBuild, watchErrors } from './harness';
+import { SCREENSHOTS, seriousViolations, useBuiltGame, watchErrors } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCENARIO = 'faulty-product';
 const SEED = 7;
 
-let server: PreviewServer;
-let url: string;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Runs axe-core in the page (through the debugging protocol, which the CSP does not block). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document);
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.length})`);
-}
+const game = useBuiltGame();
 
 /** A team's results file, as its debrief would export it: a whole session played by a policy. */
 function resultsFile(
@@ -68,7 +34,7 @@ function resultsFile(
 /** Every request the page makes that leaves the preview server. */
 function watchRequests(page: Page): string[] {
   const outside: string[] = [];
-  const origin = new URL(url).origin;
+  const origin = new URL(game.url()).origin;
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
       outside.push(r.url());
@@ -84,10 +50,10 @@ describe('workshop: from set-up to the board', () => {
   let teamLinks: { team: string; href: string }[] = [];
 
   it('the facilitator sets up a session and gets one link and one QR code per team', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
     const outside = watchRequests(page);
-    await page.goto(`${url}?view=workshop&lang=en`);
+    await page.goto(`${game.url()}?view=workshop&lang=en`);
     await page.waitForSelector('h1');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await texts(page, 'h1')).toEqual(['Workshop set-up']);
@@ -132,7 +98,7 @@ describe('workshop: from set-up to the board', () => {
     expect(teamLinks.map((l) => l.team)).toEqual(['Rojo', 'Azul', 'Verde']);
     const known = realLibrary().scenarios.map((s) => s.manifest.id);
     for (const { team, href } of teamLinks) {
-      expect(href.startsWith(`${url}index.html?`) || href.startsWith(`${url}?`)).toBe(true);
+      expect(href.startsWith(`${game.url()}index.html?`) || href.startsWith(`${game.url()}?`)).toBe(true);
       expect(parseDeepLink(new URL(href).search, known)).toEqual({
         kind: 'link',
         link: { scenario: SCENARIO, lang: 'en', seed: SEED, speed: 4, mode: 'workshop', team },
@@ -166,7 +132,7 @@ describe('workshop: from set-up to the board', () => {
   it('a team link opens the same crisis at its briefing, as a workshop team', async () => {
     const link = teamLinks[1];
     expect(link).toBeDefined();
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.goto(link?.href ?? '');
     await page.waitForFunction(
@@ -179,7 +145,7 @@ describe('workshop: from set-up to the board', () => {
   });
 
   it('the board loads three results files, rejects the one from another seed and compares the other two', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
     const outside = watchRequests(page);
     await page.goto(boardUrl);
@@ -260,9 +226,9 @@ describe('workshop: from set-up to the board', () => {
   });
 
   it('the board speaks Spanish and finds nothing serious for axe there either', async () => {
-    const page = await browser.newPage();
+    const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${url}?view=board&lang=es`);
+    await page.goto(`${game.url()}?view=board&lang=es`);
     await page.waitForSelector('h1');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await texts(page, 'h1')).toEqual(['Tablero del facilitador']);
