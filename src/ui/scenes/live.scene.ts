@@ -8,6 +8,7 @@ import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { feedOrder, privateMessages } from '../widgets/feed-order';
 import { drawHud } from '../widgets/hud';
 import { drawPostCard } from '../widgets/post-card';
+import { drawMessages, drawOptions } from '../widgets/side-panel';
 import { BaseScene } from './base.scene';
 
 type Composer = {
@@ -294,50 +295,24 @@ export class LiveScene extends BaseScene {
       const kind = this.composer.kind;
       const title =
         kind === 'statement' ? 'live.statement' : kind === 'update' ? 'live.update' : 'live.options';
-      this.add.text(
+      side = drawOptions(
+        this,
         SIDE_X,
         side,
+        SIDE_W,
         this.t(title, { n: this.composer.options.length }),
-        textStyle(16, TEXT.accent),
+        this.composer.options,
       );
-      side += 26;
-      for (const [i, o] of this.composer.options.entries()) {
-        const text = this.add.text(
-          SIDE_X + 8,
-          side,
-          `${i + 1}. ${o.text}`,
-          textStyle(14, TEXT.primary, { wordWrap: { width: SIDE_W - 16 } }),
-        );
-        side += text.height + 8;
-      }
     } else {
-      const dms = privateMessages(s.posts).slice(0, 3);
-      if (dms.length) {
-        this.add.text(
-          SIDE_X,
-          side,
-          this.t('live.messages', { n: privateMessages(s.posts).length }),
-          textStyle(16, TEXT.accent),
-        );
-        side += 24;
-        for (const dm of dms) {
-          const selected = dm.id === this.selectedId;
-          const who =
-            dm.author === 'brand'
-              ? `→ ${s.persona(s.post(dm.replyTo ?? '')?.author ?? 'brand').name}`
-              : s.persona(dm.author).name;
-          const text = this.add.text(
-            SIDE_X + 8,
-            side,
-            `${who}: ${dm.text}`,
-            textStyle(13, selected ? TEXT.accent : TEXT.primary, {
-              wordWrap: { width: SIDE_W - 16 },
-              maxLines: 2,
-            }),
-          );
-          side += text.height + 6;
-        }
-      }
+      side = drawMessages(
+        this,
+        s,
+        SIDE_X,
+        side,
+        SIDE_W,
+        (n) => this.t('live.messages', { n }),
+        this.selectedId,
+      );
     }
     if (this.status)
       this.add.text(
