@@ -54,7 +54,8 @@ describe('three ways to play', () => {
   it('onboarding: the path opens in order, hints are recorded, principle cards are collected', async () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);
-    await page.goto(`${game.url()}?lang=en`.replace('?lang=en', ''));
+    await page.goto(game.url());
+    await menuReady(page);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await menuReady(page);
@@ -90,6 +91,7 @@ describe('three ways to play', () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.goto(game.url());
+    await menuReady(page);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await menuReady(page);

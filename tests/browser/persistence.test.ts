@@ -49,6 +49,9 @@ describe('nothing is lost', () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.goto(game.url());
+    // Let the game finish starting (it reads the save as it starts) before damaging the save.
+    await waitFor(page, /menu/);
+    await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
     await page.evaluate(() => localStorage.setItem('cortafuegos.session', '{"version": 2, "scenario": '));
     await page.reload();
     await waitFor(page, /menu/);
