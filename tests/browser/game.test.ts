@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/debrief/results';
-import { SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
+import { a11yText, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
 
 const game = useBuiltGame();
 
@@ -90,13 +90,14 @@ describe('the game in Chromium', () => {
     expect(ctx).toEqual({ lang: 'en', seed: 42, speed: 100, id: 'faulty-product' });
     await page.goto(`${game.url()}?scenario=nope&seed=abc`);
     await waitForState(page, /menu/);
-    await page.waitForTimeout(300);
-    const notice = await page.evaluate(() => {
-      const game = window.cortafuegos?.game;
-      const texts = game?.scene.getScene('menu')?.children.list.filter((o) => o.type === 'Text') ?? [];
-      return texts.map((o) => (o as unknown as { text: string }).text).join('\n');
-    });
-    expect(notice).toMatch(/seed must be a whole number|no scenario "nope"/);
+    const canvasText = () =>
+      page.evaluate(() => {
+        const game = window.cortafuegos?.game;
+        const texts = game?.scene.getScene('menu')?.children.list.filter((o) => o.type === 'Text') ?? [];
+        return texts.map((o) => (o as unknown as { text: string }).text).join('\n');
+      });
+    await expect.poll(canvasText).toMatch(/seed must be a whole number|no scenario "nope"/);
+    expect(await a11yText(page)).toMatch(/seed must be a whole number|no scenario "nope"/);
     expect(errors).toEqual([]);
     await page.close();
   });
