@@ -50,15 +50,21 @@ async function playWithHints(page: Page): Promise<void> {
   await waitFor(page, /debrief/);
 }
 
+/** A new page on the menu of a game with nothing stored: no history, no save, default settings. */
+async function freshGame(): Promise<Page> {
+  const page = await game.browser().newPage();
+  await page.goto(game.url());
+  await menuReady(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await menuReady(page);
+  return page;
+}
+
 describe('three ways to play', () => {
   it('onboarding: the path opens in order, hints are recorded, principle cards are collected', async () => {
-    const page = await game.browser().newPage();
+    const page = await freshGame();
     const errors = watchErrors(page);
-    await page.goto(game.url());
-    await menuReady(page);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await menuReady(page);
     let text = await a11y(page);
     expect(text).toContain('Principle cards: 0/15');
     expect(text).toMatch(/One Hour of Sun \(locked\)/);
@@ -88,13 +94,8 @@ describe('three ways to play', () => {
   });
 
   it('self-assessment: confidence before and after beside the score, no hints, kept in the history', async () => {
-    const page = await game.browser().newPage();
+    const page = await freshGame();
     const errors = watchErrors(page);
-    await page.goto(game.url());
-    await menuReady(page);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await menuReady(page);
     if ((await page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang)) !== 'en')
       await page.keyboard.press('g');
     await page.keyboard.press('p');
