@@ -249,7 +249,7 @@ export class MenuScene extends BaseScene {
         60,
         y + 38,
         m.summary[this.lang],
-        textStyle(14, TEXT.secondary, { wordWrap: { width: WIDTH - 140 } }),
+        textStyle(14, TEXT.secondary, { wordWrap: { width: WIDTH - 140 }, maxLines: 2 }),
       );
       y += 90;
     });
