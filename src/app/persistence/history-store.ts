@@ -1,5 +1,6 @@
 import type { KeyValueStore } from '../settings';
 import { type Attempt, HISTORY_VERSION, type History, historySchema } from './history.schema';
+import { keepBackup, readStored } from './stored-text';
 
 const KEY = 'cortafuegos.history';
 const BACKUP_PREFIX = 'cortafuegos.history-backup.';
@@ -42,22 +43,12 @@ export class HistoryStore {
   ) {}
 
   load(): HistoryLoad {
-    let raw: string | null = null;
-    try {
-      raw = this.store?.getItem(KEY) ?? null;
-    } catch {
-      return { kind: 'ok', history: empty() };
-    }
+    const raw = readStored(this.store, KEY);
     if (raw === null) return { kind: 'ok', history: empty() };
     const parsed = parseHistory(raw);
     if (parsed.ok) return { kind: 'ok', history: parsed.history };
-    const backupKey = `${BACKUP_PREFIX}${this.clock().toISOString()}`;
-    try {
-      this.store?.setItem(backupKey, raw);
-      this.store?.setItem(KEY, JSON.stringify(empty()));
-    } catch {
-      // storage full: the raw text still travels in the result for download
-    }
+    const backupKey = keepBackup(this.store, BACKUP_PREFIX, raw, this.clock());
+    this.save(empty());
     return { kind: 'unreadable', reason: parsed.reason, backupKey, raw, history: empty() };
   }
 

@@ -1,6 +1,7 @@
 import type { KeyValueStore } from '../settings';
 import { migrateSave } from './migrations';
 import type { SavedSession } from './save.schema';
+import { keepBackup, readStored } from './stored-text';
 
 const KEY = 'cortafuegos.session';
 const BACKUP_PREFIX = 'cortafuegos.backup.';
@@ -19,12 +20,7 @@ export class SaveStore {
   ) {}
 
   load(): LoadResult {
-    let raw: string | null = null;
-    try {
-      raw = this.store?.getItem(KEY) ?? null;
-    } catch {
-      return { kind: 'none' };
-    }
+    const raw = readStored(this.store, KEY);
     if (raw === null) return { kind: 'none' };
     let data: unknown;
     try {
@@ -57,12 +53,7 @@ export class SaveStore {
   }
 
   private quarantine(raw: string, reason: string): LoadResult {
-    const backupKey = `${BACKUP_PREFIX}${this.clock().toISOString()}`;
-    try {
-      this.store?.setItem(backupKey, raw);
-    } catch {
-      // storage full: the backup still travels in the result, for download
-    }
+    const backupKey = keepBackup(this.store, BACKUP_PREFIX, raw, this.clock());
     this.clear();
     return { kind: 'unreadable', reason, backupKey, raw };
   }

@@ -153,10 +153,9 @@ export class LiveScene extends BaseScene {
   private hint(postId: string): void {
     if (this.ctx.actor.getSnapshot().context.mode === 'assessment') return;
     this.ctx.actor.send({ type: 'HINT', post: postId });
+    // The flow sets `hint` on every request: the model reply, or null when the post awaits none.
     const hint = this.ctx.actor.getSnapshot().context.hint;
-    const s = this.session;
-    const fresh = hint && s?.log.some((e) => e.type === 'hint' && e.post === postId && e.t === s.now);
-    this.status = fresh && hint ? this.t('live.hint', { text: hint.text }) : this.t('live.noHint');
+    this.status = hint ? this.t('live.hint', { text: hint.text }) : this.t('live.noHint');
     this.ctx.a11y.announce(this.status);
   }
 
