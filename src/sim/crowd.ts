@@ -1,6 +1,6 @@
 import type { CrowdTuning, CrowdVoice } from '../content/scenario.schema';
 import { applyDelta, clamp, type Metrics } from './metrics';
-import type { PostState } from './post';
+import { needsAnswer, type PostState } from './post';
 import type { Rng } from './rng';
 
 export interface CrowdTickResult {
@@ -18,13 +18,22 @@ const ENGAGEMENT_WINDOW = 300;
 const KIND_WEIGHT: Record<string, number> = { complaint: 1, question: 0.6, press: 1.5 };
 
 /**
+ * Hidden, deleted, or past the engagement window with nothing left to answer: such a post gathers
+ * no more likes, shares or pressure, whatever happens later (answers and removals are final).
+ */
+function settled(p: PostState, now: number): boolean {
+  if (p.status !== 'visible') return true;
+  return now - p.t > ENGAGEMENT_WINDOW && (p.answeredAt !== null || !needsAnswer(p));
+}
+
+/**
  * One step of how the public reacts to time and to the player: unanswered genuine complaints
  * build pressure that grows with waiting, pressure feeds heat, heat brings likes, shares,
  * pile-on posts and the jump to another network. Fed trolls keep the fire going.
  */
 export function crowdTick(
   now: number,
-  posts: readonly PostState[],
+  posts: PostState[],
   m: Metrics,
   tuning: CrowdTuning,
   allNetworks: readonly string[],
@@ -36,8 +45,13 @@ export function crowdTick(
   let unanswered = 0;
   const grew: [string, number, number][] = [];
   const heatFactor = 0.2 + m.heat / 25;
-  for (const p of posts) {
-    if (p.status !== 'visible' || p.channel === 'private' || p.authorType === 'brand') continue;
+  // Settled posts never come back into play, so they leave the list for good: a long session's tick
+  // then costs what its live posts cost, not what its whole history costs.
+  let kept = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const p = posts[i] as PostState;
+    if (settled(p, now)) continue;
+    posts[kept++] = p;
     let rate: number;
     if (awaitingReply(p)) {
       const wait = now - p.t;
@@ -63,6 +77,7 @@ export function crowdTick(
       grew.push([p.id, p.likes, p.shares]);
     }
   }
+  posts.length = kept;
   const mood = m.sentiment < -40 ? 1 : 0;
   applyDelta(
     m,
@@ -105,12 +120,19 @@ export function crowdTick(
   return { grew, voice, jump };
 }
 
-/** Genuine complaints and questions still waiting for the brand, for the ink variable `unanswered`. */
-export function countUnanswered(
-  posts: readonly PostState[],
-  awaitingReply: (p: PostState) => boolean,
-): number {
+/**
+ * Genuine complaints and questions still waiting for the brand, for the ink variable `unanswered`.
+ * `posts` holds the posts that needed an answer when they arrived; answered or removed ones leave it.
+ */
+export function countUnanswered(posts: PostState[], awaitingReply: (p: PostState) => boolean): number {
   let n = 0;
-  for (const p of posts) if (p.status === 'visible' && awaitingReply(p)) n++;
+  let kept = 0;
+  for (let i = 0; i < posts.length; i++) {
+    const p = posts[i] as PostState;
+    if (p.status !== 'visible' || p.answeredAt !== null) continue;
+    posts[kept++] = p;
+    if (awaitingReply(p)) n++;
+  }
+  posts.length = kept;
   return n;
 }

@@ -8,6 +8,7 @@ import type { ActionResult, PlayerAction } from './action';
 import { applyOutcome } from './apply-outcome';
 import { countUnanswered, crowdTick } from './crowd';
 import { type CrowdPersona, inventPersona } from './crowd-persona';
+import { ENGINE_VARIABLES, type EngineVariable, engineVariable } from './engine-variables';
 import type { SessionEvent } from './event';
 import type { Metrics } from './metrics';
 import { performAction } from './perform-action';
@@ -43,6 +44,10 @@ export class CrisisSession {
   private finished = false;
   private readonly scheduler = new Scheduler();
   private readonly byId = new Map<string, PostState>();
+  /** Public posts by the public that may still gather likes, shares or pressure (the crowd model prunes it). */
+  private readonly engaging: PostState[] = [];
+  /** Posts that needed an answer when they arrived and have not had one (pruned as they settle). */
+  private readonly unansweredCandidates: PostState[] = [];
   private readonly crowdPersonas = new Map<string, CrowdPersona>();
   private readonly lastInThread = new Map<string, string>();
   private readonly threadCount = new Map<string, number>();
@@ -50,6 +55,8 @@ export class CrisisSession {
   private crowdSeq = 0;
   private brandSeq = 0;
   private readonly written = new Map<string, number | boolean>();
+  /** The engine variables this scenario's ink declares: only those are written. */
+  private readonly inkVariables: readonly EngineVariable[];
   private readonly scheduledIds = new Set<string>();
   private freeCrowdFlow: string | null = null;
   /** Crowd threads a landed public statement already answers. */
@@ -81,6 +88,7 @@ export class CrisisSession {
       updates: 0,
       fansThanked: 0,
     };
+    this.inkVariables = ENGINE_VARIABLES.filter((name) => this.runner.hasVariable(name));
     this.record({ t: 0, type: 'session_started', scenario: m.id, lang, seed });
     for (const thread of m.threads) this.scheduler.at(thread.start, () => this.openThread(thread));
     this.scheduler.at(m.crowd.tickSeconds, () => this.tick());
@@ -263,29 +271,20 @@ export class CrisisSession {
     return beat.choices && beat.choices.options.length > 0 ? beat.choices : null;
   }
 
+  /** Writes the engine's state into the ink variables the script declares, before any ink runs. */
   private syncVariables(): void {
     const m = this.metrics;
-    const values: [string, number | boolean][] = [
-      ['heat', Math.round(m.heat)],
-      ['sentiment', Math.round(m.sentiment)],
-      ['deleted_criticism', m.deletedCriticism],
-      ['blocked_genuine', m.blockedGenuine],
-      ['trolls_fed', m.trollsFed],
-      ['statements', m.statements],
-      ['redress_given', m.redressGiven],
-      ['escalated', m.escalated],
-      ['analysed', m.analysed],
-      ['updates', m.updates],
-      ['networks', m.networks.length],
-      ['unanswered', countUnanswered(this.posts, this.awaitingReply)],
-      ['minute', Math.floor(this.clock / 60)],
-    ];
-    for (const [name, value] of values) {
+    for (const name of this.inkVariables) {
+      const value = engineVariable(name, m, this);
       if (this.written.get(name) === value) continue;
-      if (!this.written.has(name) && !this.runner.hasVariable(name)) continue;
       this.runner.setVariable(name, value);
       this.written.set(name, value);
     }
+  }
+
+  /** Genuine complaints and questions still waiting for the brand (the ink variable `unanswered`). */
+  unansweredCount(): number {
+    return countUnanswered(this.unansweredCandidates, this.awaitingReply);
   }
 
   private openThread(spec: ThreadSpec): void {
@@ -400,6 +399,8 @@ export class CrisisSession {
     if (p.crowd && this.coveredByStatement.has(p.thread)) p.answeredAt = p.t;
     this.posts.push(p);
     this.byId.set(p.id, p);
+    if (p.channel !== 'private' && p.authorType !== 'brand') this.engaging.push(p);
+    if (needsAnswer(p)) this.unansweredCandidates.push(p);
     const { likes: _l, shares: _s, status: _st, answeredAt: _a, left: _left, t, ...record } = p;
     this.record({ t, type: 'post', post: record });
     if (needsAnswer(p) && p.channel === 'public') {
@@ -432,7 +433,7 @@ export class CrisisSession {
     const networks = m.networks.map((n) => n.id);
     const result = crowdTick(
       this.clock,
-      this.posts,
+      this.engaging,
       this.metrics,
       m.crowd,
       networks,

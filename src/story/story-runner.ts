@@ -21,10 +21,27 @@ export function freshStory(json: string): Story {
   if (!template) {
     template = new Story(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>);
     templates.set(json, template);
+    validatedContent.set(template, hasAllExternals(template));
   }
   const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
   story.ResetState();
+  // inkjs walks the whole content tree on a story's first Continue to check external functions; the
+  // result depends only on the shared content (no session binds externals), so check it once.
+  if (validatedContent.get(template)) (story as unknown as ExternalsFlag)._hasValidatedExternals = true;
   return story;
+}
+
+type ExternalsFlag = { _hasValidatedExternals: boolean };
+const validatedContent = new WeakMap<Story, boolean>();
+
+/** False when the content calls an external function: each session then validates and reports it itself. */
+function hasAllExternals(template: Story): boolean {
+  try {
+    template.ValidateExternalBindings();
+  } catch {
+    return false;
+  }
+  return (template as unknown as ExternalsFlag)._hasValidatedExternals === true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crowdSchema } from '../../src/content/scenario.schema';
-import { crowdTick } from '../../src/sim/crowd';
+import { countUnanswered, crowdTick } from '../../src/sim/crowd';
 import type { Metrics } from '../../src/sim/metrics';
 import type { PostState } from '../../src/sim/post';
 import { createRng } from '../../src/sim/rng';
@@ -112,5 +112,22 @@ describe('crowd model', () => {
     const a = run([post({}), post({ id: 'q', kind: 'question' })], metrics(), 30, 9);
     const b = run([post({}), post({ id: 'q', kind: 'question' })], metrics(), 30, 9);
     expect(a).toEqual(b);
+  });
+
+  it('drops settled posts for good and keeps every post that can still build pressure', () => {
+    const removed = post({ id: 'removed', status: 'deleted' });
+    const oldAnswered = post({ id: 'old-answered', t: 0, answeredAt: 20 });
+    const oldPraise = post({ id: 'old-praise', t: 0, kind: 'praise', authorType: 'fan' });
+    const oldWaiting = post({ id: 'old-waiting', t: 0 });
+    const recentAnswered = post({ id: 'recent', t: 900, answeredAt: 910 });
+    const posts = [removed, oldAnswered, oldPraise, oldWaiting, recentAnswered];
+    crowdTick(1000, posts, metrics(), tuning, ['a'], createRng(3), new Set(), awaiting);
+    expect(posts.map((p) => p.id)).toEqual(['old-waiting', 'recent']);
+  });
+
+  it('counts only complaints still waiting, and forgets answered or removed ones', () => {
+    const posts = [post({ id: 'a' }), post({ id: 'b', answeredAt: 5 }), post({ id: 'c', status: 'hidden' })];
+    expect(countUnanswered(posts, awaiting)).toBe(1);
+    expect(posts.map((p) => p.id)).toEqual(['a']);
   });
 });

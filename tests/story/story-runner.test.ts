@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/diagnostic';
+import { compileInk } from '../../src/content/ink-compile';
 import { StoryRunner } from '../../src/story/story-runner';
 import { mini } from '../helpers';
 
@@ -59,5 +60,15 @@ describe('story runner', () => {
     expect(caught).toBeInstanceOf(ContentError);
     expect((caught as ContentError).diagnostics[0]).toMatchObject({ file: 'mini.ink', rule: 'knot-missing' });
     expect((caught as Error).message).toMatch(/no_such_knot/);
+  });
+
+  it('still reports an external function the script calls but nobody binds, in every session', () => {
+    const source = 'EXTERNAL ring()\n=== call ===\nHola # author: ana\n~ ring()\n-> DONE\n';
+    const compiled = compileInk('ext.ink', source);
+    expect(compiled.json).toBeTruthy();
+    for (let i = 0; i < 2; i++) {
+      const r = new StoryRunner(compiled.json ?? '', 'ext.ink', i);
+      expect(() => r.start('f', 'call')).toThrow(/ring/);
+    }
   });
 });
