@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { scenarioPlugin } from './src/content/scenario.vite-plugin';
+import { preloadGamePlugin } from './src/ui/preload-game.vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioPlugin()],
+  plugins: [scenarioPlugin(), preloadGamePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -14,6 +14,8 @@ export interface GameContext {
   readonly a11y: A11yLayer;
   /** A message for the menu, e.g. a bad deep link. */
   notice: string | null;
+  /** Set once saving has failed: the live feed keeps warning that a reload would lose the session. */
+  saveWarning: string | null;
   /** The player's preferences; `applySettings` stores them and applies the UI-only ones. */
   readonly settings: Settings;
   applySettings(change: Partial<Settings>): void;

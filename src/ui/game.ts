@@ -64,6 +64,7 @@ export function startGame(): void {
     library,
     a11y,
     notice: null,
+    saveWarning: null,
     settings,
     applySettings(change) {
       Object.assign(settings, change);
@@ -136,6 +137,8 @@ export function startGame(): void {
   autosave(actor, saves, () => {
     const text = t(actor.getSnapshot().context.lang, 'save.failed');
     context.notice = text;
+    // The first save of a session can fail before the live feed exists: it reads this when it starts.
+    context.saveWarning = text;
     a11y.announce(text);
     game.scene.getScene('live')?.events.emit('notice', text);
   });

@@ -101,4 +101,44 @@ describe('the game in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('redraws the live feed by updating the objects it already has, not by recreating them', async () => {
+    const page = await game.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=5&speed=1`);
+    await waitForState(page, /briefing/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+    await waitForState(page, /running/);
+    await page.evaluate(() => {
+      window.cortafuegos?.actor.send({ type: 'PAUSE' });
+      window.cortafuegos?.actor.getSnapshot().context.session?.advanceTo(150);
+    });
+    await page.waitForTimeout(800);
+    // Tag every object on screen, let several redraws pass, and count the tags still on screen.
+    const tagged = await page.evaluate(() => {
+      const list = window.cortafuegos?.game.scene.getScene('live')?.children.list ?? [];
+      for (const o of list) (o as unknown as { tag: number }).tag = 1;
+      return list.length;
+    });
+    await page.waitForTimeout(1200);
+    const after = await page.evaluate(() => {
+      const list = window.cortafuegos?.game.scene.getScene('live')?.children.list ?? [];
+      const texts = list.filter((o) => o.type === 'Text') as unknown as { text: string; tag?: number }[];
+      return {
+        kept: list.filter((o) => (o as unknown as { tag?: number }).tag === 1).length,
+        total: list.length,
+        shown: texts.map((t) => t.text).join('\n'),
+        posts: (window.cortafuegos?.actor.getSnapshot().context.session?.posts ?? [])
+          .filter((p) => p.channel === 'public' && p.author !== 'brand')
+          .map((p) => p.text),
+      };
+    });
+    expect(tagged).toBeGreaterThan(20);
+    expect(after.total).toBe(tagged);
+    expect(after.kept).toBe(tagged);
+    // What the canvas shows is the session's own text: the newest public post is on screen.
+    expect(after.shown).toContain(after.posts[after.posts.length - 1]?.slice(0, 20));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

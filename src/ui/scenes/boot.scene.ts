@@ -1,12 +1,19 @@
 import Phaser from 'phaser';
 import logoPng from '../../../assets/logo.png?inline';
 import { t } from '../../app/i18n/i18n';
-import { COLORS, HEIGHT, textStyle, WIDTH } from '../theme';
+import { COLORS, textStyle } from '../theme';
 import { BaseScene } from './base.scene';
 
+/** Emitted on the game's event bus once the boot assets are in the texture manager. */
+export const ASSETS_READY = 'cortafuegos:assets-ready';
+
+/** Where the menu draws the logo: the boot progress shows in that slot until the logo lands. */
+export const LOGO_SLOT = { x: 80, y: 70, size: 72 } as const;
+
 /**
- * Shows a real progress bar while the game's assets load, then hands over to the scene that
- * matches the game flow. The assets are the UI's own (no external hosts).
+ * Loads the UI's own assets (no external hosts) with a real progress bar, without holding the menu
+ * back: nothing the menu needs to be usable waits for an asset, so the menu starts at once and the
+ * progress shows in the logo's slot until the logo arrives.
  */
 export class BootScene extends BaseScene {
   constructor() {
@@ -14,11 +21,14 @@ export class BootScene extends BaseScene {
   }
 
   preload(): void {
-    const bar = this.add.rectangle(WIDTH / 2 - 200, HEIGHT / 2, 0, 12, COLORS.accent).setOrigin(0, 0.5);
-    this.add.rectangle(WIDTH / 2, HEIGHT / 2, 404, 16).setStrokeStyle(2, COLORS.panelLight);
-    const label = this.add.text(WIDTH / 2, HEIGHT / 2 + 30, '', textStyle(18)).setOrigin(0.5, 0);
+    performance.mark('cortafuegos:boot');
+    this.scene.launch('router');
+    const { x, y, size } = LOGO_SLOT;
+    this.add.rectangle(x, y, size, 10).setStrokeStyle(2, COLORS.panelLight);
+    const bar = this.add.rectangle(x - size / 2, y, 0, 6, COLORS.accent).setOrigin(0, 0.5);
+    const label = this.add.text(x, y + 12, '', textStyle(12)).setOrigin(0.5, 0);
     this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
-      bar.width = 400 * value;
+      bar.width = size * value;
       label.setText(t(this.lang, 'boot.loading', { percent: Math.round(value * 100) }));
     });
     // The logo travels inside the bundle as a PNG: no extra request, and no slow SVG rasterising.
@@ -26,6 +36,8 @@ export class BootScene extends BaseScene {
   }
 
   create(): void {
-    this.scene.start('router');
+    performance.mark('cortafuegos:loaded');
+    this.game.events.emit(ASSETS_READY);
+    this.scene.stop();
   }
 }

@@ -4,6 +4,7 @@ import type { CrisisSession } from '../../sim/session';
 import type { ReplyOption } from '../../story/beat';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
+import { type Drawer, RetainedLayer } from '../retained-layer';
 import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { feedOrder, privateMessages } from '../widgets/feed-order';
 import { drawHud } from '../widgets/hud';
@@ -38,6 +39,7 @@ export class LiveScene extends BaseScene {
   private lastDraw = 0;
   private readonly firstSeen = new Map<string, number>();
   private view: FeedView | null = null;
+  private layer: RetainedLayer | null = null;
 
   constructor() {
     super('live');
@@ -54,6 +56,11 @@ export class LiveScene extends BaseScene {
     this.toast = null;
     this.seen = 0;
     this.firstSeen.clear();
+    this.layer = new RetainedLayer(this);
+    this.events.once('shutdown', () => {
+      this.layer?.clear();
+      this.layer = null;
+    });
     this.onKey((e) => this.handleKey(e));
     const session = this.session;
     this.view = session
@@ -77,6 +84,7 @@ export class LiveScene extends BaseScene {
       this.view?.setAlert(text);
     });
     this.events.once('shutdown', () => this.events.off('notice'));
+    if (this.ctx.saveWarning) this.events.emit('notice', this.ctx.saveWarning);
     this.draw();
   }
 
@@ -214,28 +222,33 @@ export class LiveScene extends BaseScene {
     if (!s) return;
     this.notices(s);
     this.view?.update();
-    this.children.removeAll(true);
+    const draw = this.layer;
+    if (!draw) return;
+    draw.begin();
     const feed = feedOrder(s.posts);
     const selectable = this.selectable(s);
     if (!this.selectedId || !selectable.some((p) => p.id === this.selectedId))
       this.selectedId = selectable[0]?.id ?? null;
-    this.drawFeed(s, feed);
-    this.drawSide(s);
+    this.drawFeed(draw, s, feed);
+    this.drawSide(draw, s);
     if (this.toast && this.time.now < this.toast.until) {
-      const text = this.add
+      const text = draw
         .text(FEED_X + FEED_W / 2, 30, this.toast.text, textStyle(18, '#10151c', { fontStyle: 'bold' }))
         .setOrigin(0.5, 0);
-      this.add
+      draw
         .rectangle(text.x, 24, text.width + 32, text.height + 12, COLORS.accent)
         .setOrigin(0.5, 0)
         .setDepth(-0.5);
     }
+    draw.end();
   }
 
-  private drawFeed(s: CrisisSession, feed: PostState[]): void {
-    this.add.rectangle(FEED_X, 20, FEED_W, HEIGHT - 40, COLORS.background).setOrigin(0, 0);
-    if (feed.length === 0)
-      this.add.text(FEED_X + 20, 40, this.t('live.empty'), textStyle(18, TEXT.secondary));
+  private drawFeed(draw: Drawer, s: CrisisSession, feed: PostState[]): void {
+    draw
+      .rectangle(FEED_X, 20, FEED_W, HEIGHT - 40, COLORS.background)
+      .setOrigin(0, 0)
+      .setDepth(-2);
+    if (feed.length === 0) draw.text(FEED_X + 20, 40, this.t('live.empty'), textStyle(18, TEXT.secondary));
     const selectedIndex = feed.findIndex((p) => p.id === this.selectedId);
     let y = 20;
     for (const post of feed.slice(Math.max(0, selectedIndex - 2))) {
@@ -244,7 +257,7 @@ export class LiveScene extends BaseScene {
       this.firstSeen.set(post.id, shown);
       const progress = this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
       const card = drawPostCard(
-        this,
+        draw,
         post,
         s.persona(post.author),
         FEED_X,
@@ -268,10 +281,10 @@ export class LiveScene extends BaseScene {
     }
   }
 
-  private drawSide(s: CrisisSession): void {
+  private drawSide(draw: Drawer, s: CrisisSession): void {
     const snap = this.ctx.actor.getSnapshot();
     let side = 20;
-    side += drawHud(this, s, SIDE_X, side, SIDE_W, {
+    side += drawHud(draw, s, SIDE_X, side, SIDE_W, {
       clock: this.t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
       heat: this.t('live.heat'),
       sentiment: this.t('live.sentiment'),
@@ -287,7 +300,7 @@ export class LiveScene extends BaseScene {
     });
     side += 10;
     if (snap.matches({ live: 'paused' })) {
-      this.add.text(SIDE_X, side, this.t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
+      draw.text(SIDE_X, side, this.t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
       side += 28;
     }
     if (this.composer) {
@@ -295,7 +308,7 @@ export class LiveScene extends BaseScene {
       const title =
         kind === 'statement' ? 'live.statement' : kind === 'update' ? 'live.update' : 'live.options';
       side = drawOptions(
-        this,
+        draw,
         SIDE_X,
         side,
         SIDE_W,
@@ -304,7 +317,7 @@ export class LiveScene extends BaseScene {
       );
     } else {
       side = drawMessages(
-        this,
+        draw,
         s,
         SIDE_X,
         side,
@@ -314,13 +327,13 @@ export class LiveScene extends BaseScene {
       );
     }
     if (this.status)
-      this.add.text(
+      draw.text(
         SIDE_X,
         Math.max(side + 6, 470),
         this.status,
         textStyle(14, TEXT.accent, { wordWrap: { width: SIDE_W } }),
       );
-    this.add.text(
+    draw.text(
       SIDE_X,
       610,
       this.t('live.keys'),

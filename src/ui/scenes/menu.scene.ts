@@ -9,6 +9,7 @@ import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
+import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
 
 /** Scenario cards with summary, length and difficulty; language; settings; keyboard first. */
 export class MenuScene extends BaseScene {
@@ -20,11 +21,17 @@ export class MenuScene extends BaseScene {
   }
 
   create(): void {
+    performance.mark('cortafuegos:menu');
     this.selected = 0;
     this.settingsOpen = false;
     this.refresh();
     this.events.on('refresh', () => this.refresh());
-    this.events.once('shutdown', () => this.events.off('refresh'));
+    const redraw = (): void => this.draw();
+    this.game.events.once(ASSETS_READY, redraw);
+    this.events.once('shutdown', () => {
+      this.events.off('refresh');
+      this.game.events.off(ASSETS_READY, redraw);
+    });
     if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
       window.cortafuegos.readyAt = performance.now();
     this.onKey((e) => {
@@ -207,7 +214,8 @@ export class MenuScene extends BaseScene {
 
   private draw(): void {
     this.children.removeAll(true);
-    this.add.image(80, 70, 'logo').setDisplaySize(72, 72);
+    if (this.textures.exists('logo'))
+      this.add.image(LOGO_SLOT.x, LOGO_SLOT.y, 'logo').setDisplaySize(LOGO_SLOT.size, LOGO_SLOT.size);
     this.add.text(130, 40, this.t('app.title'), textStyle(36, TEXT.accent, { fontStyle: 'bold' }));
     this.add.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
     this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);

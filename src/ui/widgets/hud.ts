@@ -1,6 +1,6 @@
-import type Phaser from 'phaser';
 import type { CrisisSession } from '../../sim/session';
 import { clock } from '../format';
+import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
 
 export interface HudLabels {
@@ -15,7 +15,7 @@ export interface HudLabels {
 
 /** The crisis at a glance: clock, heat, sentiment, reach, budget and networks. */
 export function drawHud(
-  scene: Phaser.Scene,
+  draw: Drawer,
   s: CrisisSession,
   x: number,
   y: number,
@@ -23,21 +23,21 @@ export function drawHud(
   labels: HudLabels,
 ): number {
   const m = s.metrics;
-  scene.add.rectangle(x, y, width, 210, COLORS.panel).setOrigin(0, 0);
-  scene.add.text(x + 16, y + 12, labels.clock, textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
-  scene.add.text(x + width - 16, y + 18, labels.speed, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
+  draw.rectangle(x, y, width, 210, COLORS.panel).setOrigin(0, 0);
+  draw.text(x + 16, y + 12, labels.clock, textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
+  draw.text(x + width - 16, y + 18, labels.speed, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
   const bar = (row: number, label: string, fraction: number, color: number): void => {
-    scene.add.text(x + 16, y + row, label, textStyle(15, TEXT.secondary));
-    scene.add.rectangle(x + 140, y + row + 3, width - 160, 14, COLORS.panelLight).setOrigin(0, 0);
-    scene.add
+    draw.text(x + 16, y + row, label, textStyle(15, TEXT.secondary));
+    draw.rectangle(x + 140, y + row + 3, width - 160, 14, COLORS.panelLight).setOrigin(0, 0);
+    draw
       .rectangle(x + 140, y + row + 3, (width - 160) * Math.max(0, Math.min(1, fraction)), 14, color)
       .setOrigin(0, 0);
   };
   bar(60, labels.heat, m.heat / 100, m.heat > 60 ? COLORS.danger : COLORS.accent);
   bar(88, labels.sentiment, (m.sentiment + 100) / 200, m.sentiment >= 0 ? COLORS.good : COLORS.danger);
-  scene.add.text(x + 16, y + 118, labels.reach, textStyle(15));
-  scene.add.text(x + 16, y + 144, labels.budget, textStyle(15));
-  scene.add.text(
+  draw.text(x + 16, y + 118, labels.reach, textStyle(15));
+  draw.text(x + 16, y + 144, labels.budget, textStyle(15));
+  draw.text(
     x + 16,
     y + 170,
     labels.networks,

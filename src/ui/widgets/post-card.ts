@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { PostState } from '../../sim/post';
 import { avatarColor, initials } from '../avatar';
+import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
 
 export interface CardLabels {
@@ -14,7 +15,7 @@ export interface CardLabels {
  * the canvas: whatever a persona or player writes is shown as text, never parsed as markup.
  */
 export function drawPostCard(
-  scene: Phaser.Scene,
+  draw: Drawer,
   post: PostState,
   author: { name: string; handle: string },
   x: number,
@@ -27,32 +28,27 @@ export function drawPostCard(
   const left = x + indent + 12;
   const textWidth = width - indent - 84;
   const objects: Phaser.GameObjects.GameObject[] = [];
-  const name = scene.add.text(
-    left + 52,
-    y + 10,
-    author.name,
-    textStyle(16, TEXT.primary, { fontStyle: 'bold' }),
-  );
-  const meta = scene.add.text(
+  const name = draw.text(left + 52, y + 10, author.name, textStyle(16, TEXT.primary, { fontStyle: 'bold' }));
+  const meta = draw.text(
     left + 52 + name.width + 8,
     y + 12,
     `@${author.handle} · ${labels.meta}`,
     textStyle(14, TEXT.secondary),
   );
-  const body = scene.add.text(
+  const body = draw.text(
     left + 52,
     y + 34,
     post.text,
     textStyle(16, TEXT.primary, { wordWrap: { width: textWidth, useAdvancedWrap: true } }),
   );
-  const stats = scene.add.text(
+  const stats = draw.text(
     left + 52,
     y + 40 + body.height,
     `♥ ${post.likes}   ⇄ ${post.shares}`,
     textStyle(13, TEXT.secondary),
   );
   const height = 56 + body.height;
-  const bg = scene.add
+  const bg = draw
     .rectangle(
       x + indent,
       y,
@@ -61,22 +57,18 @@ export function drawPostCard(
       selected ? COLORS.selected : post.author === 'brand' ? COLORS.brand : COLORS.panel,
     )
     .setOrigin(0, 0);
-  if (selected) objects.push(scene.add.rectangle(x + indent, y, 5, height, COLORS.accent).setOrigin(0, 0));
-  const avatar = scene.add.circle(left + 20, y + 26, 18, avatarColor(author.handle));
-  const letters = scene.add
+  if (selected) objects.push(draw.rectangle(x + indent, y, 5, height, COLORS.accent).setOrigin(0, 0));
+  const avatar = draw.circle(left + 20, y + 26, 18, avatarColor(author.handle));
+  const letters = draw
     .text(left + 20, y + 26, initials(author.name), textStyle(14, '#ffffff', { fontStyle: 'bold' }))
     .setOrigin(0.5);
   objects.push(name, meta, body, stats, avatar, letters);
   if (labels.badge) {
-    objects.push(
-      scene.add.text(x + width - 10, y + 10, labels.badge, textStyle(13, TEXT.danger)).setOrigin(1, 0),
-    );
+    objects.push(draw.text(x + width - 10, y + 10, labels.badge, textStyle(13, TEXT.danger)).setOrigin(1, 0));
   }
   if (labels.status) {
     objects.push(
-      scene.add
-        .text(x + width - 10, y + height - 22, labels.status, textStyle(13, TEXT.accent))
-        .setOrigin(1, 0),
+      draw.text(x + width - 10, y + height - 22, labels.status, textStyle(13, TEXT.accent)).setOrigin(1, 0),
     );
   }
   if (post.status === 'hidden') for (const o of [name, meta, body, stats]) o.setAlpha(0.55);

@@ -1,22 +1,22 @@
-import type Phaser from 'phaser';
 import type { CrisisSession } from '../../sim/session';
 import type { ReplyOption } from '../../story/beat';
+import type { Drawer } from '../retained-layer';
 import { TEXT, textStyle } from '../theme';
 import { privateMessages } from './feed-order';
 
 /** The numbered options of the composer (a reply, a statement, an update); returns the new y. */
 export function drawOptions(
-  scene: Phaser.Scene,
+  draw: Drawer,
   x: number,
   y: number,
   width: number,
   title: string,
   options: readonly ReplyOption[],
 ): number {
-  scene.add.text(x, y, title, textStyle(16, TEXT.accent));
+  draw.text(x, y, title, textStyle(16, TEXT.accent));
   let at = y + 26;
   for (const [i, o] of options.entries()) {
-    const text = scene.add.text(
+    const text = draw.text(
       x + 8,
       at,
       `${i + 1}. ${o.text}`,
@@ -29,7 +29,7 @@ export function drawOptions(
 
 /** The latest private messages, the selected one highlighted; returns the new y. */
 export function drawMessages(
-  scene: Phaser.Scene,
+  draw: Drawer,
   s: CrisisSession,
   x: number,
   y: number,
@@ -39,7 +39,7 @@ export function drawMessages(
 ): number {
   const all = privateMessages(s.posts);
   if (all.length === 0) return y;
-  scene.add.text(x, y, title(all.length), textStyle(16, TEXT.accent));
+  draw.text(x, y, title(all.length), textStyle(16, TEXT.accent));
   let at = y + 24;
   for (const dm of all.slice(0, 3)) {
     const who =
@@ -47,7 +47,7 @@ export function drawMessages(
         ? `→ ${s.persona(s.post(dm.replyTo ?? '')?.author ?? 'brand').name}`
         : s.persona(dm.author).name;
     const color = dm.id === selectedId ? TEXT.accent : TEXT.primary;
-    const text = scene.add.text(
+    const text = draw.text(
       x + 8,
       at,
       `${who}: ${dm.text}`,

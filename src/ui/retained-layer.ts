@@ -1,0 +1,109 @@
+import type Phaser from 'phaser';
+
+type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
+type Text = Phaser.GameObjects.Text;
+type Rectangle = Phaser.GameObjects.Rectangle;
+type Arc = Phaser.GameObjects.Arc;
+
+/** What a widget draws with: `scene.add` itself, or a retained layer. */
+export interface Drawer {
+  text(x: number, y: number, content: string, style: TextStyle): Text;
+  rectangle(x: number, y: number, width: number, height: number, color: number): Rectangle;
+  circle(x: number, y: number, radius: number, color: number): Arc;
+}
+
+/**
+ * Immediate-mode drawing over retained game objects. A screen that redraws itself several times a
+ * second calls `begin`, draws everything in order, then calls `end`; each call gets back the
+ * object drawn at the same turn of the previous pass, changed only where it differs. Creating a
+ * Text renders a canvas (and uploads a texture under WebGL), so recreating every object on each
+ * redraw cost whole frames; an unchanged redraw now costs almost nothing. Objects left over are
+ * destroyed, and the display list keeps the order of this pass, as if everything were new.
+ */
+export class RetainedLayer implements Drawer {
+  private readonly texts: Text[] = [];
+  private readonly rects: Rectangle[] = [];
+  private readonly arcs: Arc[] = [];
+  private readonly styles = new WeakMap<Text, string>();
+  private counts = { text: 0, rect: 0, arc: 0 };
+  private order: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  begin(): void {
+    this.counts = { text: 0, rect: 0, arc: 0 };
+    this.order = [];
+  }
+
+  text(x: number, y: number, content: string, style: TextStyle): Text {
+    const key = JSON.stringify(style);
+    let text = this.texts[this.counts.text];
+    if (!text) {
+      text = this.scene.add.text(x, y, content, style);
+      this.texts.push(text);
+      this.styles.set(text, key);
+    } else {
+      reset(text, 0);
+      if (this.styles.get(text) !== key) {
+        // Defaults on: a property the new style leaves out must not linger from the old one. The
+        // default resolution (0) is what a new Text turns into 1 in its constructor.
+        text.style.setStyle({ resolution: 1, ...style }, true, true);
+        this.styles.set(text, key);
+      }
+      text.setText(content);
+      text.setPosition(x, y);
+    }
+    this.counts.text++;
+    this.order.push(text);
+    return text;
+  }
+
+  rectangle(x: number, y: number, width: number, height: number, color: number): Rectangle {
+    let rect = this.rects[this.counts.rect];
+    if (!rect) {
+      rect = this.scene.add.rectangle(x, y, width, height, color);
+      this.rects.push(rect);
+    } else {
+      reset(rect, 0.5);
+      rect.setPosition(x, y).setSize(width, height).setFillStyle(color).setStrokeStyle();
+    }
+    this.counts.rect++;
+    this.order.push(rect);
+    return rect;
+  }
+
+  circle(x: number, y: number, radius: number, color: number): Arc {
+    let arc = this.arcs[this.counts.arc];
+    if (!arc) {
+      arc = this.scene.add.circle(x, y, radius, color);
+      this.arcs.push(arc);
+    } else {
+      reset(arc, 0.5);
+      arc.setPosition(x, y).setRadius(radius).setFillStyle(color).setStrokeStyle();
+    }
+    this.counts.arc++;
+    this.order.push(arc);
+    return arc;
+  }
+
+  end(): void {
+    for (const o of this.texts.splice(this.counts.text)) o.destroy();
+    for (const o of this.rects.splice(this.counts.rect)) o.destroy();
+    for (const o of this.arcs.splice(this.counts.arc)) o.destroy();
+    const list = this.scene.children.list;
+    list.length = 0;
+    list.push(...this.order);
+    this.scene.children.queueDepthSort();
+  }
+
+  /** Destroys everything the layer drew (the scene is shutting down or starting over). */
+  clear(): void {
+    this.begin();
+    this.end();
+  }
+}
+
+/** Back to a fresh object's state: widgets set origin, alpha and depth only when they differ. */
+function reset(o: Text | Rectangle | Arc, origin: number): void {
+  o.setOrigin(origin).setAlpha(1).setDepth(0).setVisible(true);
+}
