@@ -5,7 +5,7 @@ import { findScenario } from '../content/scenario-library';
 import { POLICIES } from '../sim/policies';
 import { calibrate, formatCalibration } from './calibrate';
 import { loadLibrary, reportDiagnostics } from './load-library';
-import { runMany, runOne } from './sim-run';
+import { runMany, runManyParallel, runOne } from './sim-run';
 
 /** Usage errors are one line naming the bad value and the valid choices, exit code 2. */
 function usage(message: string): never {
@@ -19,6 +19,7 @@ const FLAGS = {
   seed: { type: 'string', default: '1' },
   policy: { type: 'string', default: 'random' },
   runs: { type: 'string' },
+  workers: { type: 'string', default: '1' },
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
   calibrate: { type: 'boolean', default: false },
@@ -43,7 +44,7 @@ function parse() {
 const args = parse();
 if (args.help) {
   process.stdout.write(
-    'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n] [--json] [--out FILE]\n' +
+    'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n [--workers n]] [--json] [--out FILE]\n' +
       '       npm run -s sim -- --calibrate [--seeds n] [--seed first] [--json] [--out FILE]\n',
   );
   process.exit(0);
@@ -67,9 +68,16 @@ const runs = args.runs === undefined ? undefined : Number(args.runs);
 if (runs !== undefined && !(Number.isInteger(runs) && runs > 0))
   usage(`--runs must be a positive integer, got "${args.runs}"`);
 
+const workers = Number(args.workers);
+if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64))
+  usage(`--workers must be a whole number from 1 to 64, got "${args.workers}"`);
+if (workers > 1 && runs === undefined) usage('--workers needs --runs');
+
 let report: unknown;
 if (runs === undefined) {
   report = runOne(scenario, lang, seed, policy);
+} else if (workers > 1) {
+  report = await runManyParallel(scenario, lang, seed, runs, policy, workers);
 } else {
   const tty = process.stderr.isTTY;
   report = runMany(scenario, lang, seed, runs, policy, (done) => {

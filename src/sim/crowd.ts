@@ -1,6 +1,6 @@
 import type { CrowdTuning, CrowdVoice } from '../content/scenario.schema';
 import { applyDelta, clamp, type Metrics } from './metrics';
-import { needsAnswer, type PostState } from './post';
+import type { PostState } from './post';
 import type { Rng } from './rng';
 
 export interface CrowdTickResult {
@@ -16,15 +16,6 @@ export interface CrowdTickResult {
 const ENGAGEMENT_WINDOW = 300;
 
 const KIND_WEIGHT: Record<string, number> = { complaint: 1, question: 0.6, press: 1.5 };
-
-/**
- * Hidden, deleted, or past the engagement window with nothing left to answer: such a post gathers
- * no more likes, shares or pressure, whatever happens later (answers and removals are final).
- */
-function settled(p: PostState, now: number): boolean {
-  if (p.status !== 'visible') return true;
-  return now - p.t > ENGAGEMENT_WINDOW && (p.answeredAt !== null || !needsAnswer(p));
-}
 
 /**
  * One step of how the public reacts to time and to the player: unanswered genuine complaints
@@ -45,23 +36,23 @@ export function crowdTick(
   let unanswered = 0;
   const grew: [string, number, number][] = [];
   const heatFactor = 0.2 + m.heat / 25;
-  // Settled posts never come back into play, so they leave the list for good: a long session's tick
-  // then costs what its live posts cost, not what its whole history costs.
+  // A removed post, or an old one nobody is waiting on, leaves the list: a long session's tick then
+  // costs what its live posts cost, not its whole history. (The session puts a post back if a reply
+  // point opens on it later, the one way an old post comes back into play.)
   let kept = 0;
   for (let i = 0; i < posts.length; i++) {
     const p = posts[i] as PostState;
-    if (settled(p, now)) continue;
+    if (p.status !== 'visible') continue;
+    const awaiting = awaitingReply(p);
+    if (!awaiting && now - p.t > ENGAGEMENT_WINDOW) continue;
     posts[kept++] = p;
     let rate: number;
-    if (awaitingReply(p)) {
+    if (awaiting) {
       const wait = now - p.t;
       const urgency = Math.min(3, 0.5 + wait / p.patience);
       pressure += (KIND_WEIGHT[p.kind] ?? 0.5) * urgency;
       unanswered++;
       rate = heatFactor * urgency;
-    } else if (now - p.t > ENGAGEMENT_WINDOW) {
-      // The feed has moved on: an old, settled post gathers no more likes or shares.
-      continue;
     } else if (p.authorType === 'troll' && !blocked.has(p.author)) {
       pressure += 0.15 * m.trollsFed;
       rate = heatFactor * (0.3 + 0.3 * m.trollsFed);

@@ -387,6 +387,8 @@ export class CrisisSession {
       this.record({ t: this.clock, type: 'reply_opened', post: postId, options });
     }
     const post = this.byId.get(postId);
+    // The crowd model lets go of old posts nobody waits on; one that gets a reply point is live again.
+    if (post && post.channel !== 'private' && !this.engaging.includes(post)) this.engaging.push(post);
     if (point.triggers.ignored !== undefined && post) {
       this.scheduler.at(round3(post.t + post.patience), () => {
         if (this.pending.get(postId)?.seq === seq && post.answeredAt === null)

@@ -99,6 +99,28 @@ describe('sim CLI', () => {
     expect(doc.score.principles).not.toHaveProperty('humility');
   });
 
+  it('--workers plays the same batch on several threads and reports the same endings and scores', () => {
+    const args = [
+      '--scenario',
+      'faulty-product',
+      '--policy',
+      'random',
+      '--runs',
+      '9',
+      '--seed',
+      '4',
+      '--json',
+    ];
+    const one = sim(...args);
+    const two = sim(...args, '--workers', '2');
+    expect(two.code).toBe(0);
+    const { playthroughsPerSecond: a, ...single } = JSON.parse(one.out);
+    const { playthroughsPerSecond: b, ...parallel } = JSON.parse(two.out);
+    expect(a).toBeGreaterThan(0);
+    expect(b).toBeGreaterThan(0);
+    expect(parallel).toEqual(single);
+  });
+
   it('--json also prints the score: overall, band, principles with evidence, troll discernment', () => {
     const r = sim('--scenario', 'faulty-product', '--seed', '4', '--policy', 'defensive', '--json');
     expect(r.code).toBe(0);
@@ -143,6 +165,8 @@ describe('sim CLI', () => {
     ],
     [['--scenario', 'faulty-product', '--seed', 'x'], /--seed must be an integer/],
     [['--calibrate', '--seeds', '0'], /--seeds must be a positive integer/],
+    [['--scenario', 'faulty-product', '--workers', '2'], /--workers needs --runs/],
+    [['--scenario', 'faulty-product', '--runs', '3', '--workers', '0'], /--workers must be a whole number/],
   ])('rejects %j with one line and exit code 2', (args, message) => {
     const r = sim(...args);
     expect(r.code).toBe(2);
