@@ -2,6 +2,7 @@ import { assign, forwardTo, sendTo, setup } from 'xstate';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
 import type { PlayerAction } from '../sim/action';
+import type { MenuKind } from '../sim/event';
 import { CrisisSession } from '../sim/session';
 import type { ReplyOption } from '../story/beat';
 import { clockActor } from './clock.actor';
@@ -24,6 +25,8 @@ export interface SessionContext {
   selfRating: { before: Ratings | null; after: Ratings | null };
   /** The model reply shown by the latest hint. */
   hint: ReplyOption | null;
+  /** The options of the composer the player opened last (statement or update). */
+  menuOptions: readonly ReplyOption[];
   /** A past attempt reopened from the history. */
   review: Attempt | null;
   session: CrisisSession | null;
@@ -46,6 +49,7 @@ export type SessionMachineEvent =
   | { type: 'SHOW_HISTORY' }
   | { type: 'REVIEW'; attempt: Attempt }
   | { type: 'HINT'; post: string }
+  | { type: 'OPEN_MENU'; menu: MenuKind }
   | { type: 'SET_LANG'; lang: Lang }
   | {
       type: 'RESTORE';
@@ -110,6 +114,7 @@ export const sessionMachine = setup({
     team: null,
     selfRating: { before: null, after: null },
     hint: null,
+    menuOptions: [],
     review: null,
     session: null,
     restored: null,
@@ -194,6 +199,11 @@ export const sessionMachine = setup({
       on: {
         ACT: { actions: forwardTo('story') },
         ADVANCE: { actions: forwardTo('story') },
+        OPEN_MENU: {
+          actions: assign({
+            menuOptions: ({ context, event }) => context.session?.menu(event.menu)?.options ?? [],
+          }),
+        },
         HINT: {
           guard: 'coached',
           actions: assign({ hint: ({ context, event }) => context.session?.hint(event.post) ?? null }),

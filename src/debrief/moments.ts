@@ -61,7 +61,8 @@ function toMoment(
   let value = 0;
   for (const { principle, e } of items) value += WEIGHTS[principle] * (e.points - e.of / 2);
   const action = items.find((i) => i.e.action)?.e.action ?? message?.via ?? null;
-  const model = post?.point?.options.find((o) => o.model) ?? null;
+  // The model answer: the script's for the post, or the model statement or update the composer offered.
+  const model = post?.point?.options.find((o) => o.model) ?? message?.offered?.find((o) => o.model) ?? null;
   const authorType = post?.record.authorType;
   return {
     t: Math.min(...items.map((i) => i.e.t)),

@@ -3,7 +3,7 @@ import type { Lang, ScenarioManifest } from '../content/scenario.schema';
 import type { Channel } from '../content/tag.schema';
 import type { PlayerAction } from '../sim/action';
 import { replyValue } from '../sim/consequences';
-import type { Effect, EventOfType, PostRecord, SessionEvent } from '../sim/event';
+import type { Effect, EventOfType, MenuKind, PostRecord, SessionEvent } from '../sim/event';
 import { needsAnswer } from '../sim/post';
 
 /**
@@ -28,6 +28,8 @@ export interface Message {
   /** How well it lands with an upset public, as the engine weighs it. */
   readonly value: number;
   readonly effect: Effect | null;
+  /** For a statement or update: the options its composer offered (the model one among them). */
+  readonly offered: readonly ReplyOptionRecord[] | null;
 }
 
 export interface Moderation {
@@ -100,6 +102,7 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
   const posts: PostFact[] = [];
   const byId = new Map<string, PostFact>();
   const messages: Message[] = [];
+  const menus: Partial<Record<MenuKind, readonly ReplyOptionRecord[]>> = {};
   const actions: ActionFact[] = [];
   const consequences: EventOfType<'consequence'>[] = [];
   const pulses: EventOfType<'pulse'>[] = [];
@@ -141,6 +144,9 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
         if (p) p.point = { t: e.t, options: e.options };
         break;
       }
+      case 'menu_opened':
+        menus[e.menu] = e.options;
+        break;
       case 'trigger': {
         const p = byId.get(e.post);
         if (p && !p.trigger) p.trigger = { t: e.t, on: e.on };
@@ -167,6 +173,7 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
             model: e.reply.model,
             value: replyValue(e.reply.qualities),
             effect,
+            offered: a.type === 'statement' || a.type === 'update' ? (menus[a.type] ?? []) : null,
           };
           messages.push(message);
         }

@@ -19,6 +19,10 @@ export const replyOptionSchema = z.strictObject({
   model: z.boolean(),
 });
 
+/** The two standing composers: a public statement, a follow-up update. */
+export const menuKindSchema = z.enum(['statement', 'update']);
+export type MenuKind = z.infer<typeof menuKindSchema>;
+
 export const postRecordSchema = z.strictObject({
   id: z.string(),
   thread: z.string(),
@@ -77,6 +81,17 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     grew: z.array(z.tuple([z.string(), z.number().int(), z.number().int()])),
   }),
   z.strictObject({ t, type: z.literal('network_jump'), network: z.string() }),
+  /**
+   * The player opened the statement or update composer and the script offered these options, as
+   * the crisis stood at that moment. Recorded because opening runs the script: a replay opens it
+   * at the same time.
+   */
+  z.strictObject({
+    t,
+    type: z.literal('menu_opened'),
+    menu: menuKindSchema,
+    options: z.array(replyOptionSchema),
+  }),
   z.strictObject({ t, type: z.literal('trigger'), post: z.string(), on: triggerEventSchema }),
   /** The script offers replies to a post: recorded so the debrief can set the model reply beside the player's. */
   z.strictObject({

@@ -107,7 +107,7 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
     }
     case 'statement':
     case 'update': {
-      const point = action.type === 'statement' ? s.statementPoint : s.updatePoint;
+      const point = s.menu(action.type);
       const option = point?.options.find((o) => o.index === action.option);
       if (!point || !option) {
         const valid = point?.options.map((o) => o.index).join(', ') || 'none left';

@@ -34,9 +34,10 @@ function randomAction(s: CrisisSession, rng: Rng): PlayerAction | null {
       option: option.index,
     };
   }
-  if (roll < 0.62 && s.statementPoint)
-    return { type: 'statement', option: rng.pick(s.statementPoint.options).index };
-  if (roll < 0.68 && s.updatePoint) return { type: 'update', option: rng.pick(s.updatePoint.options).index };
+  const statement = roll < 0.62 ? s.menu('statement') : null;
+  if (statement) return { type: 'statement', option: rng.pick(statement.options).index };
+  const update = roll < 0.68 ? s.menu('update') : null;
+  if (update) return { type: 'update', option: rng.pick(update.options).index };
   if (roll < 0.7 && !s.metrics.escalated) return { type: 'escalate' };
   if (roll < 0.72) return { type: 'analyse' };
   if (posts.length === 0) return null;
@@ -82,7 +83,7 @@ export const exemplaryPolicy: Policy = {
     if (!s.metrics.analysed) actions.push({ type: 'analyse' });
     if (!s.metrics.escalated) actions.push({ type: 'escalate' });
     const complaints = s.posts.filter((p) => p.kind === 'complaint' && p.authorType !== 'troll').length;
-    const statement = s.statementPoint?.options.find((o) => o.model);
+    const statement = s.menu('statement')?.options.find((o) => o.model);
     if (s.metrics.statementsLanded === 0 && complaints >= 2 && statement) {
       actions.push({ type: 'statement', option: statement.index });
     }
@@ -117,7 +118,7 @@ export const exemplaryPolicy: Policy = {
         actions.push({ type: 'redress', post: p.id, amount: 30 });
       }
     }
-    const update = s.updatePoint?.options.find((o) => o.model);
+    const update = s.menu('update')?.options.find((o) => o.model);
     const oldest = promises[0];
     const newest = promises[promises.length - 1];
     if (update && oldest !== undefined && newest !== undefined) {
@@ -165,11 +166,11 @@ export const defensivePolicy: Policy = {
         });
     }
     const complaints = s.posts.filter((p) => p.kind === 'complaint' && p.authorType !== 'troll').length;
-    const statement = mostDefensive(s.statementPoint?.options ?? []);
+    const statement = mostDefensive(s.menu('statement')?.options ?? []);
     if (s.metrics.statements === 0 && complaints >= 2 && statement)
       actions.push({ type: 'statement', option: statement.index });
     const statementAt = s.log.find((e) => e.type === 'action' && e.action.type === 'statement')?.t;
-    const update = mostDefensive(s.updatePoint?.options ?? []);
+    const update = mostDefensive(s.menu('update')?.options ?? []);
     if (s.metrics.updates === 0 && statementAt !== undefined && s.now - statementAt >= UPDATE_AFTER && update)
       actions.push({ type: 'update', option: update.index });
     return actions;

@@ -18,6 +18,11 @@ export function replayLog(
   }
   const session = new CrisisSession(scenario, start.lang, start.seed);
   for (const event of log) {
+    if (event.type === 'menu_opened') {
+      session.advanceTo(event.t);
+      session.menu(event.menu);
+      continue;
+    }
     if (event.type === 'hint') {
       session.advanceTo(event.t);
       session.hint(event.post);

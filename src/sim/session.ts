@@ -9,7 +9,7 @@ import { applyOutcome } from './apply-outcome';
 import { countUnanswered, crowdTick } from './crowd';
 import { type CrowdPersona, inventPersona } from './crowd-persona';
 import { ENGINE_VARIABLES, type EngineVariable, engineVariable } from './engine-variables';
-import type { SessionEvent } from './event';
+import type { MenuKind, SessionEvent } from './event';
 import type { Metrics } from './metrics';
 import { performAction } from './perform-action';
 import { BRAND, needsAnswer, type PostState } from './post';
@@ -37,8 +37,11 @@ export class CrisisSession {
   readonly runner: StoryRunner;
   readonly rng: Rng;
   readonly pending = new Map<string, PendingReply>();
-  statementPoint: ChoicePoint | null = null;
-  updatePoint: ChoicePoint | null = null;
+  /** Each composer's options while open; undefined until the player next opens it. */
+  private readonly menus: Record<MenuKind, ChoicePoint | null | undefined> = {
+    statement: undefined,
+    update: undefined,
+  };
   ending: string | null = null;
   private clock = 0;
   private finished = false;
@@ -93,8 +96,6 @@ export class CrisisSession {
     for (const thread of m.threads) this.scheduler.at(thread.start, () => this.openThread(thread));
     this.scheduler.at(m.crowd.tickSeconds, () => this.tick());
     this.scheduler.at(m.durationSeconds, () => this.finish());
-    this.statementPoint = this.openMenu('statement', m.knots.statement);
-    this.updatePoint = this.openMenu('update', m.knots.update);
   }
 
   get now(): number {
@@ -238,15 +239,32 @@ export class CrisisSession {
     return id;
   }
 
-  playMenuChoice(menu: 'statement' | 'update', index: number, thread: string): void {
+  /**
+   * The options of a composer (public statement, follow-up update), or null when the script offers
+   * none now. Opening runs the script as the crisis stands, so the options fit the moment; it is
+   * logged, and the options stay until one is used.
+   */
+  menu(kind: MenuKind): ChoicePoint | null {
+    const open = this.menus[kind];
+    if (open !== undefined || this.finished) return open ?? null;
+    this.syncVariables();
+    const beat = this.runner.start(
+      kind,
+      kind === 'statement' ? this.manifest.knots.statement : this.manifest.knots.update,
+    );
+    const point = beat.choices && beat.choices.options.length > 0 ? beat.choices : null;
+    this.menus[kind] = point;
+    const options = (point?.options ?? []).map((o) => ({ ...o, qualities: [...o.qualities] }));
+    this.record({ t: this.clock, type: 'menu_opened', menu: kind, options });
+    return point;
+  }
+
+  playMenuChoice(menu: MenuKind, index: number, thread: string): void {
     this.syncVariables();
     const beat = this.runner.choose(menu, index);
-    // The menu flow is reopened below, so the reactions are played without a reply point of their own.
+    // The composer opens afresh next time, so the reactions are played without a reply point of their own.
     this.playBeat(menu, thread, { ...beat, choices: null, done: false }, null);
-    const knot = menu === 'statement' ? this.manifest.knots.statement : this.manifest.knots.update;
-    const point = this.openMenu(menu, knot);
-    if (menu === 'statement') this.statementPoint = point;
-    else this.updatePoint = point;
+    this.menus[menu] = undefined;
   }
 
   spawnCrowd(kind: 'troll' | 'complaint', count: number): void {
@@ -263,12 +281,6 @@ export class CrisisSession {
 
   private drain(): void {
     this.advanceTo(this.clock);
-  }
-
-  private openMenu(flow: string, knot: string): ChoicePoint | null {
-    this.syncVariables();
-    const beat = this.runner.start(flow, knot);
-    return beat.choices && beat.choices.options.length > 0 ? beat.choices : null;
   }
 
   /** Writes the engine's state into the ink variables the script declares, before any ink runs. */

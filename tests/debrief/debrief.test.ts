@@ -97,6 +97,17 @@ describe('debrief of real sessions', () => {
     expect(d.trollDiscernment.trolls.every((x) => x.treatment === 'starved')).toBe(true);
   });
 
+  it('sets the model statement beside a statement the player published', () => {
+    const log = session('defensive', 3);
+    const offered = log.find((e) => e.type === 'menu_opened' && e.menu === 'statement');
+    const model = offered?.type === 'menu_opened' ? offered.options.find((o) => o.model) : undefined;
+    expect(model).toBeDefined();
+    const d = debriefOf(log);
+    const statements = [...d.weakest, ...d.strongest].filter((m) => m.player.action === 'statement');
+    expect(statements.length).toBeGreaterThan(0);
+    for (const m of statements) expect(m.model?.text).toBe(model?.text);
+  });
+
   it('is deterministic: the same log, or its JSON round trip, gives the same debrief', () => {
     const log = session('random', 9);
     expect(debriefOf(log)).toEqual(debriefOf(log));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerAction } from '../../src/sim/action';
 import type { Effect } from '../../src/sim/event';
+import { replayLog } from '../../src/sim/replay';
 import { CrisisSession } from '../../src/sim/session';
 import { mini } from '../helpers';
 
@@ -139,22 +140,43 @@ describe('actions and their consequences', () => {
 
   it('a statement publishes, counts, brings the public answer, and is not offered twice', () => {
     const s = at(41);
-    const model = s.statementPoint?.options.find((o) => o.model)?.index as number;
+    const model = s.menu('statement')?.options.find((o) => o.model)?.index as number;
     expect(act(s, { type: 'statement', option: model })).toEqual(['statement_landed']);
     expect(s.metrics.statements).toBe(1);
     s.advanceTo(60);
     expect(s.posts.some((p) => p.text === 'Bien hecho.')).toBe(true);
-    expect(s.statementPoint?.options.some((o) => o.index === model && o.model)).toBeFalsy();
+    expect(s.menu('statement')?.options.some((o) => o.index === model && o.model)).toBeFalsy();
     expect(s.act({ type: 'statement', option: 99 })).toMatchObject({ ok: false });
   });
 
   it('a follow-up update lands and then the menu empties', () => {
     const s = at(41);
-    expect(act(s, { type: 'update', option: s.updatePoint?.options[0]?.index as number })).toEqual([
+    expect(act(s, { type: 'update', option: s.menu('update')?.options[0]?.index as number })).toEqual([
       'update_landed',
     ]);
     expect(s.metrics.updates).toBe(1);
-    expect(s.updatePoint).toBeNull();
+    expect(s.menu('update')).toBeNull();
+  });
+
+  it('a composer opens when the player opens it, with the options of that moment, and is logged', () => {
+    const s = at(41);
+    expect(s.log.some((e) => e.type === 'menu_opened')).toBe(false);
+    const point = s.menu('statement');
+    expect(point?.options.length).toBeGreaterThan(0);
+    const opened = s.log.filter((e) => e.type === 'menu_opened');
+    expect(opened).toEqual([
+      { t: s.now, type: 'menu_opened', menu: 'statement', options: point?.options.map((o) => ({ ...o })) },
+    ]);
+    // Open until used: asking again changes nothing and logs nothing.
+    expect(s.menu('statement')).toBe(point);
+    expect(s.log.filter((e) => e.type === 'menu_opened')).toHaveLength(1);
+    const model = point?.options.find((o) => o.model)?.index as number;
+    s.act({ type: 'statement', option: model });
+    s.advanceTo(70);
+    s.menu('statement');
+    expect(s.log.filter((e) => e.type === 'menu_opened').map((e) => e.t)).toEqual([41, 70]);
+    // Replaying the log opens the composers at the same moments and gives the same session.
+    expect(replayLog(s.scenario, s.log, s.now).log).toEqual(s.log);
   });
 
   it('escalation and analysis are recorded once each; leaving a troll is ignoring it', () => {

@@ -17,6 +17,8 @@ export interface FeedCallbacks {
   /** Shows the model reply of a post; null when hints are off (self-assessment). */
   hint: ((post: string) => void) | null;
   isPaused(): boolean;
+  /** Opens the statement or update composer through the game flow; returns its options. */
+  openMenu(kind: 'statement' | 'update'): readonly ReplyOption[];
 }
 
 interface Card {
@@ -88,8 +90,7 @@ export class FeedView {
   }
 
   private showMenu(kind: 'statement' | 'update'): void {
-    const point = kind === 'statement' ? this.session.statementPoint : this.session.updatePoint;
-    this.fillOptions(this.menu, point?.options ?? [], (o) => ({ type: kind, option: o.index }));
+    this.fillOptions(this.menu, this.on.openMenu(kind), (o) => ({ type: kind, option: o.index }));
   }
 
   private fillOptions(

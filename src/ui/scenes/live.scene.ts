@@ -71,6 +71,7 @@ export class LiveScene extends BaseScene {
           advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
           hint: this.ctx.actor.getSnapshot().context.mode === 'assessment' ? null : (post) => this.hint(post),
           isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
+          openMenu: (kind) => this.menuOptions(kind),
         })
       : null;
     if (this.view) this.ctx.a11y.show(this.view.node);
@@ -130,7 +131,7 @@ export class LiveScene extends BaseScene {
     else if (key === 'i' && post) this.hint(post.id);
     else if (key === 'e') this.send({ type: 'escalate' });
     else if (key === 'a') this.analyse(s);
-    else if (key === 's' || key === 'u') this.openMenu(s, key === 's' ? 'statement' : 'update');
+    else if (key === 's' || key === 'u') this.openMenu(key === 's' ? 'statement' : 'update');
     else if (post) this.postAction(s, post, key);
     else return;
     e.preventDefault?.();
@@ -167,10 +168,15 @@ export class LiveScene extends BaseScene {
     this.ctx.a11y.announce(this.status);
   }
 
-  private openMenu(s: CrisisSession, kind: 'statement' | 'update'): void {
-    const point = kind === 'statement' ? s.statementPoint : s.updatePoint;
-    this.composer = point?.options.length ? { kind, options: point.options } : null;
+  private openMenu(kind: 'statement' | 'update'): void {
+    const options = this.menuOptions(kind);
+    this.composer = options.length ? { kind, options } : null;
     if (!this.composer) this.status = this.t('live.noMenu');
+  }
+
+  private menuOptions(kind: 'statement' | 'update'): readonly ReplyOption[] {
+    this.ctx.actor.send({ type: 'OPEN_MENU', menu: kind });
+    return this.ctx.actor.getSnapshot().context.menuOptions;
   }
 
   private analyse(s: CrisisSession): void {
