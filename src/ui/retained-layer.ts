@@ -4,6 +4,7 @@ type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 type Text = Phaser.GameObjects.Text;
 type Rectangle = Phaser.GameObjects.Rectangle;
 type Arc = Phaser.GameObjects.Arc;
+type Image = Phaser.GameObjects.Image;
 
 /** What a widget draws with: `scene.add` itself, or a retained layer. */
 export interface Drawer {
@@ -24,14 +25,15 @@ export class RetainedLayer implements Drawer {
   private readonly texts: Text[] = [];
   private readonly rects: Rectangle[] = [];
   private readonly arcs: Arc[] = [];
+  private readonly images: Image[] = [];
   private readonly styles = new WeakMap<Text, string>();
-  private counts = { text: 0, rect: 0, arc: 0 };
+  private counts = { text: 0, rect: 0, arc: 0, image: 0 };
   private order: Phaser.GameObjects.GameObject[] = [];
 
   constructor(private readonly scene: Phaser.Scene) {}
 
   begin(): void {
-    this.counts = { text: 0, rect: 0, arc: 0 };
+    this.counts = { text: 0, rect: 0, arc: 0, image: 0 };
     this.order = [];
   }
 
@@ -86,10 +88,26 @@ export class RetainedLayer implements Drawer {
     return arc;
   }
 
+  image(x: number, y: number, texture: string): Image {
+    let image = this.images[this.counts.image];
+    if (!image) {
+      image = this.scene.add.image(x, y, texture);
+      this.images.push(image);
+    } else {
+      reset(image, 0.5);
+      if (image.texture.key !== texture) image.setTexture(texture);
+      image.setPosition(x, y).setScale(1);
+    }
+    this.counts.image++;
+    this.order.push(image);
+    return image;
+  }
+
   end(): void {
     for (const o of this.texts.splice(this.counts.text)) o.destroy();
     for (const o of this.rects.splice(this.counts.rect)) o.destroy();
     for (const o of this.arcs.splice(this.counts.arc)) o.destroy();
+    for (const o of this.images.splice(this.counts.image)) o.destroy();
     const list = this.scene.children.list;
     list.length = 0;
     list.push(...this.order);
@@ -104,6 +122,6 @@ export class RetainedLayer implements Drawer {
 }
 
 /** Back to a fresh object's state: widgets set origin, alpha and depth only when they differ. */
-function reset(o: Text | Rectangle | Arc, origin: number): void {
+function reset(o: Text | Rectangle | Arc | Image, origin: number): void {
   o.setOrigin(origin).setAlpha(1).setDepth(0).setVisible(true);
 }

@@ -7,6 +7,7 @@ import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
+import { RetainedLayer } from '../retained-layer';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
 import { BaseScene } from './base.scene';
 import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
@@ -15,6 +16,7 @@ import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
 export class MenuScene extends BaseScene {
   private selected = 0;
   private settingsOpen = false;
+  private layer: RetainedLayer | null = null;
 
   constructor() {
     super('menu');
@@ -24,6 +26,7 @@ export class MenuScene extends BaseScene {
     performance.mark('cortafuegos:menu');
     this.selected = 0;
     this.settingsOpen = false;
+    this.layer = new RetainedLayer(this);
     this.refresh();
     this.events.on('refresh', () => this.refresh());
     const redraw = (): void => this.draw();
@@ -31,6 +34,8 @@ export class MenuScene extends BaseScene {
     this.events.once('shutdown', () => {
       this.events.off('refresh');
       this.game.events.off(ASSETS_READY, redraw);
+      this.layer?.clear();
+      this.layer = null;
     });
     if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
       window.cortafuegos.readyAt = performance.now();
@@ -213,17 +218,19 @@ export class MenuScene extends BaseScene {
   }
 
   private draw(): void {
-    this.children.removeAll(true);
+    const draw = this.layer;
+    if (!draw) return;
+    draw.begin();
     if (this.textures.exists('logo'))
-      this.add.image(LOGO_SLOT.x, LOGO_SLOT.y, 'logo').setDisplaySize(LOGO_SLOT.size, LOGO_SLOT.size);
-    this.add.text(130, 40, this.t('app.title'), textStyle(36, TEXT.accent, { fontStyle: 'bold' }));
-    this.add.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
-    this.add.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
-    this.add.text(40, 140, this.t('menu.heading'), textStyle(24));
+      draw.image(LOGO_SLOT.x, LOGO_SLOT.y, 'logo').setDisplaySize(LOGO_SLOT.size, LOGO_SLOT.size);
+    draw.text(130, 40, this.t('app.title'), textStyle(36, TEXT.accent, { fontStyle: 'bold' }));
+    draw.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
+    draw.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
+    draw.text(40, 140, this.t('menu.heading'), textStyle(24));
     const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
-    this.add.text(300, 146, this.t('menu.mode', { mode }), textStyle(16, TEXT.accent));
+    draw.text(300, 146, this.t('menu.mode', { mode }), textStyle(16, TEXT.accent));
     if (this.ctx.playMode === 'training') {
-      this.add.text(
+      draw.text(
         300,
         116,
         this.t('menu.cards', { n: collectedCards(this.ctx.history).length }),
@@ -232,28 +239,26 @@ export class MenuScene extends BaseScene {
     }
     const resume = this.resumeLabel('menu.resume');
     if (resume)
-      this.add
-        .text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' }))
-        .setOrigin(1, 0);
+      draw.text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
     const { broken } = this.ctx.library;
     const scenarios = this.ordered();
     let y = 180;
-    if (scenarios.length === 0) this.add.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
+    if (scenarios.length === 0) draw.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
     scenarios.forEach((m, i) => {
       const active = i === this.selected;
-      this.add.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
-      if (active) this.add.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);
+      draw.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
+      if (active) draw.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);
       const locked = this.lockedBehind(m) !== null;
       const title = locked ? this.t('a11y.locked', { title: m.title[this.lang] }) : m.title[this.lang];
-      this.add.text(
+      draw.text(
         60,
         y + 10,
         `${locked ? '🔒 ' : ''}${title}`,
         textStyle(20, locked ? TEXT.secondary : TEXT.primary, { fontStyle: 'bold' }),
       );
       const meta = `${this.t('menu.minutes', { minutes: Math.round(m.durationSeconds / 60) })} · ${this.t('menu.difficulty', { level: m.difficulty })}`;
-      this.add.text(WIDTH - 60, y + 12, meta, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
-      this.add.text(
+      draw.text(WIDTH - 60, y + 12, meta, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
+      draw.text(
         60,
         y + 38,
         m.summary[this.lang],
@@ -262,20 +267,20 @@ export class MenuScene extends BaseScene {
       y += 90;
     });
     if (this.settingsOpen) {
-      this.add
+      draw
         .rectangle(WIDTH - 520, 120, 480, 200, COLORS.panelLight)
         .setOrigin(0, 0)
         .setStrokeStyle(2, COLORS.accent);
-      this.add.text(
+      draw.text(
         WIDTH - 500,
         135,
         this.t('settings.heading'),
         textStyle(20, TEXT.accent, { fontStyle: 'bold' }),
       );
       this.settingLines().forEach((line, i) => {
-        this.add.text(WIDTH - 500, 172 + i * 30, line, textStyle(16));
+        draw.text(WIDTH - 500, 172 + i * 30, line, textStyle(16));
       });
-      this.add.text(
+      draw.text(
         WIDTH - 500,
         275,
         this.t('settings.keys'),
@@ -284,13 +289,13 @@ export class MenuScene extends BaseScene {
     }
     const notice =
       this.ctx.notice ?? (broken.length ? this.t('menu.broken', { ids: broken.join(', ') }) : null);
-    if (notice)
-      this.add.text(40, 640, notice, textStyle(15, TEXT.danger, { wordWrap: { width: WIDTH - 80 } }));
-    this.add.text(
+    if (notice) draw.text(40, 640, notice, textStyle(15, TEXT.danger, { wordWrap: { width: WIDTH - 80 } }));
+    draw.text(
       40,
       690,
       `${this.t('menu.help')} · ${this.t('menu.settings')} · ${this.t('menu.more')}`,
       textStyle(14, TEXT.secondary),
     );
+    draw.end();
   }
 }
