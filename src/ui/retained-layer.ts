@@ -1,16 +1,17 @@
 import type Phaser from 'phaser';
+import { discTexture } from './disc-texture';
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 type Text = Phaser.GameObjects.Text;
 type Rectangle = Phaser.GameObjects.Rectangle;
-type Arc = Phaser.GameObjects.Arc;
 type Image = Phaser.GameObjects.Image;
 
-/** What a widget draws with: `scene.add` itself, or a retained layer. */
+/** What the feed's widgets draw with (a retained layer). */
 export interface Drawer {
   text(x: number, y: number, content: string, style: TextStyle): Text;
   rectangle(x: number, y: number, width: number, height: number, color: number): Rectangle;
-  circle(x: number, y: number, radius: number, color: number): Arc;
+  /** A filled disc, smooth-edged in either renderer (see disc-texture.ts). */
+  disc(x: number, y: number, radius: number, color: number): Image;
 }
 
 /**
@@ -24,16 +25,15 @@ export interface Drawer {
 export class RetainedLayer implements Drawer {
   private readonly texts: Text[] = [];
   private readonly rects: Rectangle[] = [];
-  private readonly arcs: Arc[] = [];
   private readonly images: Image[] = [];
   private readonly styles = new WeakMap<Text, string>();
-  private counts = { text: 0, rect: 0, arc: 0, image: 0 };
+  private counts = { text: 0, rect: 0, image: 0 };
   private order: Phaser.GameObjects.GameObject[] = [];
 
   constructor(private readonly scene: Phaser.Scene) {}
 
   begin(): void {
-    this.counts = { text: 0, rect: 0, arc: 0, image: 0 };
+    this.counts = { text: 0, rect: 0, image: 0 };
     this.order = [];
   }
 
@@ -74,18 +74,8 @@ export class RetainedLayer implements Drawer {
     return rect;
   }
 
-  circle(x: number, y: number, radius: number, color: number): Arc {
-    let arc = this.arcs[this.counts.arc];
-    if (!arc) {
-      arc = this.scene.add.circle(x, y, radius, color);
-      this.arcs.push(arc);
-    } else {
-      reset(arc, 0.5);
-      arc.setPosition(x, y).setRadius(radius).setFillStyle(color).setStrokeStyle();
-    }
-    this.counts.arc++;
-    this.order.push(arc);
-    return arc;
+  disc(x: number, y: number, radius: number, color: number): Image {
+    return this.image(x, y, discTexture(this.scene, color)).setDisplaySize(radius * 2, radius * 2);
   }
 
   image(x: number, y: number, texture: string): Image {
@@ -106,7 +96,6 @@ export class RetainedLayer implements Drawer {
   end(): void {
     for (const o of this.texts.splice(this.counts.text)) o.destroy();
     for (const o of this.rects.splice(this.counts.rect)) o.destroy();
-    for (const o of this.arcs.splice(this.counts.arc)) o.destroy();
     for (const o of this.images.splice(this.counts.image)) o.destroy();
     const list = this.scene.children.list;
     list.length = 0;
@@ -122,6 +111,6 @@ export class RetainedLayer implements Drawer {
 }
 
 /** Back to a fresh object's state: widgets set origin, alpha and depth only when they differ. */
-function reset(o: Text | Rectangle | Arc | Image, origin: number): void {
+function reset(o: Text | Rectangle | Image, origin: number): void {
   o.setOrigin(origin).setAlpha(1).setDepth(0).setVisible(true);
 }

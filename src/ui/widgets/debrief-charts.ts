@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import type { Debrief } from '../../debrief/debrief.schema';
+import { cssColor } from '../disc-texture';
 import { clock } from '../format';
 import { COLORS, TEXT, textStyle } from '../theme';
 
@@ -45,24 +46,46 @@ export function drawTimeline(
   height: number,
   labels: { heat: string; sentiment: string },
 ): void {
-  scene.add.rectangle(x, y, width, height, COLORS.panel).setOrigin(0, 0);
-  const px = (t: number) => x + (width * t) / Math.max(1, duration);
-  const heatY = (v: number) => y + height - (height * v) / 100;
-  const sentY = (v: number) => y + height / 2 - (height / 2) * (v / 100);
-  const g = scene.add.graphics();
-  g.lineStyle(1, COLORS.panelLight, 1).lineBetween(x, y + height / 2, x + width, y + height / 2);
-  const line = (color: number, map: (p: Debrief['timeline']['points'][number]) => number) => {
-    g.lineStyle(2, color, 1).beginPath();
-    for (const [i, p] of d.timeline.points.entries()) {
-      if (i === 0) g.moveTo(px(p.t), map(p));
-      else g.lineTo(px(p.t), map(p));
-    }
-    g.strokePath();
-  };
-  line(COLORS.danger, (p) => heatY(p.heat));
-  line(COLORS.good, (p) => sentY(p.sentiment));
-  for (const a of d.timeline.actions) {
-    g.lineStyle(2, COLORS.accent, 1).lineBetween(px(a.t), y + height - 8, px(a.t), y + height);
+  // Drawn with the 2D canvas into a texture: smooth lines in either renderer, with no need for WebGL
+  // multisampling (the game turns it off; see game.ts).
+  const key = 'debrief-timeline';
+  if (scene.textures.exists(key)) scene.textures.remove(key);
+  const texture = scene.textures.createCanvas(key, width, height);
+  const c = texture?.getContext();
+  if (texture && c) {
+    const px = (t: number) => (width * t) / Math.max(1, duration);
+    const heatY = (v: number) => height - (height * v) / 100;
+    const sentY = (v: number) => height / 2 - (height / 2) * (v / 100);
+    c.fillStyle = cssColor(COLORS.panel);
+    c.fillRect(0, 0, width, height);
+    const stroke = (color: number, lineWidth: number, draw: () => void) => {
+      c.strokeStyle = cssColor(color);
+      c.lineWidth = lineWidth;
+      c.beginPath();
+      draw();
+      c.stroke();
+    };
+    stroke(COLORS.panelLight, 1, () => {
+      c.moveTo(0, height / 2);
+      c.lineTo(width, height / 2);
+    });
+    const line = (color: number, map: (p: Debrief['timeline']['points'][number]) => number) =>
+      stroke(color, 2, () => {
+        for (const [i, p] of d.timeline.points.entries()) {
+          if (i === 0) c.moveTo(px(p.t), map(p));
+          else c.lineTo(px(p.t), map(p));
+        }
+      });
+    line(COLORS.danger, (p) => heatY(p.heat));
+    line(COLORS.good, (p) => sentY(p.sentiment));
+    stroke(COLORS.accent, 2, () => {
+      for (const a of d.timeline.actions) {
+        c.moveTo(px(a.t), height - 8);
+        c.lineTo(px(a.t), height);
+      }
+    });
+    texture.refresh();
+    scene.add.image(x, y, key).setOrigin(0, 0);
   }
   scene.add.text(x + 8, y + 6, labels.heat, textStyle(13, TEXT.danger));
   scene.add.text(x + 8, y + 24, labels.sentiment, textStyle(13, TEXT.good));

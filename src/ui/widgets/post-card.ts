@@ -58,7 +58,7 @@ export function drawPostCard(
     )
     .setOrigin(0, 0);
   if (selected) objects.push(draw.rectangle(x + indent, y, 5, height, COLORS.accent).setOrigin(0, 0));
-  const avatar = draw.circle(left + 20, y + 26, 18, avatarColor(author.handle));
+  const avatar = draw.disc(left + 20, y + 26, 18, avatarColor(author.handle));
   const letters = draw
     .text(left + 20, y + 26, initials(author.name), textStyle(14, '#ffffff', { fontStyle: 'bold' }))
     .setOrigin(0.5);
