@@ -1,20 +1,22 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
-import { ContentError } from '../content/diagnostic';
-import type { CrowdVoice, Lang, PersonaType, ScenarioManifest, ThreadSpec } from '../content/scenario.schema';
+import type { Lang, PersonaType, ScenarioManifest, ThreadSpec } from '../content/scenario.schema';
 import type { TriggerEvent } from '../content/tag.schema';
-import type { Beat, ChoicePoint, ReplyOption } from '../story/beat';
+import type { ChoicePoint, ReplyOption } from '../story/beat';
 import { StoryRunner } from '../story/story-runner';
 import type { ActionResult, PlayerAction } from './action';
 import { applyOutcome } from './apply-outcome';
-import { countUnanswered, crowdTick } from './crowd';
-import { type CrowdPersona, inventPersona } from './crowd-persona';
+import { countUnanswered } from './crowd';
+import { crowdPost, crowdPulse } from './crowd-driver';
+import { readEnding } from './ending';
 import { ENGINE_VARIABLES, type EngineVariable, engineVariable } from './engine-variables';
 import type { MenuKind, SessionEvent } from './event';
-import type { Metrics } from './metrics';
+import { Feed } from './feed';
+import { initialMetrics, type Metrics } from './metrics';
 import { performAction } from './perform-action';
+import { playBeat } from './play-beat';
 import { BRAND, needsAnswer, type PostState } from './post';
 import { createRng, type Rng } from './rng';
-import { round2, round3 } from './round';
+import { round3 } from './round';
 import { Scheduler } from './scheduler';
 
 export interface PendingReply {
@@ -31,7 +33,7 @@ export interface PendingReply {
 export class CrisisSession {
   readonly manifest: ScenarioManifest;
   readonly log: SessionEvent[] = [];
-  readonly posts: PostState[] = [];
+  readonly feed = new Feed();
   readonly metrics: Metrics;
   readonly blocked = new Set<string>();
   readonly runner: StoryRunner;
@@ -46,22 +48,14 @@ export class CrisisSession {
   private clock = 0;
   private finished = false;
   private readonly scheduler = new Scheduler();
-  private readonly byId = new Map<string, PostState>();
-  /** Public posts by the public that may still gather likes, shares or pressure (the crowd model prunes it). */
-  private readonly engaging: PostState[] = [];
-  /** Posts that needed an answer when they arrived and have not had one (pruned as they settle). */
-  private readonly unansweredCandidates: PostState[] = [];
-  private readonly crowdPersonas = new Map<string, CrowdPersona>();
-  private readonly lastInThread = new Map<string, string>();
-  private readonly threadCount = new Map<string, number>();
   private seq = 0;
   private crowdSeq = 0;
   private brandSeq = 0;
   private readonly written = new Map<string, number | boolean>();
   /** The engine variables this scenario's ink declares: only those are written. */
   private readonly inkVariables: readonly EngineVariable[];
-  private readonly scheduledIds = new Set<string>();
-  private freeCrowdFlow: string | null = null;
+  /** A crowd flow free for the next crowd voice (see crowd-driver.ts). */
+  freeCrowdFlow: string | null = null;
   /** Crowd threads a landed public statement already answers. */
   readonly coveredByStatement = new Set<string>();
 
@@ -74,27 +68,11 @@ export class CrisisSession {
     this.manifest = m;
     this.rng = createRng(seed);
     this.runner = new StoryRunner(scenario.stories[lang], `scenarios/${m.id}/${m.id}.${lang}.ink`, seed);
-    this.metrics = {
-      heat: m.crowd.startHeat,
-      sentiment: m.crowd.startSentiment,
-      reach: 0,
-      budget: m.redressBudget,
-      networks: [m.networks[0]?.id ?? 'main'],
-      deletedCriticism: 0,
-      blockedGenuine: 0,
-      trollsFed: 0,
-      statements: 0,
-      statementsLanded: 0,
-      redressGiven: 0,
-      escalated: false,
-      analysed: false,
-      updates: 0,
-      fansThanked: 0,
-    };
+    this.metrics = initialMetrics(m);
     this.inkVariables = ENGINE_VARIABLES.filter((name) => this.runner.hasVariable(name));
     this.record({ t: 0, type: 'session_started', scenario: m.id, lang, seed });
     for (const thread of m.threads) this.scheduler.at(thread.start, () => this.openThread(thread));
-    this.scheduler.at(m.crowd.tickSeconds, () => this.tick());
+    this.scheduler.at(m.crowd.tickSeconds, () => crowdPulse(this));
     this.scheduler.at(m.durationSeconds, () => this.finish());
   }
 
@@ -114,14 +92,18 @@ export class CrisisSession {
     return this.scheduler.nextTime;
   }
 
+  get posts(): readonly PostState[] {
+    return this.feed.posts;
+  }
+
   post(id: string): PostState | undefined {
-    return this.byId.get(id);
+    return this.feed.get(id);
   }
 
   /** Display identity of an author: a scripted persona, an invented member of the crowd, or the brand. */
   persona(id: string): { name: string; handle: string; type: PersonaType | 'brand'; followers: number } {
     if (id === BRAND) return { ...this.manifest.brand, type: 'brand', followers: 0 };
-    const p = this.manifest.personas.find((x) => x.id === id) ?? this.crowdPersonas.get(id);
+    const p = this.manifest.personas.find((x) => x.id === id) ?? this.feed.crowdPersona(id);
     if (!p) throw new Error(`unknown persona "${id}"`);
     return p;
   }
@@ -183,14 +165,27 @@ export class CrisisSession {
     this.scheduler.at(round3(this.clock + delay), run);
   }
 
+  /** Runs `run` at simulated time `t` (never before now). */
+  at(t: number, run: () => void): void {
+    this.scheduler.at(t, run);
+  }
+
+  nextReplySeq(): number {
+    return ++this.seq;
+  }
+
+  nextCrowdNumber(): number {
+    return ++this.crowdSeq;
+  }
+
   choose(postId: string, index: number): void {
     const entry = this.pending.get(postId);
     if (!entry) return;
     this.pending.delete(postId);
-    const target = this.byId.get(postId);
+    const target = this.feed.get(postId);
     this.syncVariables();
     const beat = this.runner.choose(entry.flow, index);
-    this.playBeat(entry.flow, target?.thread ?? entry.flow, beat, target?.author ?? null);
+    playBeat(this, entry.flow, target?.thread ?? entry.flow, beat, target?.author ?? null);
   }
 
   /** Fires a trigger choice (`on: deleted`…) of the post's reply point; true if the script had one. */
@@ -214,7 +209,7 @@ export class CrisisSession {
   ): string {
     const id = `brand-${++this.brandSeq}`;
     const network = replyTo
-      ? (this.byId.get(replyTo)?.network ?? this.metrics.networks[0])
+      ? (this.feed.get(replyTo)?.network ?? this.metrics.networks[0])
       : this.metrics.networks[0];
     this.addPost({
       id,
@@ -235,7 +230,7 @@ export class CrisisSession {
       answeredAt: null,
       left: false,
     });
-    this.lastInThread.set(thread, id);
+    this.feed.setLast(thread, id);
     return id;
   }
 
@@ -263,7 +258,7 @@ export class CrisisSession {
     this.syncVariables();
     const beat = this.runner.choose(menu, index);
     // The composer opens afresh next time, so the reactions are played without a reply point of their own.
-    this.playBeat(menu, thread, { ...beat, choices: null, done: false }, null);
+    playBeat(this, menu, thread, { ...beat, choices: null, done: false }, null);
     this.menus[menu] = undefined;
   }
 
@@ -273,7 +268,7 @@ export class CrisisSession {
     );
     for (let i = 0; i < count && voices.length > 0; i++) {
       const voice = this.rng.pick(voices);
-      this.later(10 + 15 * i, () => this.crowdPost(voice));
+      this.later(10 + 15 * i, () => crowdPost(this, voice));
     }
   }
 
@@ -284,7 +279,7 @@ export class CrisisSession {
   }
 
   /** Writes the engine's state into the ink variables the script declares, before any ink runs. */
-  private syncVariables(): void {
+  syncVariables(): void {
     const m = this.metrics;
     for (const name of this.inkVariables) {
       const value = engineVariable(name, m, this);
@@ -296,7 +291,7 @@ export class CrisisSession {
 
   /** Genuine complaints and questions still waiting for the brand (the ink variable `unanswered`). */
   unansweredCount(): number {
-    return countUnanswered(this.unansweredCandidates, this.awaitingReply);
+    return countUnanswered(this.feed.unansweredCandidates, this.awaitingReply);
   }
 
   private openThread(spec: ThreadSpec): void {
@@ -306,115 +301,13 @@ export class CrisisSession {
     }
     this.record({ t: this.clock, type: 'thread_started', thread: spec.id });
     this.syncVariables();
-    this.playBeat(spec.id, spec.id, this.runner.start(spec.id, spec.knot), null);
+    playBeat(this, spec.id, spec.id, this.runner.start(spec.id, spec.knot), null);
   }
 
-  /** Schedules a beat's lines as posts, then opens its reply point on the last of them. */
-  private playBeat(
-    flow: string,
-    thread: string,
-    beat: Beat,
-    defaultAuthor: string | null,
-    keepFlow = true,
-  ): void {
-    const spec = this.manifest.threads.find((t) => t.id === thread);
-    let at = this.clock;
-    let last: string | null = null;
-    let lastVisible = true;
-    for (const line of beat.lines) {
-      at = round3(at + (line.tags.after ?? 0));
-      const coach = line.tags.coach;
-      if (coach !== undefined) {
-        this.scheduler.at(at, () =>
-          this.record({ t: this.clock, type: 'coach', principle: coach, text: line.text }),
-        );
-        continue;
-      }
-      const author = line.tags.author ?? defaultAuthor;
-      if (!author) {
-        throw new ContentError([
-          {
-            file: `scenarios/${this.manifest.id}`,
-            rule: 'post-author',
-            message: `a line of "${thread}" has no author tag: "${line.text}"`,
-          },
-        ]);
-      }
-      const n = (this.threadCount.get(thread) ?? 0) + 1;
-      this.threadCount.set(thread, n);
-      let id = line.tags.id ?? `${thread}-${n}`;
-      if (this.byId.has(id) || this.scheduledIds.has(id)) id = `${id}~${n}`;
-      this.scheduledIds.add(id);
-      const persona = this.persona(author);
-      const network =
-        line.tags.network ?? spec?.network ?? this.manifest.personas.find((p) => p.id === author)?.network;
-      const postId = id;
-      lastVisible = !this.blocked.has(author);
-      last = postId;
-      this.scheduler.at(at, () => {
-        if (this.blocked.has(author)) return;
-        this.addPost({
-          id: postId,
-          thread,
-          author,
-          authorType: persona.type,
-          kind: line.tags.kind ?? 'comment',
-          network: network ?? this.metrics.networks[0] ?? 'main',
-          channel: line.tags.channel ?? 'public',
-          text: line.text,
-          t: this.clock,
-          replyTo: this.lastInThread.get(thread) ?? null,
-          crowd: author.startsWith('crowd-'),
-          patience: line.tags.patience ?? this.manifest.crowd.patienceSeconds,
-          likes: 0,
-          shares: 0,
-          status: 'visible',
-          answeredAt: null,
-          left: false,
-        });
-        this.lastInThread.set(thread, postId);
-      });
-    }
-    const choices = beat.choices;
-    const target = last ?? this.lastInThread.get(thread) ?? null;
-    this.scheduler.at(at, () => {
-      if (
-        choices &&
-        choices.options.length + Object.keys(choices.triggers).length > 0 &&
-        target &&
-        lastVisible
-      ) {
-        this.openReplyPoint(target, flow, choices);
-      } else if (!keepFlow || beat.done) {
-        this.runner.removeFlow(flow);
-      }
-    });
-  }
-
-  private openReplyPoint(postId: string, flow: string, point: ChoicePoint): void {
-    const seq = ++this.seq;
-    this.pending.set(postId, { flow, point, seq });
-    if (point.options.length > 0) {
-      const options = point.options.map((o) => ({ ...o, qualities: [...o.qualities] }));
-      this.record({ t: this.clock, type: 'reply_opened', post: postId, options });
-    }
-    const post = this.byId.get(postId);
-    // The crowd model lets go of old posts nobody waits on; one that gets a reply point is live again.
-    if (post && post.channel !== 'private' && !this.engaging.includes(post)) this.engaging.push(post);
-    if (point.triggers.ignored !== undefined && post) {
-      this.scheduler.at(round3(post.t + post.patience), () => {
-        if (this.pending.get(postId)?.seq === seq && post.answeredAt === null)
-          this.trigger(postId, 'ignored');
-      });
-    }
-  }
-
-  private addPost(p: PostState): void {
+  /** A post arrives: into the feed and the log; a public complaint starts its wait for an answer. */
+  addPost(p: PostState): void {
     if (p.crowd && this.coveredByStatement.has(p.thread)) p.answeredAt = p.t;
-    this.posts.push(p);
-    this.byId.set(p.id, p);
-    if (p.channel !== 'private' && p.authorType !== 'brand') this.engaging.push(p);
-    if (needsAnswer(p)) this.unansweredCandidates.push(p);
+    this.feed.add(p);
     const { likes: _l, shares: _s, status: _st, answeredAt: _a, left: _left, t, ...record } = p;
     this.record({ t, type: 'post', post: record });
     if (needsAnswer(p) && p.channel === 'public') {
@@ -426,68 +319,11 @@ export class CrisisSession {
     }
   }
 
-  private crowdPost(voice: CrowdVoice): void {
-    const n = ++this.crowdSeq;
-    const persona = inventPersona(n, voice.type, this.rng);
-    this.crowdPersonas.set(persona.id, persona);
-    // A flow costs more to create than a crowd line costs to run: reuse one until a voice leaves a
-    // reply point waiting in it.
-    const flow = this.freeCrowdFlow ?? `crowd-flow-${n}`;
-    const network = this.rng.pick(this.metrics.networks);
-    this.syncVariables();
-    const beat = this.runner.start(flow, voice.knot);
-    this.freeCrowdFlow = beat.choices ? null : flow;
-    const lines = beat.lines.map((l) => ({ ...l, tags: { kind: voice.kind, network, ...l.tags } }));
-    this.playBeat(flow, `crowd-${n}`, { ...beat, lines }, persona.id);
-    if (this.metrics.statementsLanded > 0 && !beat.choices) this.coveredByStatement.add(`crowd-${n}`);
-  }
-
-  private tick(): void {
-    const m = this.manifest;
-    const networks = m.networks.map((n) => n.id);
-    const result = crowdTick(
-      this.clock,
-      this.engaging,
-      this.metrics,
-      m.crowd,
-      networks,
-      this.rng,
-      this.blocked,
-      this.awaitingReply,
-    );
-    this.record({
-      t: this.clock,
-      type: 'pulse',
-      heat: round2(this.metrics.heat),
-      sentiment: round2(this.metrics.sentiment),
-      reach: Math.round(this.metrics.reach),
-      grew: result.grew,
-    });
-    if (result.jump) this.record({ t: this.clock, type: 'network_jump', network: result.jump });
-    if (result.voice) this.crowdPost(result.voice);
-    this.later(m.crowd.tickSeconds, () => this.tick());
-  }
-
   private finish(): void {
     this.syncVariables();
-    const beat = this.runner.start('ending', this.manifest.knots.ending);
-    const id = beat.lines.find((l) => l.tags.ending !== undefined)?.tags.ending;
-    if (!id) {
-      throw new ContentError([
-        {
-          file: `scenarios/${this.manifest.id}/${this.manifest.id}.${this.lang}.ink`,
-          rule: 'ending-tag',
-          message: `knot "${this.manifest.knots.ending}" reached no line tagged "ending: <id>"`,
-        },
-      ]);
-    }
+    const { id, epilogue } = readEnding(this.runner, this.manifest, this.lang);
     this.ending = id;
-    this.record({
-      t: this.clock,
-      type: 'ending',
-      ending: id,
-      epilogue: beat.lines.map((l) => l.text).filter((s) => s !== ''),
-    });
+    this.record({ t: this.clock, type: 'ending', ending: id, epilogue });
     this.record({ t: this.clock, type: 'session_ended' });
     this.finished = true;
     this.scheduler.clear();
