@@ -201,7 +201,8 @@ export const sessionMachine = setup({
         ADVANCE: { actions: forwardTo('story') },
         OPEN_MENU: {
           actions: assign({
-            menuOptions: ({ context, event }) => context.session?.menu(event.menu)?.options ?? [],
+            // The player opening a composer sees the options of this moment.
+            menuOptions: ({ context, event }) => context.session?.menu(event.menu, true)?.options ?? [],
           }),
         },
         HINT: {

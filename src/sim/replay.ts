@@ -20,7 +20,7 @@ export function replayLog(
   for (const event of log) {
     if (event.type === 'menu_opened') {
       session.advanceTo(event.t);
-      session.menu(event.menu);
+      session.menu(event.menu, true);
       continue;
     }
     if (event.type === 'hint') {

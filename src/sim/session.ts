@@ -237,11 +237,12 @@ export class CrisisSession {
   /**
    * The options of a composer (public statement, follow-up update), or null when the script offers
    * none now. Opening runs the script as the crisis stands, so the options fit the moment; it is
-   * logged, and the options stay until one is used.
+   * logged, and the options stay until one is used, or until `reopen` asks for them afresh (the
+   * player opening the composer again later).
    */
-  menu(kind: MenuKind): ChoicePoint | null {
+  menu(kind: MenuKind, reopen = false): ChoicePoint | null {
     const open = this.menus[kind];
-    if (open !== undefined || this.finished) return open ?? null;
+    if (this.finished || (open !== undefined && !reopen)) return open ?? null;
     this.syncVariables();
     const beat = this.runner.start(
       kind,

@@ -105,6 +105,19 @@ describe('session flow with its real actors', () => {
     expect(actor.getSnapshot().context.session?.now).toBe(0);
   });
 
+  it('opening a composer offers the options of that moment and logs them', () => {
+    const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
+    actor.send({ type: 'SELECT', scenario: mini(), lang: 'en', seed: 11 });
+    actor.send({ type: 'START' });
+    vi.advanceTimersByTime(1000);
+    actor.send({ type: 'OPEN_MENU', menu: 'statement' });
+    const { menuOptions, session } = actor.getSnapshot().context;
+    expect(menuOptions.length).toBeGreaterThan(0);
+    const opened = session?.log.filter((e) => e.type === 'menu_opened') ?? [];
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ menu: 'statement', options: menuOptions });
+  });
+
   it('the timer setting slows the clock tenfold, or stops it so the player moves time on', () => {
     const actor = createActor(sessionMachine, { input: { speed: 10, timer: 'slow' } }).start();
     actor.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 2 });

@@ -167,14 +167,17 @@ describe('actions and their consequences', () => {
     expect(opened).toEqual([
       { t: s.now, type: 'menu_opened', menu: 'statement', options: point?.options.map((o) => ({ ...o })) },
     ]);
-    // Open until used: asking again changes nothing and logs nothing.
+    // Open until used: asking again changes nothing and logs nothing; reopening runs it afresh.
     expect(s.menu('statement')).toBe(point);
     expect(s.log.filter((e) => e.type === 'menu_opened')).toHaveLength(1);
+    s.advanceTo(50);
+    expect(s.menu('statement', true)?.options).toEqual(point?.options);
+    expect(s.log.filter((e) => e.type === 'menu_opened').map((e) => e.t)).toEqual([41, 50]);
     const model = point?.options.find((o) => o.model)?.index as number;
     s.act({ type: 'statement', option: model });
     s.advanceTo(70);
     s.menu('statement');
-    expect(s.log.filter((e) => e.type === 'menu_opened').map((e) => e.t)).toEqual([41, 70]);
+    expect(s.log.filter((e) => e.type === 'menu_opened').map((e) => e.t)).toEqual([41, 50, 70]);
     // Replaying the log opens the composers at the same moments and gives the same session.
     expect(replayLog(s.scenario, s.log, s.now).log).toEqual(s.log);
   });
