@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
 import type { Score } from '../scoring/score.schema';
+import type { Batch } from './play-batch';
 
 /** What a worker of a parallel batch plays (see runs.worker.ts). */
 export interface WorkerJob {
@@ -17,10 +18,7 @@ export interface WorkerJob {
   readonly warmUp?: number;
 }
 
-export interface WorkerDone {
-  readonly played: number;
-  readonly endings: Record<string, number>;
-  readonly scores: [number, Score][];
+export interface WorkerDone extends Batch {
   readonly seconds: number;
 }
 

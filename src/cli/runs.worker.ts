@@ -1,9 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { scoreSession } from '../scoring/score';
-import type { Score } from '../scoring/score.schema';
 import { playHeadless } from '../sim/headless';
 import { POLICIES } from '../sim/policies';
 import type { WorkerDone, WorkerJob } from './parallel-runs';
+import { playBatch } from './play-batch';
 
 /**
  * One worker of a parallel batch: plays the seeds `first + k·stride`, for `count` seeds or for
@@ -14,21 +13,18 @@ const policy = POLICIES[job.policy];
 if (!policy) throw new Error(`unknown policy "${job.policy}"`);
 
 parentPort?.once('message', () => {
-  const endings: Record<string, number> = {};
-  const scores: [number, Score][] = [];
   const started = performance.now();
-  let played = 0;
-  for (let k = 0; ; k++) {
-    if (job.count !== undefined && k >= job.count) break;
-    if (job.seconds !== undefined && performance.now() - started >= job.seconds * 1000) break;
-    const seed = job.first + k * job.stride;
-    const session = playHeadless(job.scenario, job.lang, seed, policy);
-    const id = session.ending ?? '(none)';
-    endings[id] = (endings[id] ?? 0) + 1;
-    if (job.score) scores.push([seed, scoreSession(job.scenario.manifest, session.log)]);
-    played++;
-  }
-  const done: WorkerDone = { played, endings, scores, seconds: (performance.now() - started) / 1000 };
+  const more = (k: number): boolean =>
+    (job.count === undefined || k < job.count) &&
+    (job.seconds === undefined || performance.now() - started < job.seconds * 1000);
+  const batch = playBatch(
+    job.scenario,
+    job.lang,
+    policy,
+    { first: job.first, stride: job.stride, more },
+    job.score,
+  );
+  const done: WorkerDone = { ...batch, seconds: (performance.now() - started) / 1000 };
   parentPort?.postMessage(done);
 });
 // Warm the JIT on seeds outside the batch (their results are dropped), as a long batch would be.

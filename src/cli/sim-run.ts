@@ -6,6 +6,7 @@ import { type ScoreSummary, summarizeScores } from '../scoring/summary';
 import { playHeadless } from '../sim/headless';
 import type { Policy } from '../sim/policy';
 import { runParallel } from './parallel-runs';
+import { playBatch } from './play-batch';
 
 export interface SessionReport {
   scenario: string;
@@ -54,17 +55,25 @@ export function runMany(
   policy: Policy,
   onProgress?: (done: number) => void,
 ): RunsReport {
-  const endings: Record<string, number> = {};
-  const scores: Score[] = [];
   const started = performance.now();
-  for (let i = 0; i < runs; i++) {
-    const s = playHeadless(scenario, lang, seed + i, policy);
-    const id = s.ending ?? '(none)';
-    endings[id] = (endings[id] ?? 0) + 1;
-    scores.push(scoreSession(scenario.manifest, s.log));
-    onProgress?.(i + 1);
-  }
-  return runsReport(scenario, lang, policy.name, runs, (performance.now() - started) / 1000, endings, scores);
+  const batch = playBatch(
+    scenario,
+    lang,
+    policy,
+    { first: seed, stride: 1, more: (k) => k < runs },
+    true,
+    onProgress,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return runsReport(
+    scenario,
+    lang,
+    policy.name,
+    runs,
+    seconds,
+    batch.endings,
+    batch.scores.map(([, s]) => s),
+  );
 }
 
 /** The same batch played on `workers` threads: the same report, in less wall time. */
