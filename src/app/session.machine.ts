@@ -1,9 +1,9 @@
 import { assign, forwardTo, sendTo, setup } from 'xstate';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
-import type { PlayerAction } from '../sim/action';
 import type { MenuKind } from '../sim/event';
 import { CrisisSession } from '../sim/session';
+import type { SessionView } from '../sim/session-view';
 import type { ReplyOption } from '../story/beat';
 import { clockActor } from './clock.actor';
 import type { Attempt } from './persistence/history.schema';
@@ -29,10 +29,14 @@ export interface SessionContext {
   menuOptions: readonly ReplyOption[];
   /** A past attempt reopened from the history. */
   review: Attempt | null;
+  /** The live session: only the story actor touches it; the UI reads `view`. */
   session: CrisisSession | null;
+  /** What the player sees of the live session, as the story actor last reported it. */
+  view: SessionView | null;
   /** A session rebuilt from a save, waiting to become the live one. */
   restored: CrisisSession | null;
-  lastRejection: string | null;
+  /** The last action refused, until the session next moves on; `seq` tells one refusal from the next. */
+  lastRejection: { reason: string; seq: number } | null;
 }
 
 export type SessionMachineEvent =
@@ -66,13 +70,15 @@ export type SessionMachineEvent =
   | { type: 'SET_SPEED'; speed: number }
   | { type: 'SET_TIMER'; timer: Timer }
   | { type: 'ADVANCE' }
-  | { type: 'ACT'; action: PlayerAction }
+  | { type: 'ACT'; action: unknown }
   | { type: 'QUIT' }
   | { type: 'MENU' }
   | { type: 'PLAY_AGAIN' }
   | { type: 'CLOCK.TICK'; dt: number }
-  | { type: 'STORY.UPDATED'; now: number; events: number }
+  | { type: 'STORY.UPDATED'; view: SessionView }
   | { type: 'STORY.REJECTED'; reason: string }
+  | { type: 'STORY.MENU'; menu: MenuKind; options: readonly ReplyOption[] }
+  | { type: 'STORY.HINT'; post: string; hint: ReplyOption | null }
   | { type: 'STORY.ENDED'; ending: string | null };
 
 /** Simulated seconds per real second once the accessibility timer setting is applied. */
@@ -92,8 +98,11 @@ export const sessionMachine = setup({
       session: ({ context }) =>
         context.restored ??
         (context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null),
+      view: null,
       restored: null,
       lastRejection: null,
+      hint: null,
+      menuOptions: [],
     }),
     tellClock: sendTo('clock', ({ context }) => ({ type: 'CLOCK.SPEED', speed: effectiveSpeed(context) })),
   },
@@ -117,6 +126,7 @@ export const sessionMachine = setup({
     menuOptions: [],
     review: null,
     session: null,
+    view: null,
     restored: null,
     lastRejection: null,
   }),
@@ -199,17 +209,25 @@ export const sessionMachine = setup({
       on: {
         ACT: { actions: forwardTo('story') },
         ADVANCE: { actions: forwardTo('story') },
-        OPEN_MENU: {
+        OPEN_MENU: { actions: forwardTo('story') },
+        HINT: [
+          { guard: 'coached', actions: forwardTo('story') },
+          // Self-assessment gives no hints: the request is answered, and nothing is logged.
+          { actions: assign({ hint: null }) },
+        ],
+        'STORY.UPDATED': {
+          actions: assign({ view: ({ event }) => event.view, lastRejection: null }),
+        },
+        'STORY.MENU': { actions: assign({ menuOptions: ({ event }) => event.options }) },
+        'STORY.HINT': { actions: assign({ hint: ({ event }) => event.hint }) },
+        'STORY.REJECTED': {
           actions: assign({
-            // The player opening a composer sees the options of this moment.
-            menuOptions: ({ context, event }) => context.session?.menu(event.menu, true)?.options ?? [],
+            lastRejection: ({ context, event }) => ({
+              reason: event.reason,
+              seq: (context.lastRejection?.seq ?? 0) + 1,
+            }),
           }),
         },
-        HINT: {
-          guard: 'coached',
-          actions: assign({ hint: ({ context, event }) => context.session?.hint(event.post) ?? null }),
-        },
-        'STORY.REJECTED': { actions: assign({ lastRejection: ({ event }) => event.reason }) },
         'STORY.ENDED': 'debrief',
         QUIT: 'menu',
       },

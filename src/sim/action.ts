@@ -37,3 +37,29 @@ export const playerActionSchema = z.discriminatedUnion('type', [
 export type PlayerAction = z.infer<typeof playerActionSchema>;
 
 export type ActionResult = { ok: true } | { ok: false; reason: string };
+
+/**
+ * Reads an action from anywhere (the canvas, the accessible layer, a policy, a save) against the
+ * schema, naming the field that is wrong: nothing malformed reaches the engine.
+ */
+export function parseAction(
+  input: unknown,
+): { ok: true; action: PlayerAction } | { ok: false; reason: string } {
+  const type = (input as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !(ACTION_TYPES as readonly string[]).includes(type)) {
+    return {
+      ok: false,
+      reason: `unknown action type ${JSON.stringify(type) ?? 'undefined'} (valid: ${ACTION_TYPES.join(', ')})`,
+    };
+  }
+  const parsed = playerActionSchema.safeParse(input);
+  if (parsed.success) return { ok: true, action: parsed.data };
+  const reason = parsed.error.issues
+    .map((i) =>
+      i.code === 'unrecognized_keys'
+        ? `unexpected field ${i.keys.join(', ')}`
+        : `${i.path.join('.') || 'action'}: ${i.message}`,
+    )
+    .join('; ');
+  return { ok: false, reason: `invalid ${type} action: ${reason}` };
+}

@@ -55,9 +55,12 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
     case 'leave': {
       const post = findPost(s, action.post);
       if (typeof post === 'string') return fail(post);
+      if (action.type === 'like' && s.liked.has(post.id)) return fail(`post "${post.id}" is already liked`);
       s.record({ t, type: 'action', action });
-      if (action.type === 'like') applyOutcome(s, likeOutcome(post, s.metrics), post.id);
-      else {
+      if (action.type === 'like') {
+        s.liked.add(post.id);
+        applyOutcome(s, likeOutcome(post, s.metrics), post.id);
+      } else {
         post.left = true;
         applyOutcome(
           s,
@@ -107,10 +110,12 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
     }
     case 'statement':
     case 'update': {
-      const point = s.menu(action.type);
-      const option = point?.options.find((o) => o.index === action.option);
-      if (!point || !option) {
-        const valid = point?.options.map((o) => o.index).join(', ') || 'none left';
+      // Only the options the player was shown: the composer must be open (opening it is logged).
+      const point = s.openComposer(action.type);
+      if (!point) return fail(`the ${action.type} composer is not open: open it first`);
+      const option = point.options.find((o) => o.index === action.option);
+      if (!option) {
+        const valid = point.options.map((o) => o.index).join(', ') || 'none left';
         return fail(`option ${action.option} is not an available ${action.type} (valid: ${valid})`);
       }
       const id = s.publishBrandPost(option.text, action.type, null, 'public');

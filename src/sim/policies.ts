@@ -51,6 +51,7 @@ function randomAction(s: CrisisSession, rng: Rng): PlayerAction | null {
   }
   const kind = rng.pick(['like', 'like', 'leave', 'leave', 'hide', 'delete', 'block'] as const);
   if (kind === 'block' && s.blocked.has(post.author)) return null;
+  if (kind === 'like' && s.liked.has(post.id)) return null;
   return { type: kind, post: post.id };
 }
 
@@ -88,12 +89,10 @@ export const exemplaryPolicy: Policy = {
       actions.push({ type: 'statement', option: statement.index });
     }
     const redressed = new Set<string>();
-    const liked = new Set<string>();
     const promises: number[] = [];
     for (const e of s.log) {
       if (e.type !== 'action') continue;
       if (e.action.type === 'redress') redressed.add(s.post(e.action.post)?.author ?? '');
-      if (e.action.type === 'like') liked.add(e.action.post);
       if (e.action.type === 'update') promises.length = 0;
       else if (e.reply?.qualities.includes('promises_update')) promises.push(e.t);
     }
@@ -110,7 +109,12 @@ export const exemplaryPolicy: Policy = {
           post: p.id,
           option: model.index,
         });
-      else if (p.kind === 'praise' && p.authorType !== 'troll' && p.channel === 'public' && !liked.has(p.id))
+      else if (
+        p.kind === 'praise' &&
+        p.authorType !== 'troll' &&
+        p.channel === 'public' &&
+        !s.liked.has(p.id)
+      )
         actions.push({ type: 'like', post: p.id });
       if (p.authorType === 'affected_customer' && !p.crowd && !redressed.has(p.author) && budget >= 30) {
         redressed.add(p.author);

@@ -3,7 +3,7 @@ import type { Lang, PersonaType, ScenarioManifest, ThreadSpec } from '../content
 import type { TriggerEvent } from '../content/tag.schema';
 import type { ChoicePoint, ReplyOption } from '../story/beat';
 import { StoryRunner } from '../story/story-runner';
-import type { ActionResult, PlayerAction } from './action';
+import { type ActionResult, parseAction } from './action';
 import { applyOutcome } from './apply-outcome';
 import { countUnanswered } from './crowd';
 import { crowdPost, crowdPulse } from './crowd-driver';
@@ -36,6 +36,8 @@ export class CrisisSession {
   readonly feed = new Feed();
   readonly metrics: Metrics;
   readonly blocked = new Set<string>();
+  /** Posts the brand has liked: a like is given once. */
+  readonly liked = new Set<string>();
   readonly runner: StoryRunner;
   readonly rng: Rng;
   readonly pending = new Map<string, PendingReply>();
@@ -129,9 +131,14 @@ export class CrisisSession {
     return model;
   }
 
-  /** Runs the clock forward to `t`, doing everything due on the way. */
+  /**
+   * Runs the clock forward to `t`, doing everything due on the way. The target is rounded to the
+   * log's millisecond first, so a job due between `t` and the rounded clock runs before any action
+   * taken at that clock time, as it does when the log is replayed.
+   */
   advanceTo(t: number): void {
-    const target = Math.min(t, this.duration);
+    if (!Number.isFinite(t)) return;
+    const target = Math.min(round3(t), this.duration);
     for (
       let job = this.scheduler.takeDue(target);
       job && !this.finished;
@@ -140,7 +147,7 @@ export class CrisisSession {
       this.clock = job.t;
       job.run();
     }
-    if (!this.finished) this.clock = Math.max(this.clock, round3(target));
+    if (!this.finished) this.clock = Math.max(this.clock, target);
   }
 
   /** Plays to the end with no further player action. */
@@ -148,9 +155,16 @@ export class CrisisSession {
     this.advanceTo(this.duration);
   }
 
-  act(action: PlayerAction): ActionResult {
+  /**
+   * The one way a player's action enters the session: it is checked against the action schema and
+   * the state of the crisis before anything is logged. A rejected action leaves the log unchanged
+   * and says why.
+   */
+  act(action: unknown): ActionResult {
     if (this.finished) return { ok: false, reason: 'the session has ended' };
-    const result = performAction(this, action);
+    const parsed = parseAction(action);
+    if (!parsed.ok) return parsed;
+    const result = performAction(this, parsed.action);
     if (result.ok) this.drain();
     return result;
   }
@@ -253,6 +267,11 @@ export class CrisisSession {
     const options = (point?.options ?? []).map((o) => ({ ...o, qualities: [...o.qualities] }));
     this.record({ t: this.clock, type: 'menu_opened', menu: kind, options });
     return point;
+  }
+
+  /** The composer's options while it is open, or null when it is closed or offers nothing now. */
+  openComposer(kind: MenuKind): ChoicePoint | null {
+    return this.menus[kind] ?? null;
   }
 
   playMenuChoice(menu: MenuKind, index: number, thread: string): void {

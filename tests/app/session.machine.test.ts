@@ -89,10 +89,15 @@ describe('session flow with its real actors', () => {
     actor.send({ type: 'ACT', action: { type: 'delete', post: 'ana-1' } });
     expect(session?.metrics.deletedCriticism).toBe(1);
     actor.send({ type: 'ACT', action: { type: 'like', post: 'nope' } });
-    expect(actor.getSnapshot().context.lastRejection).toMatch(/nope/);
+    expect(actor.getSnapshot().context.lastRejection?.reason).toMatch(/nope/);
+    // A refusal lasts until the session next moves on: it does not hide later messages.
+    vi.advanceTimersByTime(100);
+    expect(actor.getSnapshot().context.lastRejection).toBeNull();
+    expect(actor.getSnapshot().context.view?.now).toBeCloseTo(62, 5);
+    expect(actor.getSnapshot().context.view?.posts.some((p) => 'authorType' in p)).toBe(false);
     actor.send({ type: 'PAUSE' });
     vi.advanceTimersByTime(5000);
-    expect(session?.now).toBeCloseTo(60, 5);
+    expect(session?.now).toBeCloseTo(62, 5);
     actor.send({ type: 'RESUME' });
     actor.send({ type: 'SET_SPEED', speed: 100 });
     vi.advanceTimersByTime(5000);

@@ -37,6 +37,8 @@ export const en = {
   'live.keys':
     '↑↓ select · I hint · N move time on (timer off) · R reply · P reply privately · L like · H hide · D delete · B block · X leave it · M redress · E escalate · A analyse · S statement · U update · Space pause · +/− speed',
   'live.options': 'Choose a reply (1–{n}), Esc to cancel',
+  'live.optionsTo': 'Reply to {name}: choose (1–{n}), Esc to cancel',
+  'live.noBudget': 'The redress budget is spent: there is nothing left to offer.',
   'live.noOptions': 'There is nothing to answer on this post.',
   'live.statement': 'Publish a statement (1–{n}), Esc to cancel',
   'live.update': 'Publish an update (1–{n}), Esc to cancel',

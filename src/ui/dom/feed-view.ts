@@ -1,8 +1,8 @@
 import { type MessageKey, t } from '../../app/i18n/i18n';
+import { type Composer, chooseOption, replyComposer } from '../../app/player-commands';
 import type { Lang } from '../../content/scenario.schema';
 import type { PlayerAction } from '../../sim/action';
-import type { PostState } from '../../sim/post';
-import type { CrisisSession } from '../../sim/session';
+import type { PostView, SessionView } from '../../sim/session-view';
 import type { ReplyOption } from '../../story/beat';
 import { clock } from '../format';
 import type { A11yLayer } from './a11y-layer';
@@ -10,6 +10,8 @@ import { el } from './dom';
 
 export interface FeedCallbacks {
   act(action: PlayerAction): void;
+  /** What one "offer redress" gives now; 0 once the budget is spent. */
+  redressAmount(): number;
   togglePause(): void;
   changeSpeed(step: number): void;
   /** Moves a stopped clock on to what happens next (timer off). */
@@ -26,6 +28,7 @@ interface Card {
   heading: HTMLElement;
   stats: HTMLElement;
   options: HTMLElement;
+  redress: HTMLButtonElement | null;
 }
 
 /**
@@ -45,7 +48,7 @@ export class FeedView {
 
   constructor(
     private readonly layer: A11yLayer,
-    private readonly session: CrisisSession,
+    private readonly view: () => SessionView,
     private readonly lang: Lang,
     private readonly on: FeedCallbacks,
   ) {
@@ -59,7 +62,7 @@ export class FeedView {
     const controls = el(
       'section',
       { 'aria-label': tr('a11y.controls') },
-      el('h2', {}, session.manifest.title[lang]),
+      el('h2', {}, view().title[lang]),
       this.status,
       this.alert,
       this.pause,
@@ -74,7 +77,7 @@ export class FeedView {
     );
     this.feed = el('section', {
       role: 'feed',
-      'aria-label': tr('a11y.feed', { brand: session.manifest.brand.handle }),
+      'aria-label': tr('a11y.feed', { brand: view().brand.handle }),
       'aria-busy': 'false',
     });
     this.node = el('div', {}, controls, this.feed);
@@ -90,26 +93,24 @@ export class FeedView {
   }
 
   private showMenu(kind: 'statement' | 'update'): void {
-    this.fillOptions(this.menu, this.on.openMenu(kind), (o) => ({ type: kind, option: o.index }));
+    const options = this.on.openMenu(kind);
+    this.fillOptions(this.menu, options.length > 0 ? { kind, post: null, options } : null, 'live.noMenu');
   }
 
-  private fillOptions(
-    host: HTMLElement,
-    options: readonly ReplyOption[],
-    action: (o: ReplyOption) => PlayerAction,
-  ): void {
-    if (options.length === 0) {
-      host.replaceChildren(el('p', {}, this.tr('live.noMenu')));
+  /** Lists a composer's options as buttons; each acts on the composer's own post. */
+  private fillOptions(host: HTMLElement, composer: Composer | null, empty: MessageKey): void {
+    if (!composer) {
+      host.replaceChildren(el('p', {}, this.tr(empty)));
       return;
     }
-    const buttons = options.map((o) =>
+    const buttons = composer.options.map((o: ReplyOption) =>
       el(
         'button',
         {
           type: 'button',
           onclick: () => {
             host.replaceChildren();
-            this.on.act(action(o));
+            this.on.act(chooseOption(composer, o));
           },
         },
         o.text,
@@ -124,9 +125,8 @@ export class FeedView {
     buttons[0]?.focus();
   }
 
-  private createCard(p: PostState): Card {
-    const s = this.session;
-    const author = s.persona(p.author);
+  private createCard(p: PostView): Card {
+    const author = p.author;
     const id = `post-${p.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const heading = el('h3', { id: `${id}-h` });
     const text = el('p', { id: `${id}-t` }, p.text);
@@ -135,14 +135,16 @@ export class FeedView {
     const name = author.name;
     const button = (key: MessageKey, run: () => void, vars: Record<string, string | number> = {}) =>
       el('button', { type: 'button', onclick: run }, this.tr(key, { name, ...vars }));
-    const reply = (channel: 'public' | 'private') => () =>
-      this.fillOptions(
-        options,
-        (s.replyOptions(p.id) ?? []).filter((o) => o.channel === channel),
-        (o) => ({ type: channel === 'public' ? 'reply' : 'reply_private', post: p.id, option: o.index }),
-      );
+    // The options are read when the button is pressed: the ones on offer at that moment.
+    const reply = (channel: 'public' | 'private') => () => {
+      const now = this.view().posts.find((x) => x.id === p.id) ?? p;
+      this.fillOptions(options, replyComposer(now, channel), 'live.noOptions');
+    };
+    const redress = author.isBrand
+      ? null
+      : button('a11y.redress', () => this.redress(p.id), { amount: this.on.redressAmount() });
     const actions =
-      p.author === 'brand'
+      author.isBrand || !redress
         ? null
         : el(
             'div',
@@ -155,11 +157,7 @@ export class FeedView {
             button('a11y.block', () => this.on.act({ type: 'block', post: p.id })),
             button('a11y.leave', () => this.on.act({ type: 'leave', post: p.id })),
             this.on.hint ? button('a11y.hint', () => this.on.hint?.(p.id)) : null,
-            button(
-              'a11y.redress',
-              () => this.on.act({ type: 'redress', post: p.id, amount: Math.min(50, s.metrics.budget) }),
-              { amount: 50 },
-            ),
+            redress,
           );
     const article = el(
       'article',
@@ -170,12 +168,18 @@ export class FeedView {
       actions,
       options,
     );
-    return { article, heading, stats, options };
+    return { article, heading, stats, options, redress };
+  }
+
+  private redress(post: string): void {
+    const amount = this.on.redressAmount();
+    if (amount > 0) this.on.act({ type: 'redress', post, amount });
+    else this.layer.announce(this.tr('live.noBudget'));
   }
 
   /** Brings the DOM in line with the session; cheap enough to call several times a second. */
   update(): void {
-    const s = this.session;
+    const s = this.view();
     const m = s.metrics;
     this.status.textContent = this.tr('a11y.status', {
       clock: clock(s.now),
@@ -187,8 +191,10 @@ export class FeedView {
     });
     this.pause.textContent = this.tr(this.on.isPaused() ? 'a11y.resume' : 'a11y.pause');
     const visible = s.posts.filter((p) => p.status !== 'deleted');
+    const byId = new Map(s.posts.map((p) => [p.id, p]));
+    const amount = this.on.redressAmount();
     for (const [id, card] of this.cards) {
-      if (s.post(id)?.status === 'deleted') {
+      if (byId.get(id)?.status === 'deleted') {
         card.article.remove();
         this.cards.delete(id);
       }
@@ -200,8 +206,8 @@ export class FeedView {
         this.cards.set(p.id, card);
         this.feed.prepend(card.article);
       }
-      const author = s.persona(p.author);
-      const network = s.manifest.networks.find((n) => n.id === p.network)?.name ?? p.network;
+      const author = p.author;
+      const network = p.networkName;
       const age = s.now - p.t;
       const ago =
         age < 60
@@ -215,17 +221,22 @@ export class FeedView {
         .join(', ');
       const heading = `${this.tr('a11y.post', { name: author.name, handle: author.handle, network, ago })}${flags ? ` — ${flags}` : ''}`;
       if (card.heading.textContent !== heading) card.heading.textContent = heading;
-      const waiting = s.awaitingReply(p) ? ` · ${this.tr('a11y.waiting', { time: clock(age) })}` : '';
+      const waiting = p.awaiting ? ` · ${this.tr('a11y.waiting', { time: clock(age) })}` : '';
       const stats = `${this.tr('a11y.stats', { likes: p.likes, shares: p.shares })}${waiting}`;
       if (card.stats.textContent !== stats) card.stats.textContent = stats;
+      if (card.redress) {
+        // Nothing to offer once the budget is spent: the button says so instead of sending 0.
+        const label = this.tr('a11y.redress', { name: author.name, amount });
+        if (card.redress.textContent !== label) card.redress.textContent = label;
+        // aria-disabled keeps it focusable: pressing it says why nothing happens.
+        card.redress.setAttribute('aria-disabled', String(amount === 0));
+      }
       card.article.setAttribute('aria-posinset', String(visible.length - i));
       card.article.setAttribute('aria-setsize', String(visible.length));
     });
     const newest = s.posts[s.posts.length - 1];
-    if (s.posts.length > this.announced && newest && newest.author !== 'brand') {
-      this.layer.announce(
-        this.tr('a11y.newPost', { name: s.persona(newest.author).name, text: newest.text }),
-      );
+    if (s.posts.length > this.announced && newest && !newest.author.isBrand) {
+      this.layer.announce(this.tr('a11y.newPost', { name: newest.author.name, text: newest.text }));
     }
     this.announced = s.posts.length;
   }

@@ -1,6 +1,12 @@
-import type { PlayerAction } from '../../sim/action';
-import type { PostState } from '../../sim/post';
-import type { CrisisSession } from '../../sim/session';
+import {
+  type Composer,
+  chooseOption,
+  redressAction,
+  redressAmount,
+  replyComposer,
+} from '../../app/player-commands';
+import type { SessionMachineEvent } from '../../app/session.machine';
+import type { PostView, SessionView } from '../../sim/session-view';
 import type { ReplyOption } from '../../story/beat';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
@@ -11,11 +17,6 @@ import { drawHud } from '../widgets/hud';
 import { drawPostCard } from '../widgets/post-card';
 import { drawMessages, drawOptions } from '../widgets/side-panel';
 import { BaseScene } from './base.scene';
-
-type Composer = {
-  kind: 'public' | 'private' | 'statement' | 'update';
-  options: readonly ReplyOption[];
-} | null;
 
 const FEED_X = 20;
 const FEED_W = 800;
@@ -32,21 +33,24 @@ const TOAST_MS = 4000;
  */
 export class LiveScene extends BaseScene {
   private selectedId: string | null = null;
-  private composer: Composer = null;
+  private composer: Composer | null = null;
   private status = '';
   private toast: { text: string; until: number } | null = null;
-  private seen = 0;
+  /** The log position up to which happenings have been shown. */
+  private seen = -1;
+  private shownRejection: unknown = null;
   private lastDraw = 0;
   private readonly firstSeen = new Map<string, number>();
-  private view: FeedView | null = null;
+  private feedView: FeedView | null = null;
   private layer: RetainedLayer | null = null;
 
   constructor() {
     super('live');
   }
 
-  private get session(): CrisisSession | null {
-    return this.ctx.actor.getSnapshot().context.session;
+  /** The read-only view of the live session: the scene draws it and never touches the session. */
+  private get view(): SessionView | null {
+    return this.ctx.actor.getSnapshot().context.view;
   }
 
   create(): void {
@@ -54,7 +58,7 @@ export class LiveScene extends BaseScene {
     this.composer = null;
     this.status = '';
     this.toast = null;
-    this.seen = 0;
+    this.seen = -1;
     this.firstSeen.clear();
     this.layer = new RetainedLayer(this);
     this.events.once('shutdown', () => {
@@ -62,10 +66,11 @@ export class LiveScene extends BaseScene {
       this.layer = null;
     });
     this.onKey((e) => this.handleKey(e));
-    const session = this.session;
-    this.view = session
-      ? new FeedView(this.ctx.a11y, session, this.lang, {
+    const first = this.view;
+    this.feedView = first
+      ? new FeedView(this.ctx.a11y, () => this.view ?? first, this.lang, {
           act: (action) => this.send(action),
+          redressAmount: () => redressAmount(this.view ?? first),
           togglePause: () => this.togglePause(),
           changeSpeed: (step) => this.changeSpeed(step),
           advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
@@ -74,15 +79,21 @@ export class LiveScene extends BaseScene {
           openMenu: (kind) => this.menuOptions(kind),
         })
       : null;
-    if (this.view) this.ctx.a11y.show(this.view.node);
+    if (this.feedView) this.ctx.a11y.show(this.feedView.node);
+    this.shownRejection = this.ctx.actor.getSnapshot().context.lastRejection;
     const sub = this.ctx.actor.subscribe((snap) => {
-      if (snap.context.lastRejection)
-        this.status = this.t('live.rejected', { reason: snap.context.lastRejection });
+      // Each refusal is shown once, when it happens; later messages replace it.
+      const rejection = snap.context.lastRejection;
+      if (rejection && rejection !== this.shownRejection) {
+        this.status = this.t('live.rejected', { reason: rejection.reason });
+        this.ctx.a11y.announce(this.status);
+      }
+      this.shownRejection = rejection;
     });
     this.events.once('shutdown', () => sub.unsubscribe());
     this.events.on('notice', (text: string) => {
       this.toast = { text, until: this.time.now + TOAST_MS * 2 };
-      this.view?.setAlert(text);
+      this.feedView?.setAlert(text);
     });
     this.events.once('shutdown', () => this.events.off('notice'));
     if (this.ctx.saveWarning) this.events.emit('notice', this.ctx.saveWarning);
@@ -94,34 +105,27 @@ export class LiveScene extends BaseScene {
     if (time - this.lastDraw > (animating ? 33 : 250)) this.draw();
   }
 
-  private send(action: PlayerAction): void {
+  /** Every action of this scene goes to the flow's one command path. */
+  private send(action: (SessionMachineEvent & { type: 'ACT' })['action']): void {
     this.ctx.actor.send({ type: 'ACT', action });
     this.composer = null;
   }
 
-  private selectable(s: CrisisSession): PostState[] {
-    return [...feedOrder(s.posts), ...privateMessages(s.posts)].filter((p) => p.author !== 'brand');
+  private selectable(v: SessionView): PostView[] {
+    return [...feedOrder(v.posts), ...privateMessages(v.posts)].filter((p) => !p.author.isBrand);
   }
 
   private handleKey(e: KeyboardEvent): void {
-    const s = this.session;
-    if (!s) return;
-    const list = this.selectable(s);
+    const v = this.view;
+    if (!v) return;
+    const list = this.selectable(v);
     const index = list.findIndex((p) => p.id === this.selectedId);
     const post = list[index] ?? list[0];
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (this.composer && /^[1-9]$/.test(key)) {
+      // The option goes where the composer was opened, whatever is selected now.
       const option = this.composer.options[Number(key) - 1];
-      if (option) {
-        const kind = this.composer.kind;
-        if (kind === 'statement' || kind === 'update') this.send({ type: kind, option: option.index });
-        else if (post)
-          this.send({
-            type: kind === 'public' ? 'reply' : 'reply_private',
-            post: post.id,
-            option: option.index,
-          });
-      }
+      if (option) this.send(chooseOption(this.composer, option));
     } else if (key === 'Escape') this.composer = null;
     else if (key === 'ArrowDown') this.selectedId = list[Math.min(list.length - 1, index + 1)]?.id ?? null;
     else if (key === 'ArrowUp') this.selectedId = list[Math.max(0, index - 1)]?.id ?? null;
@@ -130,30 +134,29 @@ export class LiveScene extends BaseScene {
     else if (key === 'n') this.ctx.actor.send({ type: 'ADVANCE' });
     else if (key === 'i' && post) this.hint(post.id);
     else if (key === 'e') this.send({ type: 'escalate' });
-    else if (key === 'a') this.analyse(s);
+    else if (key === 'a') this.analyse();
     else if (key === 's' || key === 'u') this.openMenu(key === 's' ? 'statement' : 'update');
-    else if (post) this.postAction(s, post, key);
+    else if (post) this.postAction(v, post, key);
     else return;
     e.preventDefault?.();
     this.draw();
   }
 
-  private postAction(s: CrisisSession, post: PostState, key: string): void {
+  private postAction(v: SessionView, post: PostView, key: string): void {
     this.selectedId = post.id;
     if (key === 'r' || key === 'p') {
-      const channel = key === 'r' ? 'public' : 'private';
-      const options = (s.replyOptions(post.id) ?? []).filter((o) => o.channel === channel);
-      this.composer = options.length ? { kind: channel, options } : null;
-      if (!options.length) this.status = this.t('live.noOptions');
+      this.composer = replyComposer(post, key === 'r' ? 'public' : 'private');
+      if (!this.composer) this.status = this.t('live.noOptions');
       return;
     }
     const simple = { l: 'like', h: 'hide', d: 'delete', b: 'block', x: 'leave' } as const;
     if (key in simple) this.send({ type: simple[key as keyof typeof simple], post: post.id });
     else if (key === 'm') {
-      const amount = Math.min(50, s.metrics.budget);
-      if (amount > 0) {
-        this.send({ type: 'redress', post: post.id, amount });
-        this.status = this.t('live.redressed', { amount });
+      const action = redressAction(v, post.id);
+      if (!action) this.status = this.t('live.noBudget');
+      else {
+        this.send(action);
+        if (action.type === 'redress') this.status = this.t('live.redressed', { amount: action.amount });
       }
     }
   }
@@ -170,7 +173,7 @@ export class LiveScene extends BaseScene {
 
   private openMenu(kind: 'statement' | 'update'): void {
     const options = this.menuOptions(kind);
-    this.composer = options.length ? { kind, options } : null;
+    this.composer = options.length ? { kind, post: null, options } : null;
     if (!this.composer) this.status = this.t('live.noMenu');
   }
 
@@ -179,14 +182,10 @@ export class LiveScene extends BaseScene {
     return this.ctx.actor.getSnapshot().context.menuOptions;
   }
 
-  private analyse(s: CrisisSession): void {
+  private analyse(): void {
     this.send({ type: 'analyse' });
-    this.status = this.t('live.analysis', {
-      complaints: s.posts.filter((p) => p.kind === 'complaint' && p.status !== 'deleted').length,
-      waiting: s.posts.filter((p) => s.awaitingReply(p)).length,
-      networks: s.metrics.networks.length,
-      heat: Math.round(s.metrics.heat),
-    });
+    const analysis = this.view?.analysis;
+    if (analysis) this.status = this.t('live.analysis', { ...analysis });
   }
 
   private togglePause(): void {
@@ -204,17 +203,18 @@ export class LiveScene extends BaseScene {
   }
 
   /** Notifications for what a community manager must not miss. */
-  private notices(s: CrisisSession): void {
-    for (; this.seen < s.log.length; this.seen++) {
-      const e = s.log[this.seen];
+  private notices(v: SessionView): void {
+    for (const e of v.happenings) {
+      if (e.seq <= this.seen) continue;
+      this.seen = e.seq;
       let text: string | null = null;
-      if (e?.type === 'network_jump') {
+      if (e.kind === 'network_jump') {
         text = this.t('live.jump', {
-          network: s.manifest.networks.find((n) => n.id === e.network)?.name ?? e.network,
+          network: v.metrics.networks.find((n) => n.id === e.network)?.name ?? e.network,
         });
-      } else if (e?.type === 'post' && e.post.kind === 'press') text = this.t('live.press');
-      else if (e?.type === 'consequence' && e.effect === 'escalated') this.status = this.t('live.escalated');
-      else if (e?.type === 'coach') this.status = this.t('live.coach', { text: e.text });
+      } else if (e.kind === 'press') text = this.t('live.press');
+      else if (e.kind === 'escalated') this.status = this.t('live.escalated');
+      else this.status = this.t('live.coach', { text: e.text });
       if (text) {
         this.toast = { text, until: this.time.now + TOAST_MS };
         this.ctx.a11y.announce(text);
@@ -224,10 +224,10 @@ export class LiveScene extends BaseScene {
 
   private draw(): void {
     this.lastDraw = this.time.now;
-    const s = this.session;
+    const s = this.view;
     if (!s) return;
     this.notices(s);
-    this.view?.update();
+    this.feedView?.update();
     const draw = this.layer;
     if (!draw) return;
     draw.begin();
@@ -249,7 +249,7 @@ export class LiveScene extends BaseScene {
     draw.end();
   }
 
-  private drawFeed(draw: Drawer, s: CrisisSession, feed: PostState[]): void {
+  private drawFeed(draw: Drawer, s: SessionView, feed: PostView[]): void {
     draw
       .rectangle(FEED_X, 20, FEED_W, HEIGHT - 40, COLORS.background)
       .setOrigin(0, 0)
@@ -262,20 +262,11 @@ export class LiveScene extends BaseScene {
       const shown = this.firstSeen.get(post.id) ?? this.time.now;
       this.firstSeen.set(post.id, shown);
       const progress = this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
-      const card = drawPostCard(
-        draw,
-        post,
-        s.persona(post.author),
-        FEED_X,
-        y,
-        FEED_W,
-        post.id === this.selectedId,
-        {
-          meta: `${this.networkName(s, post.network)} · ${this.ago(s.now - post.t)}`,
-          badge: s.awaitingReply(post) ? this.t('live.waiting', { time: clock(s.now - post.t) }) : null,
-          status: post.status === 'hidden' ? this.t('live.hidden') : null,
-        },
-      );
+      const card = drawPostCard(draw, post, FEED_X, y, FEED_W, post.id === this.selectedId, {
+        meta: `${post.networkName} · ${this.ago(s.now - post.t)}`,
+        badge: post.awaiting ? this.t('live.waiting', { time: clock(s.now - post.t) }) : null,
+        status: post.status === 'hidden' ? this.t('live.hidden') : null,
+      });
       if (progress < 1) {
         for (const o of card.objects) {
           const g = o as unknown as { alpha: number; x: number };
@@ -287,7 +278,7 @@ export class LiveScene extends BaseScene {
     }
   }
 
-  private drawSide(draw: Drawer, s: CrisisSession): void {
+  private drawSide(draw: Drawer, s: SessionView): void {
     const snap = this.ctx.actor.getSnapshot();
     let side = 20;
     side += drawHud(draw, s, SIDE_X, side, SIDE_W, {
@@ -297,7 +288,7 @@ export class LiveScene extends BaseScene {
       reach: this.t('live.reach', { reach: Math.round(s.metrics.reach) }),
       budget: this.t('live.budget', { budget: s.metrics.budget }),
       networks: this.t('live.networks', {
-        networks: s.metrics.networks.map((id) => this.networkName(s, id)).join(', '),
+        networks: s.metrics.networks.map((n) => n.name).join(', '),
       }),
       speed:
         snap.context.timer === 'off'
@@ -310,17 +301,17 @@ export class LiveScene extends BaseScene {
       side += 28;
     }
     if (this.composer) {
-      const kind = this.composer.kind;
+      const { kind, post } = this.composer;
+      const n = this.composer.options.length;
+      // A reply composer names whom it answers: it stays with that post while the selection moves.
+      const target = post === null ? null : s.posts.find((p) => p.id === post);
       const title =
-        kind === 'statement' ? 'live.statement' : kind === 'update' ? 'live.update' : 'live.options';
-      side = drawOptions(
-        draw,
-        SIDE_X,
-        side,
-        SIDE_W,
-        this.t(title, { n: this.composer.options.length }),
-        this.composer.options,
-      );
+        kind === 'statement'
+          ? this.t('live.statement', { n })
+          : kind === 'update'
+            ? this.t('live.update', { n })
+            : this.t('live.optionsTo', { n, name: target?.author.name ?? '' });
+      side = drawOptions(draw, SIDE_X, side, SIDE_W, title, this.composer.options);
     } else {
       side = drawMessages(
         draw,
@@ -345,10 +336,6 @@ export class LiveScene extends BaseScene {
       this.t('live.keys'),
       textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - SIDE_X - 20 } }),
     );
-  }
-
-  private networkName(s: CrisisSession, id: string): string {
-    return s.manifest.networks.find((n) => n.id === id)?.name ?? id;
   }
 
   private ago(age: number): string {

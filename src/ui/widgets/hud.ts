@@ -1,4 +1,4 @@
-import type { CrisisSession } from '../../sim/session';
+import type { SessionView } from '../../sim/session-view';
 import { clock } from '../format';
 import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
@@ -16,7 +16,7 @@ export interface HudLabels {
 /** The crisis at a glance: clock, heat, sentiment, reach, budget and networks. */
 export function drawHud(
   draw: Drawer,
-  s: CrisisSession,
+  s: SessionView,
   x: number,
   y: number,
   width: number,

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import type { PostState } from '../../sim/post';
+import type { PostView } from '../../sim/session-view';
 import { avatarColor, initials } from '../avatar';
 import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
@@ -16,8 +16,7 @@ export interface CardLabels {
  */
 export function drawPostCard(
   draw: Drawer,
-  post: PostState,
-  author: { name: string; handle: string },
+  post: PostView,
   x: number,
   y: number,
   width: number,
@@ -28,6 +27,7 @@ export function drawPostCard(
   const left = x + indent + 12;
   const textWidth = width - indent - 84;
   const objects: Phaser.GameObjects.GameObject[] = [];
+  const author = post.author;
   const name = draw.text(left + 52, y + 10, author.name, textStyle(16, TEXT.primary, { fontStyle: 'bold' }));
   const meta = draw.text(
     left + 52 + name.width + 8,
@@ -44,7 +44,7 @@ export function drawPostCard(
   const stats = draw.text(
     left + 52,
     y + 40 + body.height,
-    `♥ ${post.likes}   ⇄ ${post.shares}`,
+    `${post.liked ? '♥' : '♡'} ${post.likes}   ⇄ ${post.shares}`,
     textStyle(13, TEXT.secondary),
   );
   const height = 56 + body.height;
@@ -54,7 +54,7 @@ export function drawPostCard(
       y,
       width - indent,
       height,
-      selected ? COLORS.selected : post.author === 'brand' ? COLORS.brand : COLORS.panel,
+      selected ? COLORS.selected : author.isBrand ? COLORS.brand : COLORS.panel,
     )
     .setOrigin(0, 0);
   if (selected) objects.push(draw.rectangle(x + indent, y, 5, height, COLORS.accent).setOrigin(0, 0));

@@ -1,4 +1,4 @@
-import type { CrisisSession } from '../../sim/session';
+import type { SessionView } from '../../sim/session-view';
 import type { ReplyOption } from '../../story/beat';
 import type { Drawer } from '../retained-layer';
 import { TEXT, textStyle } from '../theme';
@@ -30,7 +30,7 @@ export function drawOptions(
 /** The latest private messages, the selected one highlighted; returns the new y. */
 export function drawMessages(
   draw: Drawer,
-  s: CrisisSession,
+  s: SessionView,
   x: number,
   y: number,
   width: number,
@@ -42,10 +42,7 @@ export function drawMessages(
   draw.text(x, y, title(all.length), textStyle(16, TEXT.accent));
   let at = y + 24;
   for (const dm of all.slice(0, 3)) {
-    const who =
-      dm.author === 'brand'
-        ? `→ ${s.persona(s.post(dm.replyTo ?? '')?.author ?? 'brand').name}`
-        : s.persona(dm.author).name;
+    const who = dm.author.isBrand ? `→ ${dm.replyToAuthor?.name ?? dm.author.name}` : dm.author.name;
     const color = dm.id === selectedId ? TEXT.accent : TEXT.primary;
     const text = draw.text(
       x + 8,

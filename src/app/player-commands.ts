@@ -1,0 +1,49 @@
+import type { PlayerAction } from '../sim/action';
+import type { MenuKind } from '../sim/event';
+import type { PostView, SessionView } from '../sim/session-view';
+import type { ReplyOption } from '../story/beat';
+
+/**
+ * What the player's inputs mean, for every input the game has (keys on the canvas, buttons of the
+ * accessible layer): the actions they build from the view the player is looking at. The session
+ * still validates every action; these only keep an input from asking for something it cannot mean.
+ */
+
+/** An open composer remembers what it answers: the post it was opened on, or the brand's own composer. */
+export type Composer =
+  | { readonly kind: 'public' | 'private'; readonly post: string; readonly options: readonly ReplyOption[] }
+  | { readonly kind: MenuKind; readonly post: null; readonly options: readonly ReplyOption[] };
+
+/** The reply composer of a post, or null when the script offers no reply on that channel now. */
+export function replyComposer(post: PostView, channel: 'public' | 'private'): Composer | null {
+  const options = post.replies.filter((o) => o.channel === channel);
+  return options.length > 0 ? { kind: channel, post: post.id, options } : null;
+}
+
+/** The action of choosing an option in a composer: always to the composer's own post. */
+export function chooseOption(composer: Composer, option: ReplyOption): PlayerAction {
+  if (composer.post === null) return { type: composer.kind, option: option.index };
+  return {
+    type: composer.kind === 'public' ? 'reply' : 'reply_private',
+    post: composer.post,
+    option: option.index,
+  };
+}
+
+/** How much one "make amends" offers, at most. */
+export const REDRESS_STEP = 50;
+
+/** The redress the player can still offer (up to one step of what is left), or 0 once the budget is spent. */
+export const redressAmount = (view: SessionView): number =>
+  Math.max(0, Math.min(REDRESS_STEP, Math.floor(view.metrics.budget)));
+
+/** A redress action on a post, or null when nothing is left to offer. */
+export function redressAction(view: SessionView, post: string): PlayerAction | null {
+  const amount = redressAmount(view);
+  return amount > 0 ? { type: 'redress', post, amount } : null;
+}
+
+/** The posts the player can select and act on, in the order the feed shows them. */
+export function actionablePosts(ordered: readonly PostView[]): PostView[] {
+  return ordered.filter((p) => !p.author.isBrand);
+}
