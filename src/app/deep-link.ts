@@ -22,16 +22,18 @@ const schema = z.strictObject({
     .string({ error: 'scenario is required' })
     .regex(/^[a-z0-9][a-z0-9_-]*$/, 'scenario must be a scenario id'),
   lang: z.enum(LANGS, { error: `lang must be one of ${LANGS.join(', ')}` }).optional(),
-  seed: z.coerce
-    .number({ error: 'seed must be a whole number' })
-    .int('seed must be a whole number')
-    .min(0)
-    .max(2 ** 31 - 1)
+  // Digits only: "", "0x10", "1e3" or " 7" are refused rather than guessed at.
+  seed: z
+    .string()
+    .regex(/^\d{1,10}$/, 'seed must be a whole number (digits only)')
+    .transform(Number)
+    .pipe(z.number().max(2 ** 31 - 1, `seed must be at most ${2 ** 31 - 1}`))
     .optional(),
-  speed: z.coerce
-    .number({ error: 'speed must be a number' })
-    .min(0.1, 'speed must be at least 0.1')
-    .max(200, 'speed must be at most 200')
+  speed: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,3})?$/, 'speed must be a number such as 0.5 or 4')
+    .transform(Number)
+    .pipe(z.number().min(0.1, 'speed must be at least 0.1').max(200, 'speed must be at most 200'))
     .optional(),
   mode: z.enum(PLAY_MODES, { error: `mode must be one of ${PLAY_MODES.join(', ')}` }).optional(),
   team: z
@@ -42,8 +44,20 @@ const schema = z.strictObject({
     .optional(),
 });
 
-/** Query parameters read elsewhere (the renderer choice), ignored by the deep link. */
-const DISPLAY_OPTIONS = ['renderer'];
+/**
+ * Query parameters other features read, known here so they are not errors: the renderer choice,
+ * the facilitator views, the live workshop's id, and the launch parameters an LMS adds for cmi5.
+ */
+export const OTHER_PARAMETERS: readonly string[] = [
+  'renderer',
+  'view',
+  'workshop',
+  'endpoint',
+  'fetch',
+  'actor',
+  'registration',
+  'activityId',
+];
 
 export type DeepLinkResult =
   | { kind: 'none' }
@@ -53,7 +67,11 @@ export type DeepLinkResult =
 export function parseDeepLink(search: string, knownScenarios: readonly string[]): DeepLinkResult {
   const params = new URLSearchParams(search);
   // Display options travel in the same query string but are not part of the crisis.
-  const keys = [...params.keys()].filter((k) => !DISPLAY_OPTIONS.includes(k));
+  const all = [...params.keys()];
+  const repeated = [...new Set(all.filter((k, i) => all.indexOf(k) !== i))];
+  if (repeated.length > 0)
+    return { kind: 'error', reason: `parameter ${repeated.join(', ')} is given more than once` };
+  const keys = all.filter((k) => !OTHER_PARAMETERS.includes(k));
   if (keys.length === 0) return { kind: 'none' };
   const raw = Object.fromEntries(keys.map((k) => [k, params.get(k) ?? '']));
   const parsed = schema.safeParse(raw);

@@ -9,7 +9,7 @@ import { clockActor } from './clock.actor';
 import type { Attempt } from './persistence/history.schema';
 import type { PlayMode } from './persistence/save.schema';
 import type { Ratings } from './self-rating';
-import type { Timer } from './settings';
+import { clampSpeed, type Timer } from './settings';
 import { storyActor } from './story.actor';
 
 export interface SessionContext {
@@ -145,7 +145,7 @@ export const sessionMachine = setup({
             scenario: event.scenario,
             lang: event.session.lang,
             seed: event.session.seed,
-            speed: event.speed,
+            speed: clampSpeed(event.speed),
             mode: event.mode,
             team: event.team ?? null,
             restored: event.session,
@@ -160,7 +160,7 @@ export const sessionMachine = setup({
             mode: event.mode ?? 'training',
             team: event.team ?? null,
             // Self-assessment runs on the standard clock.
-            speed: event.mode === 'assessment' ? 1 : (event.speed ?? context.speed),
+            speed: event.mode === 'assessment' ? 1 : clampSpeed(event.speed ?? context.speed),
             selfRating: { before: null, after: null },
             hint: null,
           })),
@@ -194,7 +194,7 @@ export const sessionMachine = setup({
             'CLOCK.TICK': { actions: forwardTo('story') },
             SET_SPEED: {
               guard: 'coached',
-              actions: [assign({ speed: ({ event }) => event.speed }), 'tellClock'],
+              actions: [assign({ speed: ({ event }) => clampSpeed(event.speed) }), 'tellClock'],
             },
             SET_TIMER: { actions: [assign({ timer: ({ event }) => event.timer }), 'tellClock'] },
           },
@@ -202,7 +202,10 @@ export const sessionMachine = setup({
         paused: {
           on: {
             RESUME: 'running',
-            SET_SPEED: { guard: 'coached', actions: assign({ speed: ({ event }) => event.speed }) },
+            SET_SPEED: {
+              guard: 'coached',
+              actions: assign({ speed: ({ event }) => clampSpeed(event.speed) }),
+            },
           },
         },
       },

@@ -9,12 +9,19 @@ export type Timer = (typeof TIMERS)[number];
  * `timer` answers WCAG 2.2.1: `slow` runs the clock ten times slower, `off` stops it so the player
  * moves time on by hand. `reducedMotion` left unset follows the system's prefers-reduced-motion.
  */
+/** The clock speeds the game accepts, from any source (settings, links, saves, keys). */
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 200;
+export const clampSpeed = (speed: number): number =>
+  Number.isFinite(speed) ? Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed)) : 1;
+
+// Each field falls back on its own: one bad value never resets the others.
 const settingsSchema = z.object({
-  lang: langSchema.default('es'),
-  speed: z.number().min(0.1).max(200).default(1),
-  timer: z.enum(TIMERS).default('normal'),
-  reducedMotion: z.boolean().optional(),
-  largeText: z.boolean().default(false),
+  lang: langSchema.catch('es'),
+  speed: z.number().min(MIN_SPEED).max(MAX_SPEED).catch(1),
+  timer: z.enum(TIMERS).catch('normal'),
+  reducedMotion: z.boolean().optional().catch(undefined),
+  largeText: z.boolean().catch(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -29,8 +36,11 @@ export function loadSettings(store: KeyValueStore | null, fallbackLang: Lang): S
   try {
     const raw = store?.getItem(KEY);
     if (raw) {
-      const parsed = settingsSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
+      const data: unknown = JSON.parse(raw);
+      if (typeof data === 'object' && data !== null) {
+        const parsed = settingsSchema.safeParse({ lang: fallbackLang, ...data });
+        if (parsed.success) return parsed.data;
+      }
     }
   } catch {
     // unreadable storage: use defaults

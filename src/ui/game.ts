@@ -4,6 +4,7 @@ import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
 import { HistoryStore, mergeHistories, parseHistory, withAttempt } from '../app/persistence/history-store';
+import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
@@ -100,8 +101,9 @@ export function startGame(): void {
         })
         .catch((error: Error) => {
           context.resumable = null;
-          context.damagedSave = { raw: JSON.stringify(save), name: 'cortafuegos-session.json' };
-          saves.clear();
+          // Kept under a backup key and offered for download: a save that fails is never just dropped.
+          const kept = saves.quarantine(JSON.stringify(save), error.message);
+          context.damagedSave = { raw: kept.raw, name: `${kept.backupKey}.json` };
           context.notice = t(settings.lang, 'save.resumeFailed', { reason: error.message });
           game.scene.getScene('menu')?.events.emit('refresh');
         });
@@ -127,9 +129,8 @@ export function startGame(): void {
     return { ok: true, added: merged.added };
   };
   const saves = new SaveStore(storage());
-  const saved = saves.load();
-  if (saved.kind === 'saved' && library.manifests.some((m) => m.id === saved.save.scenario))
-    context.resumable = saved.save;
+  const saved = checkedSave(saves, library.manifests);
+  if (saved.kind === 'saved') context.resumable = saved.save;
   if (saved.kind === 'unreadable') {
     context.notice = t(settings.lang, 'save.unreadable', { reason: saved.reason });
     context.damagedSave = { raw: saved.raw, name: `${saved.backupKey}.json` };
@@ -147,12 +148,25 @@ export function startGame(): void {
     library.manifests.map((m) => m.id),
   );
   if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
-  if (link.kind === 'link') {
-    const { scenario: id, seed = 1, speed } = link.link;
+  const resumable = context.resumable;
+  if (link.kind === 'link' && resumable && linksToSave(link.link, resumable)) {
+    // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
+    context.notice = t(settings.lang, 'save.linkInProgress');
+  } else if (link.kind === 'link') {
+    const { scenario: id, seed = 1, speed, mode, team } = link.link;
     const lang = link.link.lang ?? settings.lang;
     actor.send({ type: 'SET_LANG', lang });
     library.load(id).then(
-      (scenario) => actor.send({ type: 'SELECT', scenario, lang, seed, ...(speed ? { speed } : {}) }),
+      (scenario) =>
+        actor.send({
+          type: 'SELECT',
+          scenario,
+          lang,
+          seed,
+          ...(speed ? { speed } : {}),
+          ...(mode ? { mode } : {}),
+          ...(team ? { team } : {}),
+        }),
       (error: Error) => {
         context.notice = t(lang, 'error.deepLink', { reason: error.message });
       },

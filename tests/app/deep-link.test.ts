@@ -23,6 +23,10 @@ describe('deep links', () => {
   it('is no link at all without parameters, or with display options only', () => {
     expect(parseDeepLink('', known)).toEqual({ kind: 'none' });
     expect(parseDeepLink('?renderer=canvas', known)).toEqual({ kind: 'none' });
+    expect(parseDeepLink('?view=console&workshop=abc', known)).toEqual({ kind: 'none' });
+    expect(
+      parseDeepLink('?scenario=troll-wave&endpoint=x&fetch=y&actor=z&registration=r&activityId=a', known),
+    ).toEqual({ kind: 'link', link: { scenario: 'troll-wave' } });
   });
 
   it.each([
@@ -33,6 +37,17 @@ describe('deep links', () => {
     ['?scenario=troll-wave&speed=0', /speed must be at least 0.1/],
     ['?scenario=troll-wave&colour=red', /unknown parameter colour/],
     ['?seed=3', /scenario/],
+    ['?scenario=troll-wave&seed=', /seed must be a whole number/],
+    ['?scenario=troll-wave&seed=0x10', /seed must be a whole number/],
+    ['?scenario=troll-wave&seed=1e3', /seed must be a whole number/],
+    ['?scenario=troll-wave&seed=%207', /seed must be a whole number/],
+    ['?scenario=troll-wave&seed=99999999999', /seed must be a whole number/],
+    ['?scenario=troll-wave&speed=1e2', /speed must be a number/],
+    ['?scenario=troll-wave&speed=', /speed must be a number/],
+    ['?scenario=troll-wave&speed=0x10', /speed must be a number/],
+    ['?scenario=troll-wave&seed=1&seed=2', /parameter seed is given more than once/],
+    ['?scenario=troll-wave&scenario=faulty-product', /parameter scenario is given more than once/],
+    ['?scenario=troll-wave&renderer=canvas&renderer=webgl', /parameter renderer is given more than once/],
   ])('explains what is wrong with %s', (search, reason) => {
     const result = parseDeepLink(search, known);
     expect(result.kind).toBe('error');

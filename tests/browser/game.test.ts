@@ -109,10 +109,10 @@ describe('the game in Chromium', () => {
     await waitForState(page, /briefing/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
     await waitForState(page, /running/);
-    await page.evaluate(() => {
-      window.cortafuegos?.actor.send({ type: 'PAUSE' });
-      window.cortafuegos?.actor.getSnapshot().context.session?.advanceTo(150);
-    });
+    // Run the crisis on through the flow (the scene draws only what the flow reports), then hold it.
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 64 }));
+    await page.waitForFunction(() => (window.cortafuegos?.actor.getSnapshot().context.view?.now ?? 0) >= 150);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'PAUSE' }));
     await page.waitForTimeout(800);
     // Tag every object on screen, let several redraws pass, and count the tags still on screen.
     const tagged = await page.evaluate(() => {

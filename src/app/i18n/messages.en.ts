@@ -128,6 +128,8 @@ export const en = {
   'save.download': 'Download the damaged save',
   'save.failed':
     'This device is not saving your progress (storage full or blocked). Keep playing, but a reload would lose this session.',
+  'save.linkInProgress':
+    'This link’s session is already in progress on this device: continue it where you left it (C), or pick the scenario to start again.',
   'save.resumeFailed': 'The saved session could not be resumed: {reason}',
   'error.deepLink': 'The link is not valid: {reason}',
   'a11y.skip': 'Skip to the accessible game',

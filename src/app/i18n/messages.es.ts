@@ -131,6 +131,8 @@ export const es: Record<MessageKey, string> = {
   'save.download': 'Descargar la sesión dañada',
   'save.failed':
     'Este dispositivo no está guardando tu progreso (almacenamiento lleno o bloqueado). Puedes seguir jugando, pero si recargas perderás esta sesión.',
+  'save.linkInProgress':
+    'La sesión de este enlace ya está en curso en este dispositivo: continúala donde la dejaste (C) o elige el escenario para empezar de nuevo.',
   'save.resumeFailed': 'No se pudo reanudar la sesión guardada: {reason}',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',

@@ -52,7 +52,8 @@ export class SaveStore {
     }
   }
 
-  private quarantine(raw: string, reason: string): LoadResult {
+  /** Keeps a save that could not be used (unreadable, or failing to replay) and removes it from play. */
+  quarantine(raw: string, reason: string): LoadResult & { kind: 'unreadable' } {
     const backupKey = keepBackup(this.store, BACKUP_PREFIX, raw, this.clock());
     this.clear();
     return { kind: 'unreadable', reason, backupKey, raw };

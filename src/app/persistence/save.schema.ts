@@ -18,7 +18,7 @@ export const saveSchema = z.strictObject({
   scenario: z.string(),
   lang: langSchema,
   seed: z.number().int(),
-  speed: z.number().positive(),
+  speed: z.number().min(0.1).max(200),
   mode: playModeSchema,
   /** The workshop team playing, if any. */
   team: z.string().optional(),
