@@ -118,7 +118,8 @@ describe('tried hard: nothing lost, nothing forged', () => {
     for (let i = 0; i < 30; i++) {
       const selected = await page.evaluate(
         () =>
-          (window.cortafuegos?.game.scene.getScene('live') as unknown as { selectedId: string }).selectedId,
+          (window.cortafuegos?.game.scene.getScene('live') as unknown as { selectedId?: string } | undefined)
+            ?.selectedId,
       );
       if (selected === target) break;
       await page.keyboard.press('ArrowDown');
