@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
-import { HistoryStore, mergeHistories, parseHistory, withAttempt } from '../app/persistence/history-store';
+import { Notices } from '../app/notices';
 import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
@@ -12,6 +12,7 @@ import { replayLog } from '../sim/replay';
 import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
+import { wireHistory } from './history-wiring';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
 import { DebriefScene } from './scenes/debrief.scene';
@@ -63,7 +64,7 @@ export function startGame(): void {
     actor,
     library,
     a11y,
-    notice: null,
+    notices: new Notices(),
     saveWarning: null,
     settings,
     applySettings(change) {
@@ -71,15 +72,16 @@ export function startGame(): void {
       if (change.timer) actor.send({ type: 'SET_TIMER', timer: change.timer });
       applyTextSize();
       persist();
-      if (saveFailed) context.notice = t(settings.lang, 'settings.saveFailed');
+      if (saveFailed) context.notices.add({ id: 'settings', key: 'settings.saveFailed' });
+      else context.notices.dismiss('settings');
     },
     reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
     resumable: null,
-    damagedSave: null,
     playMode: 'training',
     history: { version: 1, attempts: [] },
-    recordAttempt: () => false,
-    importHistory: () => ({ ok: false, reason: 'not ready' }),
+    historyDurable: true,
+    recordAttempt: async () => ({ ok: false, reason: 'not ready' }),
+    importHistory: async () => ({ ok: false, reason: 'not ready', refused: false }),
     resume() {
       const save = context.resumable;
       if (!save) return;
@@ -100,53 +102,52 @@ export function startGame(): void {
         })
         .catch((error: Error) => {
           context.resumable = null;
-          context.damagedSave = { raw: JSON.stringify(save), name: 'cortafuegos-session.json' };
           saves.clear();
-          context.notice = t(settings.lang, 'save.resumeFailed', { reason: error.message });
+          context.notices.add({
+            id: 'save.resume',
+            key: 'save.resumeFailed',
+            vars: { reason: error.message },
+            download: { raw: JSON.stringify(save), name: 'cortafuegos-session.json', label: 'save.download' },
+          });
           game.scene.getScene('menu')?.events.emit('refresh');
         });
     },
   };
-  const histories = new HistoryStore(storage());
-  const historyLoad = histories.load();
-  context.history = historyLoad.history;
-  if (historyLoad.kind === 'unreadable') {
-    context.notice = t(settings.lang, 'save.unreadable', { reason: historyLoad.reason });
-    context.damagedSave = { raw: historyLoad.raw, name: `${historyLoad.backupKey}.json` };
-  }
-  context.recordAttempt = (attempt) => {
-    context.history = withAttempt(context.history, attempt);
-    return histories.save(context.history);
-  };
-  context.importHistory = (text) => {
-    const parsed = parseHistory(text);
-    if (!parsed.ok) return parsed;
-    const merged = mergeHistories(context.history, parsed.history);
-    context.history = merged.history;
-    histories.save(context.history);
-    return { ok: true, added: merged.added };
-  };
+  void wireHistory(context, storage(), () => game.scene.getScene('menu')?.events.emit('refresh'));
   const saves = new SaveStore(storage());
   const saved = saves.load();
   if (saved.kind === 'saved' && library.manifests.some((m) => m.id === saved.save.scenario))
     context.resumable = saved.save;
   if (saved.kind === 'unreadable') {
-    context.notice = t(settings.lang, 'save.unreadable', { reason: saved.reason });
-    context.damagedSave = { raw: saved.raw, name: `${saved.backupKey}.json` };
+    context.notices.add({
+      id: 'save.unreadable',
+      key: 'save.unreadable',
+      vars: { reason: saved.reason },
+      download: { raw: saved.raw, name: `${saved.backupKey}.json`, label: 'save.download' },
+    });
   }
-  autosave(actor, saves, () => {
-    const text = t(actor.getSnapshot().context.lang, 'save.failed');
-    context.notice = text;
-    // The first save of a session can fail before the live feed exists: it reads this when it starts.
-    context.saveWarning = text;
-    a11y.announce(text);
-    game.scene.getScene('live')?.events.emit('notice', text);
-  });
+  autosave(
+    actor,
+    saves,
+    () => {
+      const text = t(actor.getSnapshot().context.lang, 'save.failed');
+      context.notices.add({ id: 'save.failed', key: 'save.failed' });
+      // The first save of a session can fail before the live feed exists: it reads this when it starts.
+      context.saveWarning = text;
+      a11y.announce(text);
+      game.scene.getScene('live')?.events.emit('notice', text);
+    },
+    () => {
+      context.notices.dismiss('save.failed');
+      context.saveWarning = null;
+    },
+  );
   const link = parseDeepLink(
     window.location.search,
     library.manifests.map((m) => m.id),
   );
-  if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
+  if (link.kind === 'error')
+    context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: link.reason } });
   if (link.kind === 'link') {
     const { scenario: id, seed = 1, speed } = link.link;
     const lang = link.link.lang ?? settings.lang;
@@ -154,7 +155,7 @@ export function startGame(): void {
     library.load(id).then(
       (scenario) => actor.send({ type: 'SELECT', scenario, lang, seed, ...(speed ? { speed } : {}) }),
       (error: Error) => {
-        context.notice = t(lang, 'error.deepLink', { reason: error.message });
+        context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
       },
     );
   }

@@ -79,14 +79,21 @@ export class HistoryScene extends BaseScene {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return;
-      file.text().then((text) => {
-        const result = this.ctx.importHistory(text);
-        this.message = result.ok
-          ? this.t('history.imported', { n: result.added })
-          : this.t('history.importFailed', { reason: result.reason });
-        this.ctx.a11y.announce(this.message);
-        this.refresh();
-      });
+      void file
+        .text()
+        .then((text) => this.ctx.importHistory(text))
+        .then((result) => {
+          this.message = result.ok
+            ? this.t(this.ctx.historyDurable ? 'history.imported' : 'history.importedMemory', {
+                n: result.added,
+              })
+            : this.t(result.refused ? 'history.importRefused' : 'history.importFailed', {
+                reason: result.reason,
+              });
+          this.ctx.a11y.announce(this.message);
+          // The player may have left while the attempts were being stored.
+          if (this.scene.isActive()) this.refresh();
+        });
     });
     const names = scoringText(this.lang).principle;
     const progress = progressByPrinciple(this.ctx.history);
