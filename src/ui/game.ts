@@ -113,7 +113,10 @@ export function startGame(): void {
         });
     },
   };
-  void wireHistory(context, storage(), () => game.scene.getScene('menu')?.events.emit('refresh'));
+  // Once the history is loaded, the screens showing it (menu cards and locks, the history) redraw.
+  void wireHistory(context, storage(), () => {
+    for (const scene of game.scene.getScenes(true)) scene.events.emit('refresh');
+  });
   const saves = new SaveStore(storage());
   const saved = saves.load();
   if (saved.kind === 'saved' && library.manifests.some((m) => m.id === saved.save.scenario))

@@ -22,6 +22,12 @@ export class HistoryScene extends BaseScene {
     this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
     this.message = '';
     this.refresh();
+    // The history may still be loading when the player opens this screen.
+    this.events.on('refresh', () => {
+      this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
+      this.refresh();
+    });
+    this.events.once('shutdown', () => this.events.off('refresh'));
     this.onKey((e) => {
       const n = this.ctx.history.attempts.length;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
