@@ -53,10 +53,14 @@ const nth = (n: number): Attempt => ({
 const fresh = () => openIndexedDb(new IDBFactory());
 
 /** Makes every put fail as a full disk does, either at once or when the transaction commits. */
-function fillStorage(how: 'at-once' | 'at-commit'): void {
+function fillStorage(how: 'at-once' | 'at-commit' | 'partway'): void {
   const put = IDBObjectStore.prototype.put;
+  let puts = 0;
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-    if (how === 'at-once') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    // `partway`: the first record fits, the second does not.
+    if (how === 'at-once' || (how === 'partway' && ++puts > 1))
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (how === 'partway') return put.apply(this, args);
     const request = put.apply(this, args);
     const tx = this.transaction as IDBTransaction & { _abort(name: string): void };
     queueMicrotask(() => tx._abort('QuotaExceededError'));
@@ -221,6 +225,11 @@ describe('the history in IndexedDB', () => {
     });
     expect(keeper.history.attempts.length).toBe(1);
     restore();
+    // Refused after some of its records were written: none of them stays.
+    fillStorage('partway');
+    expect(await keeper.import(file)).toMatchObject({ ok: false, refused: true });
+    restore();
+    expect((await (await openIndexedDb(factory)).records()).length).toBe(1);
     expect(await keeper.import(file)).toEqual({ ok: true, added: 59 });
     expect(await keeper.import(file)).toEqual({ ok: true, added: 0 });
     const stored = new HistoryKeeper(await openIndexedDb(factory), null);
