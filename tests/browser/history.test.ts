@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Attempt } from '../../src/app/persistence/history.schema';
@@ -5,7 +6,7 @@ import { buildResults } from '../../src/debrief/results';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-import { a11yText, pressButton, useBuiltGame, waitForState, watchErrors } from './harness';
+import { a11yText, pressButton, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
 
 const game = useBuiltGame();
 
@@ -168,11 +169,16 @@ describe('the history of finished attempts', () => {
       /Your history could not be read \(not valid JSON\)\. A copy is kept in this browser’s database \(IndexedDB “cortafuegos”, backup “history-/,
     );
     const canvas = await canvasText(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'menu-notices.png') });
     expect(canvas).toMatch(/The link is not valid/);
     expect(canvas).toMatch(/Your history could not be read/);
     expect(await page.locator('#a11y button', { hasText: /^Download the unreadable history$/ }).count()).toBe(
       1,
     );
+    // On the canvas, the digit beside the message downloads its text.
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('1');
+    expect((await download).suggestedFilename()).toBe('cortafuegos.history.json');
     // The copy is in IndexedDB, so the old key could go; dismissing one message leaves the other.
     expect(await page.evaluate(() => localStorage.getItem('cortafuegos.history'))).toBeNull();
     await pressButton(page, /^Dismiss: The link is not valid/);
