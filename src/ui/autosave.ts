@@ -6,9 +6,15 @@ import type { sessionMachine } from '../app/session.machine';
 /**
  * Saves the live session after every change to its log (at most once a second of real time) and
  * when the page is hidden or closed; forgets it once the session reaches its debrief. Reports the
- * first failed save so the player knows a reload would lose the session.
+ * first failed save so the player knows a reload would lose the session, and the first save that
+ * succeeds after it, so the warning goes.
  */
-export function autosave(actor: Actor<typeof sessionMachine>, saves: SaveStore, onFailure: () => void): void {
+export function autosave(
+  actor: Actor<typeof sessionMachine>,
+  saves: SaveStore,
+  onFailure: () => void,
+  onRecovered: () => void = () => undefined,
+): void {
   let savedEvents = -1;
   let savedClock = -1;
   let lastWrite = 0;
@@ -42,6 +48,10 @@ export function autosave(actor: Actor<typeof sessionMachine>, saves: SaveStore, 
     if (!ok && !failed) {
       failed = true;
       onFailure();
+    } else if (ok && failed) {
+      // Storage has room again: the warning would now be untrue.
+      failed = false;
+      onRecovered();
     }
   };
   actor.subscribe(() => write(false));

@@ -1,5 +1,7 @@
 import type { Actor } from 'xstate';
+import type { Notices } from '../app/notices';
 import type { Attempt, History } from '../app/persistence/history.schema';
+import type { ImportOutcome, WriteOutcome } from '../app/persistence/history-keeper';
 import type { SavedSession } from '../app/persistence/save.schema';
 import type { sessionMachine } from '../app/session.machine';
 import type { Settings } from '../app/settings';
@@ -12,8 +14,8 @@ export interface GameContext {
   readonly library: ScenarioCatalog;
   /** The accessible DOM mirror of whatever the canvas shows. */
   readonly a11y: A11yLayer;
-  /** A message for the menu, e.g. a bad deep link. */
-  notice: string | null;
+  /** The menu's messages (a bad deep link, an unreadable history, a full storage), each on its own. */
+  readonly notices: Notices;
   /** Set once saving has failed: the live feed keeps warning that a reload would lose the session. */
   saveWarning: string | null;
   /** The player's preferences; `applySettings` stores them and applies the UI-only ones. */
@@ -23,18 +25,18 @@ export interface GameContext {
   reducedMotion(): boolean;
   /** A session saved before the page was closed, offered for resuming from the menu. */
   resumable: SavedSession | null;
-  /** A save that could not be read, kept for download. */
-  damagedSave: { raw: string; name: string } | null;
   /** Rebuilds the saved session and enters it, paused. */
   resume(): void;
   /** The mode the menu starts sessions in. */
   playMode: 'training' | 'assessment';
-  /** Finished attempts on this device. */
+  /** Finished attempts on this device (updated at once; stored in IndexedDB behind it). */
   history: History;
-  /** Adds or updates an attempt and stores the history; false when storage refused it. */
-  recordAttempt(attempt: Attempt): boolean;
-  /** Merges an imported history file; returns how many attempts were new, or the reason it failed. */
-  importHistory(text: string): { ok: true; added: number } | { ok: false; reason: string };
+  /** False when the history lives only in memory (no IndexedDB in this browser). */
+  historyDurable: boolean;
+  /** Adds or updates an attempt and stores it; a failed write is also left as a notice. */
+  recordAttempt(attempt: Attempt): Promise<WriteOutcome>;
+  /** Stores the new attempts of a history file; says how many were really stored, or why none. */
+  importHistory(text: string): Promise<ImportOutcome>;
 }
 
 export const CONTEXT_KEY = 'cortafuegos';

@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
-import { HistoryStore, mergeHistories, parseHistory, withAttempt } from '../app/persistence/history-store';
+import { Notices } from '../app/notices';
 import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
@@ -13,6 +13,7 @@ import { replayLog } from '../sim/replay';
 import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
+import { wireHistory } from './history-wiring';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
 import { DebriefScene } from './scenes/debrief.scene';
@@ -64,7 +65,7 @@ export function startGame(): void {
     actor,
     library,
     a11y,
-    notice: null,
+    notices: new Notices(),
     saveWarning: null,
     settings,
     applySettings(change) {
@@ -72,15 +73,16 @@ export function startGame(): void {
       if (change.timer) actor.send({ type: 'SET_TIMER', timer: change.timer });
       applyTextSize();
       persist();
-      if (saveFailed) context.notice = t(settings.lang, 'settings.saveFailed');
+      if (saveFailed) context.notices.add({ id: 'settings', key: 'settings.saveFailed' });
+      else context.notices.dismiss('settings');
     },
     reducedMotion: () => settings.reducedMotion ?? systemReducedMotion?.matches ?? false,
     resumable: null,
-    damagedSave: null,
     playMode: 'training',
     history: { version: 1, attempts: [] },
-    recordAttempt: () => false,
-    importHistory: () => ({ ok: false, reason: 'not ready' }),
+    historyDurable: true,
+    recordAttempt: async () => ({ ok: false, reason: 'not ready' }),
+    importHistory: async () => ({ ok: false, reason: 'not ready', refused: false }),
     resume() {
       const save = context.resumable;
       if (!save) return;
@@ -103,55 +105,57 @@ export function startGame(): void {
           context.resumable = null;
           // Kept under a backup key and offered for download: a save that fails is never just dropped.
           const kept = saves.quarantine(JSON.stringify(save), error.message);
-          context.damagedSave = { raw: kept.raw, name: `${kept.backupKey}.json` };
-          context.notice = t(settings.lang, 'save.resumeFailed', { reason: error.message });
+          context.notices.add({
+            id: 'save.resume',
+            key: 'save.resumeFailed',
+            vars: { reason: error.message },
+            download: { raw: kept.raw, name: `${kept.backupKey}.json`, label: 'save.download' },
+          });
           game.scene.getScene('menu')?.events.emit('refresh');
         });
     },
   };
-  const histories = new HistoryStore(storage());
-  const historyLoad = histories.load();
-  context.history = historyLoad.history;
-  if (historyLoad.kind === 'unreadable') {
-    context.notice = t(settings.lang, 'save.unreadable', { reason: historyLoad.reason });
-    context.damagedSave = { raw: historyLoad.raw, name: `${historyLoad.backupKey}.json` };
-  }
-  context.recordAttempt = (attempt) => {
-    context.history = withAttempt(context.history, attempt);
-    return histories.save(context.history);
-  };
-  context.importHistory = (text) => {
-    const parsed = parseHistory(text);
-    if (!parsed.ok) return parsed;
-    const merged = mergeHistories(context.history, parsed.history);
-    context.history = merged.history;
-    histories.save(context.history);
-    return { ok: true, added: merged.added };
-  };
+  // Once the history is loaded, the screens showing it (menu cards and locks, the history) redraw.
+  void wireHistory(context, storage(), () => {
+    for (const scene of game.scene.getScenes(true)) scene.events.emit('refresh');
+  });
   const saves = new SaveStore(storage());
   const saved = checkedSave(saves, library.manifests);
   if (saved.kind === 'saved') context.resumable = saved.save;
   if (saved.kind === 'unreadable') {
-    context.notice = t(settings.lang, 'save.unreadable', { reason: saved.reason });
-    context.damagedSave = { raw: saved.raw, name: `${saved.backupKey}.json` };
+    context.notices.add({
+      id: 'save.unreadable',
+      key: 'save.unreadable',
+      vars: { reason: saved.reason },
+      download: { raw: saved.raw, name: `${saved.backupKey}.json`, label: 'save.download' },
+    });
   }
-  autosave(actor, saves, () => {
-    const text = t(actor.getSnapshot().context.lang, 'save.failed');
-    context.notice = text;
-    // The first save of a session can fail before the live feed exists: it reads this when it starts.
-    context.saveWarning = text;
-    a11y.announce(text);
-    game.scene.getScene('live')?.events.emit('notice', text);
-  });
+  autosave(
+    actor,
+    saves,
+    () => {
+      const text = t(actor.getSnapshot().context.lang, 'save.failed');
+      context.notices.add({ id: 'save.failed', key: 'save.failed' });
+      // The first save of a session can fail before the live feed exists: it reads this when it starts.
+      context.saveWarning = text;
+      a11y.announce(text);
+      game.scene.getScene('live')?.events.emit('notice', text);
+    },
+    () => {
+      context.notices.dismiss('save.failed');
+      context.saveWarning = null;
+    },
+  );
   const link = parseDeepLink(
     window.location.search,
     library.manifests.map((m) => m.id),
   );
-  if (link.kind === 'error') context.notice = t(settings.lang, 'error.deepLink', { reason: link.reason });
+  if (link.kind === 'error')
+    context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: link.reason } });
   const resumable = context.resumable;
   if (link.kind === 'link' && resumable && linksToSave(link.link, resumable)) {
     // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
-    context.notice = t(settings.lang, 'save.linkInProgress');
+    context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
   } else if (link.kind === 'link') {
     const { scenario: id, seed = 1, speed, mode, team } = link.link;
     const lang = link.link.lang ?? settings.lang;
@@ -168,7 +172,7 @@ export function startGame(): void {
           ...(team ? { team } : {}),
         }),
       (error: Error) => {
-        context.notice = t(lang, 'error.deepLink', { reason: error.message });
+        context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
       },
     );
   }

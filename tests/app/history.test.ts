@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt, History } from '../../src/app/persistence/history.schema';
 import {
-  HistoryStore,
   mergeHistories,
   parseHistory,
+  readRecord,
+  salvageHistory,
+  toRecord,
   withAttempt,
-} from '../../src/app/persistence/history-store';
+} from '../../src/app/persistence/history-data';
 import { collectedCards, progressByPrinciple, unlockedScenarios } from '../../src/app/progress';
 import { buildResults } from '../../src/debrief/results';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-
-class MemoryStore {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const attempt = (
   scenario: string,
@@ -45,16 +37,6 @@ const empty: History = { version: 1, attempts: [] };
 const ids = ['first-shift', 'faulty-product', 'rude-agent', 'troll-wave', 'service-outage'];
 
 describe('history and progress', () => {
-  it('keeps attempts across loads, validated', () => {
-    const memory = new MemoryStore();
-    const store = new HistoryStore(memory);
-    const history = withAttempt(empty, attempt('first-shift', 'exemplary', 1));
-    expect(store.save(history)).toBe(true);
-    const loaded = store.load();
-    expect(loaded.kind).toBe('ok');
-    expect(loaded.history).toEqual(history);
-  });
-
   it('unlocks the onboarding path in order and collects principle cards as they are met', () => {
     expect([...unlockedScenarios(empty, ids)]).toEqual(['first-shift']);
     const afterFirst = withAttempt(empty, attempt('first-shift', 'exemplary', 1));
@@ -97,13 +79,27 @@ describe('history and progress', () => {
     });
   });
 
-  it('a damaged stored history is kept as a backup and play goes on with an empty one', () => {
-    const memory = new MemoryStore();
-    memory.setItem('cortafuegos.history', '{"version":1,"attempts":[{}]}');
-    const loaded = new HistoryStore(memory, () => new Date('2026-11-23T00:00:00.000Z')).load();
-    expect(loaded.kind).toBe('unreadable');
-    if (loaded.kind !== 'unreadable') return;
-    expect(loaded.history.attempts).toEqual([]);
-    expect(memory.getItem(loaded.backupKey)).toBe('{"version":1,"attempts":[{}]}');
+  it('reads an old stored history attempt by attempt, naming each damaged one', () => {
+    const good = attempt('first-shift', 'exemplary', 1);
+    const read = salvageHistory(JSON.stringify({ version: 1, attempts: [{ id: 'x' }, good] }));
+    expect(read).toEqual({
+      kind: 'read',
+      attempts: [good],
+      damaged: [{ index: 0, reason: expect.stringMatching(/^damaged: attempts\.0\./) }],
+    });
+    expect(salvageHistory('{')).toEqual({ kind: 'unreadable', reason: 'not valid JSON' });
+    expect(salvageHistory('{"version":3,"attempts":[]}')).toMatchObject({ reason: /newer version/ });
+    expect(salvageHistory('[]')).toMatchObject({ kind: 'unreadable', reason: /not a history/ });
+  });
+
+  it('reads one stored record, and names what is wrong with one it cannot read', () => {
+    const good = attempt('first-shift', 'exemplary', 1);
+    expect(readRecord(toRecord(good))).toEqual({ ok: true, attempt: good });
+    expect(readRecord({ version: 2, attempt: good })).toMatchObject({ ok: false, reason: /newer version/ });
+    expect(readRecord({ version: 1, attempt: { ...good, hints: -1 } })).toMatchObject({
+      ok: false,
+      reason: /^damaged: hints/,
+    });
+    expect(readRecord(null)).toEqual({ ok: false, reason: 'damaged: no version' });
   });
 });

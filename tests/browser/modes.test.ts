@@ -55,7 +55,13 @@ async function freshGame(): Promise<Page> {
   const page = await game.browser().newPage();
   await page.goto(game.url());
   await menuReady(page);
-  await page.evaluate(() => localStorage.clear());
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((done) => {
+      const request = indexedDB.deleteDatabase('cortafuegos');
+      request.onsuccess = request.onerror = request.onblocked = () => done(null);
+    });
+  });
   await page.reload();
   await menuReady(page);
   return page;

@@ -77,12 +77,16 @@ describe('nothing is lost', () => {
     await page.close();
   });
 
-  it('storage that throws on write: the player is warned and play continues', async () => {
+  it('storage that throws on write: the player is warned, play continues, and the warning goes once storage recovers', async () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      const w = window as unknown as { storageFull: boolean };
+      w.storageFull = true;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (w.storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
       };
     });
     await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=3&speed=30`);
@@ -100,6 +104,30 @@ describe('nothing is lost', () => {
       () => window.cortafuegos?.actor.getSnapshot().context.session?.log.length ?? 0,
     );
     expect(log).toBeGreaterThan(5);
+    const warning = /not saving your progress/;
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'QUIT' }));
+    await waitFor(page, /menu/);
+    await expect.poll(() => a11yText(page)).toMatch(warning);
+    // Room again: the next session saves, and the menu stops saying it does not.
+    await page.evaluate(() => {
+      (window as unknown as { storageFull: boolean }).storageFull = false;
+    });
+    await page
+      .locator('#a11y button', { hasText: /^Open / })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await waitFor(page, /briefing/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+    await waitFor(page, /running/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'ACT', action: { type: 'analyse' } }));
+    await page.waitForFunction(() => localStorage.getItem('cortafuegos.session') !== null);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'QUIT' }));
+    await waitFor(page, /menu/);
+    await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
+    const menu = await page.evaluate(() => document.querySelector('#a11y section')?.textContent ?? '');
+    expect(menu).toMatch(/Choose a crisis/);
+    expect(menu).not.toMatch(warning);
     expect(errors).toEqual([]);
     await page.close();
   });

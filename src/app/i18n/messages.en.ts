@@ -119,6 +119,28 @@ export const en = {
   'history.importFailed': 'The file could not be imported: {reason}',
   'history.keys': '↑↓ choose · Enter open debrief · X export · Esc back',
   'history.chart': 'Each principle across attempts',
+  'history.unreadableRecords':
+    '{n} attempts in your history could not be read ({reason}). They are kept as they are in this browser’s database (IndexedDB “cortafuegos”); you can download them.',
+  'history.keptCopy':
+    'Your history could not be read ({reason}). A copy is kept in this browser’s database (IndexedDB “cortafuegos”, backup “{key}”); you can download it.',
+  'history.keptPartly':
+    '{n} attempts in your history could not be read ({reason}); the others are kept. A copy of the whole history is kept in this browser’s database (IndexedDB “cortafuegos”, backup “{key}”); you can download it.',
+  'history.noCopy':
+    'Your history could not be read ({reason}) and there is no room to keep a copy: it is left untouched where it was (this browser’s local storage). Download it now to keep it.',
+  'history.notMoved':
+    'Your history could not be moved to this browser’s database ({reason}); it stays untouched where it was (local storage) and is shown here. Download it to keep a copy.',
+  'history.storeUnreadable': 'Your history could not be read ({reason}); it is left as it is.',
+  'history.memoryOnly':
+    'This browser does not let the game keep a history ({reason}): finished attempts are kept only until you close the page. Export the history to keep them.',
+  'history.writeFailed':
+    'The attempt could not be stored in your history ({reason}); nothing already stored was changed. It is kept until you close the page: export the history (V, then X) to keep it.',
+  'history.download': 'Download the unreadable history',
+  'history.importedMemory': '{n} attempts imported, kept only until you close the page.',
+  'history.importRefused':
+    'Storage refused the import ({reason}): no attempt was imported; your file is unchanged.',
+  'notice.downloadKey': '{n}: download',
+  'notice.dismiss': 'Dismiss: {text}',
+  'notice.keys': 'Del dismiss the first message',
   'review.keys': '←/→ pages · D download results · P print · Esc back to the history',
   'error.heading': 'Something went wrong',
   'error.load': 'Could not open the scenario: {reason}',

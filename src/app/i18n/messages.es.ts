@@ -121,6 +121,28 @@ export const es: Record<MessageKey, string> = {
   'history.importFailed': 'No se pudo importar el fichero: {reason}',
   'history.keys': '↑↓ elegir · Intro abrir el balance · X exportar · Esc volver',
   'history.chart': 'Cada principio a lo largo de los intentos',
+  'history.unreadableRecords':
+    'No se pudieron leer {n} intentos de tu historial ({reason}). Se conservan tal cual en la base de datos de este navegador (IndexedDB «cortafuegos»); puedes descargarlos.',
+  'history.keptCopy':
+    'No se pudo leer tu historial ({reason}). Se conserva una copia en la base de datos de este navegador (IndexedDB «cortafuegos», copia «{key}»); puedes descargarla.',
+  'history.keptPartly':
+    'No se pudieron leer {n} intentos de tu historial ({reason}); los demás se conservan. Hay una copia del historial entero en la base de datos de este navegador (IndexedDB «cortafuegos», copia «{key}»); puedes descargarla.',
+  'history.noCopy':
+    'No se pudo leer tu historial ({reason}) y no hay espacio para guardar una copia: se deja intacto donde estaba (el almacenamiento local de este navegador). Descárgalo ahora para conservarlo.',
+  'history.notMoved':
+    'No se pudo pasar tu historial a la base de datos de este navegador ({reason}); sigue intacto donde estaba (almacenamiento local) y se muestra aquí. Descárgalo para tener una copia.',
+  'history.storeUnreadable': 'No se pudo leer tu historial ({reason}); se deja como está.',
+  'history.memoryOnly':
+    'Este navegador no deja al juego guardar un historial ({reason}): los intentos terminados se conservan solo hasta que cierres la página. Exporta el historial para conservarlos.',
+  'history.writeFailed':
+    'No se pudo guardar el intento en tu historial ({reason}); no se ha cambiado nada de lo ya guardado. Se conserva hasta que cierres la página: exporta el historial (V y luego X) para conservarlo.',
+  'history.download': 'Descargar el historial ilegible',
+  'history.importedMemory': '{n} intentos importados, conservados solo hasta que cierres la página.',
+  'history.importRefused':
+    'El almacenamiento rechazó la importación ({reason}): no se ha importado ningún intento; tu fichero no cambia.',
+  'notice.downloadKey': '{n}: descargar',
+  'notice.dismiss': 'Cerrar el aviso: {text}',
+  'notice.keys': 'Supr cerrar el primer aviso',
   'review.keys': '←/→ páginas · D descargar resultados · P imprimir · Esc volver al historial',
   'error.heading': 'Algo ha fallado',
   'error.load': 'No se pudo abrir el escenario: {reason}',

@@ -26,7 +26,7 @@ export function settingsView(
 export function menuView(
   lang: Lang,
   scenarios: readonly ScenarioManifest[],
-  notice: string | null,
+  notices: HTMLElement | null,
   extras: readonly HTMLElement[],
   on: { open(s: ScenarioManifest): void; switchLanguage(): void; locked?(s: ScenarioManifest): boolean },
 ): HTMLElement {
@@ -42,7 +42,7 @@ export function menuView(
     ),
     ...extras,
     el('h2', {}, tr(lang, 'menu.heading')),
-    notice ? el('p', { role: 'alert' }, notice) : null,
+    notices,
     el(
       'ul',
       {},

@@ -6,10 +6,11 @@ import type { Results } from '../../debrief/results';
 import { buildResults } from '../../debrief/results';
 import { scoringText } from '../../scoring/i18n';
 import { debriefView } from '../dom/debrief-view';
+import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { ratingForm } from '../dom/rating-form';
 import { clock } from '../format';
-import { HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
 
@@ -27,6 +28,8 @@ export class DebriefScene extends BaseScene {
   private attempt: Attempt | null = null;
   private reviewing = false;
   private newCards: PrincipleId[] = [];
+  /** Set when the history refused this attempt: said on every page until a later write succeeds. */
+  private writeFailed: string | null = null;
 
   constructor() {
     super('debrief');
@@ -35,6 +38,7 @@ export class DebriefScene extends BaseScene {
   create(): void {
     const snap = this.ctx.actor.getSnapshot();
     this.page = 0;
+    this.writeFailed = null;
     this.reviewing = snap.matches('review');
     const attempt = this.reviewing ? snap.context.review : this.finish();
     if (!attempt) return;
@@ -74,7 +78,7 @@ export class DebriefScene extends BaseScene {
       selfRating: { before: selfRating.before, after: null },
       results,
     };
-    this.ctx.recordAttempt(attempt);
+    this.store(attempt);
     this.newCards = collectedCards(this.ctx.history).filter((c) => !before.has(c));
     return attempt;
   }
@@ -83,9 +87,19 @@ export class DebriefScene extends BaseScene {
     if (!this.attempt) return;
     this.ctx.actor.send({ type: 'RATE', when: 'after', ratings: after });
     this.attempt = { ...this.attempt, selfRating: { ...this.attempt.selfRating, after } };
-    this.ctx.recordAttempt(this.attempt);
+    this.store(this.attempt);
     this.showDom();
     this.draw();
+  }
+
+  private store(attempt: Attempt): void {
+    void this.ctx.recordAttempt(attempt).then((outcome) => {
+      this.writeFailed = outcome.ok ? null : this.t('history.writeFailed', { reason: outcome.reason });
+      if (!outcome.ok) this.ctx.a11y.announce(this.writeFailed ?? '');
+      if (!this.scene.isActive() || this.attempt?.id !== attempt.id) return;
+      this.showDom();
+      this.draw();
+    });
   }
 
   /** Self-rating beside the measured score, one line per core principle. */
@@ -130,7 +144,9 @@ export class DebriefScene extends BaseScene {
       a.mode === 'assessment' && !this.reviewing
         ? ratingForm(a.results.lang, this.t('rate.after'), a.selfRating.after, (r) => this.saveAfterRating(r))
         : null;
-    this.ctx.a11y.show(debriefView(a.results, this.epilogue, actions, this.extras(), rating));
+    const view = debriefView(a.results, this.epilogue, actions, this.extras(), rating);
+    if (this.writeFailed) view.prepend(el('p', { role: 'alert' }, this.writeFailed));
+    this.ctx.a11y.show(view);
   }
 
   private download(): void {
@@ -164,6 +180,18 @@ export class DebriefScene extends BaseScene {
     if (this.page === 0) this.drawOverview(duration);
     else if (this.page === 1) this.drawMoments();
     else this.drawPlan();
+    if (this.writeFailed)
+      this.add
+        .rectangle(30, HEIGHT - 84, WIDTH - 60, 48, COLORS.panelLight)
+        .setOrigin(0, 0)
+        .setStrokeStyle(2, COLORS.danger);
+    if (this.writeFailed)
+      this.add.text(
+        44,
+        HEIGHT - 80,
+        this.writeFailed,
+        textStyle(14, TEXT.danger, { wordWrap: { width: WIDTH - 100 }, maxLines: 2 }),
+      );
     this.add.text(
       40,
       HEIGHT - 30,

@@ -22,6 +22,12 @@ export class HistoryScene extends BaseScene {
     this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
     this.message = '';
     this.refresh();
+    // The history may still be loading when the player opens this screen.
+    this.events.on('refresh', () => {
+      this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
+      this.refresh();
+    });
+    this.events.once('shutdown', () => this.events.off('refresh'));
     this.onKey((e) => {
       const n = this.ctx.history.attempts.length;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -79,14 +85,21 @@ export class HistoryScene extends BaseScene {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return;
-      file.text().then((text) => {
-        const result = this.ctx.importHistory(text);
-        this.message = result.ok
-          ? this.t('history.imported', { n: result.added })
-          : this.t('history.importFailed', { reason: result.reason });
-        this.ctx.a11y.announce(this.message);
-        this.refresh();
-      });
+      void file
+        .text()
+        .then((text) => this.ctx.importHistory(text))
+        .then((result) => {
+          this.message = result.ok
+            ? this.t(this.ctx.historyDurable ? 'history.imported' : 'history.importedMemory', {
+                n: result.added,
+              })
+            : this.t(result.refused ? 'history.importRefused' : 'history.importFailed', {
+                reason: result.reason,
+              });
+          this.ctx.a11y.announce(this.message);
+          // The player may have left while the attempts were being stored.
+          if (this.scene.isActive()) this.refresh();
+        });
     });
     const names = scoringText(this.lang).principle;
     const progress = progressByPrinciple(this.ctx.history);

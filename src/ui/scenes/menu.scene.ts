@@ -1,3 +1,4 @@
+import { addNotice, type NoticeList } from '../../app/notices';
 import { collectedCards, ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
 import type { Settings, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
@@ -5,10 +6,12 @@ import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
+import { noticeListView, noticeText } from '../dom/notice-list';
 import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
 import { RetainedLayer } from '../retained-layer';
 import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
+import { drawNotices } from '../widgets/notice-panel';
 import { BaseScene } from './base.scene';
 import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
 
@@ -29,10 +32,12 @@ export class MenuScene extends BaseScene {
     this.layer = new RetainedLayer(this);
     this.refresh();
     this.events.on('refresh', () => this.refresh());
+    const stopNotices = this.ctx.notices.subscribe(() => this.refresh());
     const redraw = (): void => this.draw();
     this.game.events.once(ASSETS_READY, redraw);
     this.events.once('shutdown', () => {
       this.events.off('refresh');
+      stopNotices();
       this.game.events.off(ASSETS_READY, redraw);
       this.layer?.clear();
       this.layer = null;
@@ -47,6 +52,13 @@ export class MenuScene extends BaseScene {
         else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
         else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
         else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
+      } else if (/^[1-9]$/.test(key)) {
+        this.downloadNotice(Number(key));
+        return;
+      } else if (key === 'Delete' || key === 'Backspace') {
+        const first = this.ctx.notices.all[0];
+        if (first) this.ctx.notices.dismiss(first.id);
+        return;
       } else if (key === 'c' && this.ctx.resumable) {
         this.ctx.resume();
         return;
@@ -99,12 +111,12 @@ export class MenuScene extends BaseScene {
     const lang = this.lang;
     const previous = this.lockedBehind(manifest);
     if (previous) {
-      this.ctx.notice = this.t('menu.locked', { previous });
-      this.refresh();
-      this.ctx.a11y.announce(this.ctx.notice);
+      this.ctx.notices.add({ id: 'menu.locked', key: 'menu.locked', vars: { previous } });
+      this.ctx.a11y.announce(this.t('menu.locked', { previous }));
       return;
     }
-    this.ctx.notice = null;
+    this.ctx.notices.dismiss('menu.locked');
+    this.ctx.notices.dismiss('menu.load');
     const mode = this.ctx.playMode;
     this.ctx.library.load(manifest.id).then(
       (scenario) =>
@@ -116,8 +128,7 @@ export class MenuScene extends BaseScene {
           mode,
         }),
       (error: Error) => {
-        this.ctx.notice = this.t('error.load', { reason: error.message });
-        this.refresh();
+        this.ctx.notices.add({ id: 'menu.load', key: 'error.load', vars: { reason: error.message } });
       },
     );
   }
@@ -148,20 +159,36 @@ export class MenuScene extends BaseScene {
     ];
   }
 
+  /** Every message at once: the ones raised so far, and the scenarios that failed to build. */
+  private notices(): NoticeList {
+    const { broken } = this.ctx.library;
+    return broken.length
+      ? addNotice(this.ctx.notices.all, {
+          id: 'menu.broken',
+          key: 'menu.broken',
+          vars: { ids: broken.join(', ') },
+        })
+      : this.ctx.notices.all;
+  }
+
+  /** The download of the nth notice that has one (the digit shown beside it on the canvas). */
+  private downloadNotice(n: number): void {
+    const notice = this.notices().filter((x) => x.download)[n - 1];
+    if (notice?.download) downloadText(notice.download.name, notice.download.raw);
+  }
+
   private refresh(): void {
     this.draw();
-    const notice =
-      this.ctx.notice ??
-      (this.ctx.library.broken.length
-        ? this.t('menu.broken', { ids: this.ctx.library.broken.join(', ') })
-        : null);
+    const notices = noticeListView(this.lang, this.notices(), {
+      dismiss: (id) => this.ctx.notices.dismiss(id),
+    });
     const settings = settingsView(this.lang, this.settingLines(), {
       timer: () => this.cycleTimer(),
       motion: () => this.change({ reducedMotion: !this.ctx.reducedMotion() }),
       text: () => this.change({ largeText: !this.ctx.settings.largeText }),
     });
     this.ctx.a11y.show(
-      menuView(this.lang, this.ordered(), notice, [...this.savedControls(), settings], {
+      menuView(this.lang, this.ordered(), notices, [...this.savedControls(), settings], {
         open: (scenario) => this.open(scenario),
         switchLanguage: () => this.switchLanguage(),
         locked: (m) => this.lockedBehind(m) !== null,
@@ -169,7 +196,7 @@ export class MenuScene extends BaseScene {
     );
   }
 
-  /** Continue a saved session; download a save that could not be read. */
+  /** Continue a saved session. */
   private savedControls(): HTMLElement[] {
     const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
     const cards = collectedCards(this.ctx.history);
@@ -196,16 +223,6 @@ export class MenuScene extends BaseScene {
     const resumable = this.resumeLabel('a11y.continue');
     if (resumable)
       controls.push(el('button', { type: 'button', onclick: () => this.ctx.resume() }, resumable));
-    const damaged = this.ctx.damagedSave;
-    if (damaged) {
-      controls.push(
-        el(
-          'button',
-          { type: 'button', onclick: () => downloadText(damaged.name, damaged.raw) },
-          this.t('save.download'),
-        ),
-      );
-    }
     return controls;
   }
 
@@ -240,7 +257,6 @@ export class MenuScene extends BaseScene {
     const resume = this.resumeLabel('menu.resume');
     if (resume)
       draw.text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
-    const { broken } = this.ctx.library;
     const scenarios = this.ordered();
     let y = 180;
     if (scenarios.length === 0) draw.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
@@ -287,15 +303,16 @@ export class MenuScene extends BaseScene {
         textStyle(14, TEXT.secondary, { wordWrap: { width: 440 } }),
       );
     }
-    const notice =
-      this.ctx.notice ?? (broken.length ? this.t('menu.broken', { ids: broken.join(', ') }) : null);
-    if (notice) draw.text(40, 640, notice, textStyle(15, TEXT.danger, { wordWrap: { width: WIDTH - 80 } }));
-    draw.text(
-      40,
-      690,
-      `${this.t('menu.help')} · ${this.t('menu.settings')} · ${this.t('menu.more')}`,
-      textStyle(14, TEXT.secondary),
+    const notices = this.notices();
+    drawNotices(
+      draw,
+      notices,
+      (notice) => noticeText(this.lang, notice),
+      (n) => this.t('notice.downloadKey', { n }),
     );
+    const keys = [this.t('menu.help'), this.t('menu.settings'), this.t('menu.more')];
+    if (notices.length) keys.push(this.t('notice.keys'));
+    draw.text(40, 690, keys.join(' · '), textStyle(14, TEXT.secondary));
     draw.end();
   }
 }

@@ -1,0 +1,42 @@
+import { t } from '../../app/i18n/i18n';
+import type { Notice, NoticeList } from '../../app/notices';
+import type { Lang } from '../../content/scenario.schema';
+import { el } from './dom';
+import { downloadText } from './download';
+
+/** A notice's text in the player's language. */
+export const noticeText = (lang: Lang, notice: Notice): string => t(lang, notice.key, notice.vars);
+
+/** The menu's notices for the accessible layer: each its own alert, download and dismiss button. */
+export function noticeListView(
+  lang: Lang,
+  notices: NoticeList,
+  on: { dismiss(id: string): void },
+): HTMLElement | null {
+  if (notices.length === 0) return null;
+  return el(
+    'ul',
+    { class: 'notices', 'aria-label': t(lang, 'error.heading') },
+    ...notices.map((notice) => {
+      const text = noticeText(lang, notice);
+      const download = notice.download;
+      return el(
+        'li',
+        { 'data-notice': notice.id },
+        el('p', { role: 'alert' }, text),
+        download
+          ? el(
+              'button',
+              { type: 'button', onclick: () => downloadText(download.name, download.raw) },
+              t(lang, download.label),
+            )
+          : null,
+        el(
+          'button',
+          { type: 'button', onclick: () => on.dismiss(notice.id) },
+          t(lang, 'notice.dismiss', { text: text.length > 60 ? `${text.slice(0, 57)}…` : text }),
+        ),
+      );
+    }),
+  );
+}
