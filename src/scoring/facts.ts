@@ -109,6 +109,11 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
   const jumps: EventOfType<'network_jump'>[] = [];
   let analysedAt: number | null = null;
   let escalatedAt: number | null = null;
+  // The log names the action each consequence follows from: no pairing by position.
+  const caused = new Map<number, EventOfType<'consequence'>>();
+  for (const e of log)
+    if (e.type === 'consequence' && e.action !== undefined && !caused.has(e.action)) caused.set(e.action, e);
+  const covered: EventOfType<'covered'>[] = [];
 
   log.forEach((e, i) => {
     end = Math.max(end, e.t);
@@ -153,8 +158,7 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
         break;
       }
       case 'action': {
-        const next = log[i + 1];
-        const consequence = next?.type === 'consequence' ? next : null;
+        const consequence = caused.get(i) ?? null;
         const effect = consequence?.effect ?? null;
         const a = e.action;
         let message: Message | null = null;
@@ -200,6 +204,9 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
       case 'consequence':
         consequences.push(e);
         break;
+      case 'covered':
+        covered.push(e);
+        break;
       case 'pulse':
         pulses.push(e);
         break;
@@ -211,7 +218,7 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
     }
   });
 
-  coverCrowd(posts, messages, consequences);
+  coverCrowd(byId, messages, covered);
   const brandWideAt = findBrandWide(posts);
   const firstPress = posts.find((p) => p.record.kind === 'press' && p.genuine)?.t ?? null;
   const hot = pulses.find((p) => p.heat >= SERIOUS_HEAT)?.t ?? null;
@@ -237,21 +244,17 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
   };
 }
 
-/**
- * The engine treats a crowd post as answered once a public statement has landed: those before
- * it at the moment it lands, those after it as they appear. The scoring reads it the same way.
- */
+/** The crowd posts a landed statement answered, as the engine logged them. */
 function coverCrowd(
-  posts: readonly PostFact[],
+  byId: ReadonlyMap<string, PostFact>,
   messages: readonly Message[],
-  consequences: readonly EventOfType<'consequence'>[],
+  covered: readonly EventOfType<'covered'>[],
 ): void {
-  const landed = consequences.find((c) => c.effect === 'statement_landed');
-  const statement = landed ? messages.find((m) => m.id === landed.post) : undefined;
-  if (!landed || !statement) return;
-  for (const p of posts) {
-    if (!p.record.crowd || p.point) continue;
-    p.coveredAt = Math.max(p.t, landed.t);
+  for (const c of covered) {
+    const p = byId.get(c.post);
+    const statement = messages.find((m) => m.id === c.by);
+    if (!p || !statement || p.coveredBy) continue;
+    p.coveredAt = c.t;
     p.coveredBy = statement;
   }
 }

@@ -13,6 +13,7 @@ export function applyOutcome(s: CrisisSession, o: Outcome, post: string | null):
     post,
     heat: round2(o.heat),
     sentiment: round2(o.sentiment),
+    ...(s.cause === null ? {} : { action: s.cause }),
   });
   // Only a scripted persona's case sets off new posts at once; the crowd model already makes the
   // crowd's own echoes more likely, and a chain of echoes of echoes would never end.

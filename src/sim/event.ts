@@ -122,7 +122,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     post: z.string().nullable(),
     heat: z.number(),
     sentiment: z.number(),
+    /** The log index of the player's action this follows from; absent when the crisis itself moved. */
+    action: z.number().int().nonnegative().optional(),
   }),
+  /** A landed public statement answers a crowd post (one already waiting, or one arriving later). */
+  z.strictObject({ t, type: z.literal('covered'), post: z.string(), by: z.string() }),
   z.strictObject({ t, type: z.literal('coach'), principle: principleSchema, text: z.string() }),
   /** The player asked for a hint on a post and was shown its model reply. */
   z.strictObject({ t, type: z.literal('hint'), post: z.string(), text: z.string() }),

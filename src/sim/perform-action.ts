@@ -137,8 +137,9 @@ export function performAction(s: CrisisSession, action: PlayerAction): ActionRes
         if (outcome.effect === 'statement_landed') {
           // A good public statement answers the crowd's pile-on as a whole; individual cases still need their reply.
           s.metrics.statementsLanded++;
+          s.landedStatement ??= id;
           for (const p of s.posts)
-            if (p.crowd && p.answeredAt === null && !s.replyOptions(p.id)) p.answeredAt = t;
+            if (p.crowd && p.answeredAt === null && !s.replyOptions(p.id)) s.cover(p, id);
         }
         applyOutcome(s, outcome, id);
       } else {

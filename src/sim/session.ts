@@ -60,6 +60,10 @@ export class CrisisSession {
   freeCrowdFlow: string | null = null;
   /** Crowd threads a landed public statement already answers. */
   readonly coveredByStatement = new Set<string>();
+  /** The brand post of the first statement that landed: it answers the crowd's pile-on. */
+  landedStatement: string | null = null;
+  /** While an action is being performed, the log index of its event: its consequences name it. */
+  private causeIndex: number | null = null;
 
   constructor(
     readonly scenario: CompiledScenario,
@@ -165,6 +169,7 @@ export class CrisisSession {
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
     const result = performAction(this, parsed.action);
+    this.causeIndex = null;
     if (result.ok) this.drain();
     return result;
   }
@@ -172,7 +177,19 @@ export class CrisisSession {
   // ——— used by the action and outcome modules ———
 
   record(event: SessionEvent): void {
+    if (event.type === 'action') this.causeIndex = this.log.length;
     this.log.push(event);
+  }
+
+  /** The action being performed now (its log index), or null when the crisis moves by itself. */
+  get cause(): number | null {
+    return this.causeIndex;
+  }
+
+  /** Marks a crowd post answered by the landed statement, in the post and in the log. */
+  cover(p: PostState, by: string): void {
+    p.answeredAt ??= this.clock;
+    this.record({ t: this.clock, type: 'covered', post: p.id, by });
   }
 
   later(delay: number, run: () => void): void {
@@ -326,10 +343,11 @@ export class CrisisSession {
 
   /** A post arrives: into the feed and the log; a public complaint starts its wait for an answer. */
   addPost(p: PostState): void {
-    if (p.crowd && this.coveredByStatement.has(p.thread)) p.answeredAt = p.t;
     this.feed.add(p);
     const { likes: _l, shares: _s, status: _st, answeredAt: _a, left: _left, t, ...record } = p;
     this.record({ t, type: 'post', post: record });
+    if (p.crowd && this.landedStatement && this.coveredByStatement.has(p.thread))
+      this.cover(p, this.landedStatement);
     if (needsAnswer(p) && p.channel === 'public') {
       this.scheduler.at(round3(p.t + p.patience), () => {
         if (p.status === 'visible' && this.awaitingReply(p)) {

@@ -49,6 +49,8 @@ export interface OptionSpec {
 export class LogBuilder {
   private readonly events: SessionEvent[] = [];
   private brand = 0;
+  /** The brand post of the first statement that landed. */
+  private landed: string | null = null;
 
   constructor(lang: 'es' | 'en' = 'es', seed = 1, scenario = 'hand') {
     this.events.push({ t: 0, type: 'session_started', scenario, lang, seed });
@@ -69,6 +71,8 @@ export class LogBuilder {
       patience: opts.patience ?? 120,
     };
     this.events.push({ t, type: 'post', post });
+    // As the engine does: once a statement has landed, the crowd's new posts are answered by it.
+    if (post.crowd && this.landed) this.events.push({ t, type: 'covered', post: id, by: this.landed });
     return this;
   }
 
@@ -111,8 +115,9 @@ export class LogBuilder {
   }
 
   act(t: number, action: PlayerAction, effect: Effect = 'left_alone', post: string | null = null): this {
+    const index = this.events.length;
     this.events.push({ t, type: 'action', action });
-    return this.consequence(t, effect, 'post' in action ? action.post : post);
+    return this.caused(index, t, effect, 'post' in action ? action.post : post);
   }
 
   moderate(
@@ -145,8 +150,15 @@ export class LogBuilder {
     return this;
   }
 
+  /** A consequence of the crisis itself, not of an action. */
   consequence(t: number, effect: Effect, post: string | null): this {
     this.events.push({ t, type: 'consequence', effect, post, heat: 0, sentiment: 0 });
+    return this;
+  }
+
+  /** The consequence of the action logged at `index`, naming it as the engine does. */
+  private caused(index: number, t: number, effect: Effect, post: string | null): this {
+    this.events.push({ t, type: 'consequence', effect, post, heat: 0, sentiment: 0, action: index });
     return this;
   }
 
@@ -179,13 +191,21 @@ export class LogBuilder {
     post: string | null,
   ): this {
     const id = `brand-${++this.brand}`;
+    const index = this.events.length;
     this.events.push({
       t,
       type: 'action',
       action,
       reply: { id, text: opts.text ?? `reply ${id}`, qualities, channel, model: opts.model ?? false },
     });
-    return this.consequence(t, effect, post ?? id);
+    if (effect === 'statement_landed' && !this.landed) {
+      this.landed = id;
+      const pointed = new Set(this.events.flatMap((e) => (e.type === 'reply_opened' ? [e.post] : [])));
+      for (const e of this.events)
+        if (e.type === 'post' && e.post.crowd && !pointed.has(e.post.id))
+          this.events.push({ t, type: 'covered', post: e.post.id, by: id });
+    }
+    return this.caused(index, t, effect, post ?? id);
   }
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { playHeadless } from '../../src/sim/headless';
+import { exemplaryPolicy } from '../../src/sim/policies';
 import { replayLog } from '../../src/sim/replay';
 import { CrisisSession } from '../../src/sim/session';
-import { mini } from '../helpers';
+import { mini, realLibrary } from '../helpers';
 
 /** A session of the fixture at the moment its first posts are out (ana 10 s, troll 20 s, fan 30 s, abuse 40 s). */
 const at = (t: number, seed = 3): CrisisSession => {
@@ -85,5 +87,31 @@ describe('the command path: every action is validated before anything is logged'
     s.advanceTo(Number.NaN);
     s.advanceTo(Number.POSITIVE_INFINITY);
     expect(s.now).toBe(12);
+  });
+});
+
+describe('the log says what scoring reads', () => {
+  it('each action names its consequences, and a landed statement names the crowd posts it answers', () => {
+    const scenario = realLibrary().scenarios.find((s) => s.manifest.id === 'faulty-product');
+    if (!scenario) throw new Error('faulty-product did not load');
+    const s = playHeadless(scenario, 'en', 7, exemplaryPolicy);
+    const actionAt = s.log.flatMap((e, i) => (e.type === 'action' ? [i] : []));
+    const caused = s.log.flatMap((e) =>
+      e.type === 'consequence' && e.action !== undefined ? [e.action] : [],
+    );
+    expect(actionAt.length).toBeGreaterThan(5);
+    for (const i of caused) expect(s.log[i]?.type).toBe('action');
+    for (const i of actionAt) expect(caused).toContain(i);
+    const covered = s.log.filter((e) => e.type === 'covered');
+    expect(covered.length).toBeGreaterThan(0);
+    const statements = new Set(
+      s.log.flatMap((e) =>
+        e.type === 'action' && e.action.type === 'statement' && e.reply ? [e.reply.id] : [],
+      ),
+    );
+    for (const c of covered) {
+      expect(statements.has(c.type === 'covered' ? c.by : '')).toBe(true);
+      expect(s.post(c.type === 'covered' ? c.post : '')?.crowd).toBe(true);
+    }
   });
 });
