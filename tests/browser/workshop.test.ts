@@ -23,7 +23,7 @@ function resultsFile(
   const p = POLICIES[policy];
   if (!compiled || !p) throw new Error(policy);
   const session = playHeadless(compiled, 'en', seed, p);
-  const results = buildResults({ manifest: compiled.manifest, log: session.log, mode: 'workshop', team });
+  const results = buildResults({ ...compiled, log: session.log, mode: 'workshop', team });
   return {
     name: `cortafuegos-${team.toLowerCase()}.json`,
     mimeType: 'application/json',
