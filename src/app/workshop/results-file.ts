@@ -12,7 +12,10 @@ import {
  * English message for logs, tests and the command line.
  */
 
-/** A real results file weighs 50–200 KB; ten times the largest is still a results file. */
+/**
+ * A real results file, as the debrief writes it (indented JSON), weighs 100–460 KB (every scenario,
+ * policy and language played headless); four times the largest is still a results file.
+ */
 export const MAX_RESULTS_FILE_BYTES = 2 * 1024 * 1024;
 /** Files the board reads at most (a workshop has at most 30 teams). */
 export const MAX_BOARD_FILES = 100;
@@ -95,6 +98,7 @@ export function readResultsFile(input: ResultsFileInput): ReadFile {
   });
   let json: unknown;
   if ('text' in input) {
+    // Characters, not bytes: never more than the bytes, so this only catches what File.size missed.
     if (input.text.length > MAX_RESULTS_FILE_BYTES)
       return fail('too_large', { size: input.text.length, max: MAX_RESULTS_FILE_BYTES });
     try {

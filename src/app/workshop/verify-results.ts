@@ -22,7 +22,13 @@ import type { ReadFile, Rejection, RejectionReason } from './results-file';
 
 export type Verdict =
   | { readonly ok: true; readonly score: Score; readonly debrief: Debrief }
-  | { readonly ok: false; readonly reason: RejectionReason; readonly vars: Record<string, string | number> };
+  | {
+      readonly ok: false;
+      readonly reason: RejectionReason;
+      readonly vars: Record<string, string | number>;
+      /** The score of the replayed log, when the log held and the file's score or debrief did not. */
+      readonly recomputed?: Score;
+    };
 
 /** The scenario a file names, as this build has it (undefined when it has none of that id). */
 export type ScenarioLookup = (id: string) => CompiledScenario | undefined;
@@ -67,9 +73,10 @@ export function verifyResults(results: Results, scenario: CompiledScenario | und
   }
   if (!same(rebuilt, log)) return other('forged.log', { t: firstDifference(log, rebuilt) });
   const score = scoreSession(scenario.manifest, rebuilt);
-  if (!same(score, results.score)) return other('forged.score', {});
+  if (!same(score, results.score)) return { ok: false, reason: 'forged.score', vars: {}, recomputed: score };
   const debrief = buildDebrief(scenario.manifest, rebuilt, score);
-  if (!same(debrief, results.debrief)) return other('forged.debrief', {});
+  if (!same(debrief, results.debrief))
+    return { ok: false, reason: 'forged.debrief', vars: {}, recomputed: score };
   return { ok: true, score, debrief };
 }
 
