@@ -91,7 +91,8 @@ export function buildResults({ manifest, stories, log, mode, policy, team }: Res
     lang: start.lang,
     mode,
     ...(policy === undefined ? {} : { policy }),
-    ...(team === undefined ? {} : { team }),
+    // Team links allow no longer name; a longer one (an edited save) is cut, never the session lost.
+    ...(team === undefined ? {} : { team: team.slice(0, MAX_TEAM_NAME) }),
     log,
     score,
     debrief: buildDebrief(manifest, log, score),

@@ -178,6 +178,16 @@ describe('results file', () => {
     ).not.toBe(hash);
   });
 
+  it('cuts a team name longer than a team link allows instead of losing the results', () => {
+    const r = buildResults({
+      ...scenario(),
+      log: session('silent'),
+      mode: 'workshop',
+      team: 'x'.repeat(500),
+    });
+    expect(r.team).toBe('x'.repeat(60));
+  });
+
   it('refuses a log of another scenario', () => {
     expect(() =>
       buildResults({
