@@ -6,6 +6,7 @@ import { POLICIES } from '../sim/policies';
 import { calibrate, formatCalibration } from './calibrate';
 import { loadLibrary, reportDiagnostics } from './load-library';
 import { runMany, runManyParallel, runOne } from './sim-run';
+import { verifyFile } from './verify-results';
 
 /** Usage errors are one line naming the bad value and the valid choices, exit code 2. */
 function usage(message: string): never {
@@ -24,6 +25,7 @@ const FLAGS = {
   json: { type: 'boolean', default: false },
   calibrate: { type: 'boolean', default: false },
   seeds: { type: 'string' },
+  verify: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -45,13 +47,21 @@ const args = parse();
 if (args.help) {
   process.stdout.write(
     'usage: npm run -s sim -- --scenario <id> [--lang es|en] [--seed n] [--policy name] [--runs n [--workers n]] [--json] [--out FILE]\n' +
-      '       npm run -s sim -- --calibrate [--seeds n] [--seed first] [--json] [--out FILE]\n',
+      '       npm run -s sim -- --calibrate [--seeds n] [--seed first] [--json] [--out FILE]\n' +
+      '       npm run -s sim -- --verify FILE   (exit 0 verified, 1 forged, 2 unreadable, 3 another version)\n',
   );
   process.exit(0);
 }
 const library = loadLibrary();
 reportDiagnostics(library);
 const ids = library.scenarios.map((s) => s.manifest.id);
+if (args.verify !== undefined)
+  process.exit(
+    verifyFile(args.verify, library, {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    }),
+  );
 if (args.calibrate) runCalibration();
 if (!args.scenario) usage(`missing --scenario; valid scenarios: ${ids.join(', ')}`);
 const scenario = findScenario(library, args.scenario);

@@ -1,7 +1,8 @@
 /**
  * The page's entry: `?view=workshop` (facilitator set-up) and `?view=board` (facilitator board)
- * are plain DOM pages that never load the game engine; anything else starts the game. Each branch
- * awaits its own import so the build gives each its own preload list.
+ * are plain DOM pages that never load Phaser (the board loads the simulation engine, to replay
+ * the teams' files); anything else starts the game. Each branch awaits its own import so the
+ * build gives each its own preload list.
  */
 const root = (): HTMLElement => document.getElementById('game') ?? document.body;
 

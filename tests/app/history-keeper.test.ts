@@ -39,7 +39,12 @@ beforeAll(() => {
     mode: 'training',
     hints: 0,
     selfRating: { before: null, after: null },
-    results: buildResults({ manifest: compiled.manifest, log: session.log, mode: 'training' }),
+    results: buildResults({
+      manifest: compiled.manifest,
+      stories: compiled.stories,
+      log: session.log,
+      mode: 'training',
+    }),
   };
 });
 

@@ -29,7 +29,7 @@ const attempt = (
     mode,
     hints: 0,
     selfRating: { before: null, after: null },
-    results: buildResults({ manifest: compiled.manifest, log: session.log, mode }),
+    results: buildResults({ ...compiled, log: session.log, mode }),
   };
 };
 

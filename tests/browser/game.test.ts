@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { verifyResults } from '../../src/app/workshop/verify-results';
+import { scenarioHash } from '../../src/content/scenario-hash';
 import { parseResults } from '../../src/debrief/results';
+import { realLibrary } from '../helpers';
 import { a11yText, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
 
 const game = useBuiltGame();
@@ -66,6 +69,11 @@ describe('the game in Chromium', () => {
     expect(results.log).toEqual(JSON.parse(log));
     expect(results.debrief.lang).toBe('en');
     expect(results.score.overall).toEqual(expect.any(Number));
+    // The file a player downloads checks in Node as the board and `sim --verify` check it: the
+    // same scenario fingerprint, the same log replayed, the same score.
+    const compiled = realLibrary().scenarios.find((s) => s.manifest.id === results.scenario);
+    expect(results.version === 2 && results.scenarioHash).toBe(compiled && scenarioHash(compiled));
+    expect(verifyResults(results, compiled)).toMatchObject({ ok: true, score: results.score });
     // The print view is the debrief document, with every principle's evidence open.
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(SCREENSHOTS, 'debrief-print.png'), fullPage: true });

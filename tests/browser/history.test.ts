@@ -66,6 +66,7 @@ beforeAll(() => {
   if (!compiled) throw new Error('faulty-product');
   const results = buildResults({
     manifest: compiled.manifest,
+    stories: compiled.stories,
     log: playHeadless(compiled, 'en', 5, POLICIES.exemplary as never).log,
     mode: 'training',
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../src/app/deep-link';
-import { buildResults } from '../../src/debrief/results';
+import { buildResults, type CurrentResults } from '../../src/debrief/results';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
@@ -13,22 +13,28 @@ const SEED = 7;
 
 const game = useBuiltGame();
 
-/** A team's results file, as its debrief would export it: a whole session played by a policy. */
-function resultsFile(
-  policy: string,
-  team: string,
-  seed = SEED,
-): { name: string; mimeType: string; buffer: Buffer } {
+const sessions = new Map<string, CurrentResults['log']>();
+/** A team's results, as its debrief would build them: a whole session played by a policy. */
+function teamResults(policy: string, team: string, seed = SEED): CurrentResults {
   const compiled = realLibrary().scenarios.find((s) => s.manifest.id === SCENARIO);
   const p = POLICIES[policy];
   if (!compiled || !p) throw new Error(policy);
-  const session = playHeadless(compiled, 'en', seed, p);
-  const results = buildResults({ manifest: compiled.manifest, log: session.log, mode: 'workshop', team });
-  return {
-    name: `cortafuegos-${team.toLowerCase()}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(results, null, 2)),
-  };
+  const key = `${policy}/${seed}`;
+  const log = sessions.get(key) ?? playHeadless(compiled, 'en', seed, p).log;
+  sessions.set(key, log);
+  return buildResults({ ...compiled, log, mode: 'workshop', team });
+}
+
+type Upload = { name: string; mimeType: string; buffer: Buffer };
+/** A results file as the debrief downloads it (indented JSON). */
+const upload = (results: unknown, name: string): Upload => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(results, null, 2)),
+});
+
+function resultsFile(policy: string, team: string, seed = SEED): Upload {
+  return upload(teamResults(policy, team, seed), `cortafuegos-${team.toLowerCase()}.json`);
 }
 
 /** Every request the page makes that leaves the preview server. */
@@ -154,7 +160,9 @@ describe('workshop: from set-up to the board', () => {
     expect(await texts(page, '.ws-session')).toEqual([`Session: One Hour of Sun · seed ${SEED}`]);
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Everything happens in the page: from here on, the network is gone and the board works on.
+    // The board fetches the session's scenario as it opens (it replays every file on it); from
+    // there everything happens in the page: the network is gone and the board works on.
+    await page.waitForSelector('.ws-board[data-checker="ready"]');
     const refused: string[] = [];
     await page.route('**/*', (route) => {
       refused.push(route.request().url());
@@ -238,6 +246,153 @@ describe('workshop: from set-up to the board', () => {
     await page.waitForSelector('.ws-post');
     expect(await texts(page, '.ws-ranking h2')).toEqual(['Clasificación']);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  const openBoard = async () => {
+    const page = await game.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?view=board&scenario=${SCENARIO}&seed=${SEED}&lang=en`);
+    await page.waitForSelector('.ws-board[data-checker="ready"]');
+    return { page, errors };
+  };
+  const pageIsNoWiderThanTheViewport = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('a team that wrote 100 into its file is marked as forged and not ranked; the honest team is', async () => {
+    const { page, errors } = await openBoard();
+    const forged = teamResults('silent', 'Verde');
+    forged.score.overall = 100;
+    const tampered = teamResults('exemplary', 'Rojo');
+    tampered.log = tampered.log.filter((e) => !(e.type === 'action' && e.action.type === 'delete'));
+    const rescored = { ...teamResults('random', 'Gris'), scoringVersion: 99 };
+    await page
+      .getByLabel('Choose results files')
+      .setInputFiles([
+        upload(forged, 'verde.json'),
+        resultsFile('random', 'Azul'),
+        upload(tampered, 'rojo.json'),
+        upload(rescored, 'gris.json'),
+      ]);
+    await page.waitForSelector('.ws-ranking');
+    expect(await texts(page, '.ws-status')).toEqual(['4 files read: 1 teams on the board, 3 rejected.']);
+    const ranking = await texts(page, '.ws-ranking tbody th');
+    expect(ranking).toEqual(['Azul']);
+    const azul = Number((await texts(page, '.ws-ranking tbody td.ws-num'))[1]);
+    expect(azul).toBe(Math.round(teamResults('random', 'Azul').score.overall ?? -1));
+    expect(await texts(page, '.ws-rejected li')).toEqual([
+      'verde.json: forged or tampered: its score is not the score of what the team did',
+      expect.stringMatching(
+        /^rojo\.json: forged or tampered: its log does not replay as recorded \(from second \d+/,
+      ),
+      'gris.json: from another version of the game (scoring version 99; this board scores with version 1)',
+    ]);
+    expect(await page.locator('.ws-rejected li.ws-forged').count()).toBe(2);
+    expect(await page.getAttribute('.ws-rejected li >> nth=2', 'data-code')).toBe('other_version');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 5 MB team name is turned away at once, a long one too, and long names never widen the page', async () => {
+    const { page, errors } = await openBoard();
+    const huge = upload(
+      { ...teamResults('silent', 'Verde'), team: 'x'.repeat(5 * 1024 * 1024) },
+      'huge.json',
+    );
+    const long = upload({ ...teamResults('silent', 'Verde'), team: 'y'.repeat(100_000) }, 'long.json');
+    // Timed in the page, from the files' arrival to their reasons on screen.
+    await page.evaluate(() => {
+      const w = window as unknown as { picked: number; shown: number };
+      document.getElementById('ws-files')?.addEventListener('change', () => {
+        w.picked = performance.now();
+      });
+      new MutationObserver(() => {
+        if (document.querySelectorAll('.ws-rejected li').length === 2) w.shown ||= performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByLabel('Choose results files').setInputFiles([huge, long]);
+    await page.waitForFunction(() => document.querySelectorAll('.ws-rejected li').length === 2);
+    const elapsed = Math.round(
+      await page.evaluate(() => {
+        const w = window as unknown as { picked: number; shown: number };
+        return w.shown - w.picked;
+      }),
+    );
+    expect(elapsed).toBeLessThan(500);
+    expect(await texts(page, '.ws-rejected li')).toEqual([
+      expect.stringMatching(
+        /^huge\.json: a file of 5\.\d MB, larger than a results file can be \(2 MB\): not read$/,
+      ),
+      'long.json: a team name of 100000 characters, more than a team may have (60)',
+    ]);
+    expect(await pageIsNoWiderThanTheViewport(page)).toBe(true);
+
+    // Names as long as allowed, without a space, and a file name as long as a disk allows.
+    const sixty = 'W'.repeat(60);
+    await page
+      .getByLabel('Choose results files')
+      .setInputFiles([
+        upload(teamResults('exemplary', sixty), 'a.json'),
+        upload(teamResults('random', 'Z'.repeat(59)), 'b.json'),
+        upload({ nope: true }, `${'n'.repeat(250)}.json`),
+      ]);
+    await page.waitForFunction(() => document.querySelectorAll('.ws-ranking tbody tr').length === 2);
+    expect(await texts(page, '.ws-ranking tbody th')).toEqual([sixty, 'Z'.repeat(59)]);
+    expect(await page.locator('.ws-post').count()).toBeGreaterThan(0);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    console.log(
+      `board with 60-character names: ${widths.page} px wide in a ${widths.viewport} px viewport; 5 MB name refused in ${elapsed} ms`,
+    );
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('checking many files shows its progress, and the board holds at most 100 files', async () => {
+    const { page, errors } = await openBoard();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const status = document.querySelector('.ws-status');
+      if (status)
+        new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+    });
+    const teams = Array.from({ length: 30 }, (_, i) => `Equipo ${i + 1}`);
+    const started = Date.now();
+    await page
+      .getByLabel('Choose results files')
+      .setInputFiles(
+        teams.map((team, i) => upload(teamResults(i % 2 ? 'random' : 'exemplary', team), `${i}.json`)),
+      );
+    await page.waitForFunction(() => document.querySelectorAll('.ws-ranking tbody tr').length === 30, null, {
+      timeout: 60_000,
+    });
+    const elapsed = Date.now() - started;
+    console.log(`30 results files checked and compared in ${elapsed} ms`);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toContain('Checking the files: 0 of 30…');
+    expect(seen.filter((t) => /^Checking the files: \d+ of 30…$/.test(t)).length).toBeGreaterThan(10);
+    expect(await texts(page, '.ws-status')).toEqual(['30 files read: 30 teams on the board, 0 rejected.']);
+    expect(await page.locator('.ws-progress').isHidden()).toBe(true);
+
+    // 80 more: the board takes 70 of them and says that the other ten were not read.
+    const junk = Array.from({ length: 80 }, (_, i) => upload({ n: i }, `junk-${i}.json`));
+    await page.getByLabel('Choose results files').setInputFiles(junk);
+    await page.waitForFunction(() => document.querySelectorAll('.ws-rejected li').length === 70);
+    expect(await texts(page, '.ws-status')).toEqual(['100 files read: 30 teams on the board, 70 rejected.']);
+    expect(await texts(page, '.ws-overflow')).toEqual([
+      '10 files were not read: the board holds at most 100 files. Clear the board to load others.',
+    ]);
+    expect(await pageIsNoWiderThanTheViewport(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

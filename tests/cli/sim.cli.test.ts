@@ -1,9 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildResults, type CurrentResults } from '../../src/debrief/results';
+import { SCORING_VERSION } from '../../src/scoring/scoring-version';
 import { sessionLogSchema } from '../../src/sim/event';
+import { playHeadless } from '../../src/sim/headless';
+import { POLICIES } from '../../src/sim/policies';
+import { realLibrary } from '../helpers';
 
 const ROOT = resolve(__dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -170,6 +175,121 @@ describe('sim CLI', () => {
   ])('rejects %j with one line and exit code 2', (args, message) => {
     const r = sim(...args);
     expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+});
+
+describe('sim --verify FILE: a facilitator checks one results file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-'));
+  const compiled = realLibrary().scenarios.find((s) => s.manifest.id === 'faulty-product');
+  if (!compiled) throw new Error('faulty-product');
+  const honest: CurrentResults = buildResults({
+    ...compiled,
+    log: playHeadless(compiled, 'en', 7, POLICIES.silent as never).log,
+    mode: 'workshop',
+    team: 'Verde',
+  });
+  const clone = (): CurrentResults => JSON.parse(JSON.stringify(honest));
+  const write = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    return path;
+  };
+
+  it('prints the recomputed score, overall and per principle, and exits 0 for an honest file', () => {
+    const r = sim('--verify', write('honest.json', honest));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toBe('verified: team "Verde", scenario faulty-product, seed 7, en');
+    expect(lines[1]).toMatch(new RegExp(`^overall ${Math.round(honest.score.overall ?? -1)} \\(`));
+    expect(lines).toHaveLength(2 + 15);
+    expect(lines.find((l) => l.trim().startsWith('empathy'))).toMatch(
+      honest.score.principles.empathy.score === null
+        ? /not exercised$/
+        : new RegExp(` ${Math.round(honest.score.principles.empathy.score)}$`),
+    );
+  });
+
+  it('exits 1 for a forged score, showing the claimed overall beside the recomputed one', () => {
+    const forged = clone();
+    forged.score.overall = 100;
+    const r = sim('--verify', write('forged.json', forged));
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toMatch(/forged\.json: forged or tampered: its score is not the score of its log$/);
+    expect(r.out).toMatch(/^FORGED: team "Verde".*the file claims overall 100, its log scores:\noverall \d+/);
+    expect(r.out).not.toMatch(/overall 100 \(/);
+  });
+
+  it('exits 1 for a tampered log', () => {
+    const tampered = clone();
+    tampered.log.splice(tampered.log.length - 3, 1);
+    const r = sim('--verify', write('tampered.json', tampered));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/its log does not replay as recorded/);
+    expect(r.out).toMatch(/^FORGED: .*its log cannot be scored$/m);
+  });
+
+  it.each([
+    ['not JSON', 'broken.json', '{"format": "cortafuegos-', /broken\.json: not valid JSON \(/],
+    [
+      'not a results file',
+      'save.json',
+      { version: 1, attempts: [] },
+      /save\.json: not a Cortafuegos results file$/m,
+    ],
+    [
+      'a damaged one',
+      'damaged.json',
+      { ...honest, seed: 'seven' },
+      /damaged\.json: damaged results file: seed: /,
+    ],
+    [
+      'one too large to be a results file',
+      'huge.json',
+      `{"team": "${'x'.repeat(2 * 1024 * 1024)}"}`,
+      /huge\.json: a file of \d+ bytes, larger than a results file can be \(2097152 bytes\)/,
+    ],
+  ])('exits 2 with one line naming what is wrong for %s', (_what, name, content, message) => {
+    const r = sim('--verify', write(name, content));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(message);
+  });
+
+  it('exits 2 for a file that is not there', () => {
+    const r = sim('--verify', join(dir, 'missing.json'));
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toMatch(/missing\.json: cannot read the file \(ENOENT\)$/);
+  });
+
+  const v1 = () => {
+    const { scoringVersion: _s, scenarioHash: _h, ...rest } = clone();
+    return { ...rest, version: 1 };
+  };
+  it.each([
+    [
+      'scoring',
+      () => ({ ...clone(), scoringVersion: SCORING_VERSION + 1 }),
+      /scoring version \d+, this board/,
+    ],
+    [
+      'scenario',
+      () => ({ ...clone(), scenarioHash: '0'.repeat(64) }),
+      /scenario "faulty-product" has changed/,
+    ],
+    ['results file version', v1, /results file version 1, this board checks version 2/],
+    [
+      'newer results file version',
+      () => ({ ...clone(), version: 9 }),
+      /version 9, newer than this board reads/,
+    ],
+  ])('exits 3 for a file of another %s', (what, content, message) => {
+    const r = sim('--verify', write(`${what.replaceAll(' ', '-')}.json`, content()));
+    expect(r.code).toBe(3);
     expect(r.out).toBe('');
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(message);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLE_IDS } from '../../src/content/principle';
+import { scenarioHash } from '../../src/content/scenario-hash';
 import { buildDebrief } from '../../src/debrief/build-debrief';
 import { debriefSchema } from '../../src/debrief/debrief.schema';
 import { DEBRIEF_TEXT } from '../../src/debrief/i18n';
 import { PLAN_EXTRA_IDS } from '../../src/debrief/plan-ids';
 import { buildResults, parseResults, RESULTS_VERSION } from '../../src/debrief/results';
 import { scoreSession } from '../../src/scoring/score';
+import { SCORING_VERSION } from '../../src/scoring/scoring-version';
 import type { SessionEvent } from '../../src/sim/event';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
@@ -118,7 +120,7 @@ describe('debrief of real sessions', () => {
 describe('results file', () => {
   it('is versioned JSON that validates and reads back', () => {
     const log = session('random', 2, 'en');
-    const r = buildResults({ manifest: scenario().manifest, log, mode: 'headless', policy: 'random' });
+    const r = buildResults({ ...scenario(), log, mode: 'headless', policy: 'random' });
     expect(r).toMatchObject({
       format: 'cortafuegos-results',
       version: RESULTS_VERSION,
@@ -129,6 +131,8 @@ describe('results file', () => {
     expect(Object.keys(r)).toEqual([
       'format',
       'version',
+      'scoringVersion',
+      'scenarioHash',
       'scenario',
       'seed',
       'lang',
@@ -139,12 +143,59 @@ describe('results file', () => {
       'debrief',
     ]);
     expect(parseResults(JSON.parse(JSON.stringify(r)))).toEqual(r);
-    expect(() => parseResults({ ...r, version: 2 })).toThrow();
+    expect(r.scoringVersion).toBe(SCORING_VERSION);
+    expect(r.scenarioHash).toBe(scenarioHash(scenario()));
+    expect(() => parseResults({ ...r, version: 3 })).toThrow();
+    expect(() => parseResults({ ...r, scenarioHash: 'abc' })).toThrow(/scenarioHash/);
+    expect(() => parseResults({ ...r, team: 'x'.repeat(61) })).toThrow(/team/);
+  });
+
+  it('still reads a version-1 file (kept in the history of a device), which has no scoring version or fingerprint', () => {
+    const {
+      scoringVersion: _s,
+      scenarioHash: _h,
+      ...rest
+    } = buildResults({
+      ...scenario(),
+      log: session('silent', 4),
+      mode: 'training',
+    });
+    const v1 = JSON.parse(JSON.stringify({ ...rest, version: 1 }));
+    expect(parseResults(v1)).toEqual(v1);
+    expect(() => parseResults({ ...v1, scoringVersion: 1 })).toThrow();
+  });
+
+  it('fingerprints the compiled scenario: its sidecar and every story, whatever the key order', () => {
+    const s = scenario();
+    const hash = scenarioHash(s);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(scenarioHash(JSON.parse(JSON.stringify(s)))).toBe(hash);
+    const reordered = { stories: { en: s.stories.en, es: s.stories.es }, manifest: s.manifest };
+    expect(scenarioHash(reordered)).toBe(hash);
+    expect(scenarioHash({ ...s, stories: { ...s.stories, es: `${s.stories.es} ` } })).not.toBe(hash);
+    expect(
+      scenarioHash({ ...s, manifest: { ...s.manifest, durationSeconds: s.manifest.durationSeconds + 1 } }),
+    ).not.toBe(hash);
+  });
+
+  it('cuts a team name longer than a team link allows instead of losing the results', () => {
+    const r = buildResults({
+      ...scenario(),
+      log: session('silent'),
+      mode: 'workshop',
+      team: 'x'.repeat(500),
+    });
+    expect(r.team).toBe('x'.repeat(60));
   });
 
   it('refuses a log of another scenario', () => {
     expect(() =>
-      buildResults({ manifest: testManifest(), log: session('silent'), mode: 'training' }),
+      buildResults({
+        manifest: testManifest(),
+        stories: scenario().stories,
+        log: session('silent'),
+        mode: 'training',
+      }),
     ).toThrow(/faulty-product/);
   });
 });

@@ -49,6 +49,12 @@ export const workshopEn = {
   'board.clear': 'Clear the board',
   'board.status': '{files} files read: {teams} teams on the board, {rejected} rejected.',
   'board.empty': 'No team yet: load the results files the teams downloaded from their debrief.',
+  'board.checking': 'Checking the files: {done} of {total}…',
+  'board.checkingLabel': 'Files checked',
+  'board.tooMany':
+    '{count} files were not read: the board holds at most {max} files. Clear the board to load others.',
+  'board.verifyNote':
+    'Every file is checked by replaying the team’s session: the scores shown are recomputed, never taken from the file.',
   'board.rejected': 'Rejected files',
   'reject.invalid_json': 'not valid JSON',
   'reject.not_results': 'not a Cortafuegos results file',
@@ -56,6 +62,22 @@ export const workshopEn = {
   'reject.damaged': 'a damaged results file ({detail})',
   'reject.other_scenario': 'from another scenario, “{found}”, not “{expected}”',
   'reject.other_seed': 'from another seed, {found}, not {expected}',
+  'reject.too_large': 'a file of {size}, larger than a results file can be ({max}): not read',
+  'reject.long_team': 'a team name of {length} characters, more than a team may have ({max})',
+  'reject.other_version.results':
+    'from another version of the game (results file version {found}; this board checks version {expected})',
+  'reject.other_version.scoring':
+    'from another version of the game (scoring version {found}; this board scores with version {expected})',
+  'reject.other_version.scenario':
+    'from another version of the game (the scenario “{scenario}” has changed since this file was played)',
+  'reject.other_version.unknown_scenario':
+    'from another version of the game (this one has no scenario “{scenario}”)',
+  'reject.unverified':
+    'could not be checked: the scenario “{scenario}” did not load ({detail}). Reload the board and load the file again',
+  'reject.forged.log':
+    'forged or tampered: its log does not replay as recorded (from second {t} of the session)',
+  'reject.forged.score': 'forged or tampered: its score is not the score of what the team did',
+  'reject.forged.debrief': 'forged or tampered: its debrief is not the debrief of what the team did',
   'reject.duplicate_team': 'team “{team}” is already on the board (file {other})',
   'board.ranking': 'Ranking',
   'board.rank': 'Rank',

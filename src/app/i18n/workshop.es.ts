@@ -52,6 +52,12 @@ export const workshopEs: Record<WorkshopKey, string> = {
   'board.status': '{files} ficheros leídos: {teams} equipos en el tablero, {rejected} rechazados.',
   'board.empty':
     'Aún no hay equipos: carga los ficheros de resultados que los equipos descargaron de su informe.',
+  'board.checking': 'Comprobando los ficheros: {done} de {total}…',
+  'board.checkingLabel': 'Ficheros comprobados',
+  'board.tooMany':
+    '{count} ficheros no se han leído: el tablero admite como máximo {max} ficheros. Vacía el tablero para cargar otros.',
+  'board.verifyNote':
+    'Cada fichero se comprueba reproduciendo la sesión del equipo: las notas que se muestran se recalculan, nunca se toman del fichero.',
   'board.rejected': 'Ficheros rechazados',
   'reject.invalid_json': 'no es JSON válido',
   'reject.not_results': 'no es un fichero de resultados de Cortafuegos',
@@ -60,6 +66,24 @@ export const workshopEs: Record<WorkshopKey, string> = {
   'reject.damaged': 'es un fichero de resultados dañado ({detail})',
   'reject.other_scenario': 'es de otro escenario, «{found}», no «{expected}»',
   'reject.other_seed': 'es de otra semilla, {found}, no {expected}',
+  'reject.too_large':
+    'es un fichero de {size}, más grande de lo que puede ser un fichero de resultados ({max}): no se ha leído',
+  'reject.long_team':
+    'tiene un nombre de equipo de {length} caracteres, más de los que puede tener un equipo ({max})',
+  'reject.other_version.results':
+    'es de otra versión del juego (fichero de resultados de la versión {found}; este tablero comprueba la versión {expected})',
+  'reject.other_version.scoring':
+    'es de otra versión del juego (puntuación de la versión {found}; este tablero puntúa con la versión {expected})',
+  'reject.other_version.scenario':
+    'es de otra versión del juego (el escenario «{scenario}» ha cambiado desde que se jugó este fichero)',
+  'reject.other_version.unknown_scenario':
+    'es de otra versión del juego (esta no tiene el escenario «{scenario}»)',
+  'reject.unverified':
+    'no se ha podido comprobar: el escenario «{scenario}» no se cargó ({detail}). Recarga el tablero y vuelve a cargar el fichero',
+  'reject.forged.log':
+    'falsificado o manipulado: su registro no se reproduce tal como está escrito (desde el segundo {t} de la sesión)',
+  'reject.forged.score': 'falsificado o manipulado: su nota no es la nota de lo que hizo el equipo',
+  'reject.forged.debrief': 'falsificado o manipulado: su informe no es el informe de lo que hizo el equipo',
   'reject.duplicate_team': 'el equipo «{team}» ya está en el tablero (fichero {other})',
   'board.ranking': 'Clasificación',
   'board.rank': 'Puesto',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../content/scenario.schema';
+import { MAX_TEAM_NAME } from '../../debrief/results';
 import { tw } from '../i18n/workshop-i18n';
 
 /**
@@ -8,7 +9,8 @@ import { tw } from '../i18n/workshop-i18n';
  * team meets the same crowd and the results compare fairly. Pure: no DOM, no location.
  */
 export const MAX_TEAMS = 30;
-export const MAX_TEAM_NAME = 60;
+/** The results file holds a team name this long at most, so the set-up allows no longer one. */
+export { MAX_TEAM_NAME };
 export const MAX_SEED = 2 ** 31 - 1;
 
 export interface WorkshopSetupInput {

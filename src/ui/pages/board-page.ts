@@ -1,8 +1,10 @@
-/** The facilitator's board: reads many results files (drop or pick) and lays the valid ones side by side. */
+/** The facilitator's board: reads many results files (drop or pick), checks each and lays the valid ones side by side. */
 import { tw } from '../../app/i18n/workshop-i18n';
-import { type Comparison, compareResults, type WorkshopSessionRef } from '../../app/workshop/compare-results';
+import { compareExamined, type WorkshopSessionRef } from '../../app/workshop/compare-results';
+import { MAX_BOARD_FILES } from '../../app/workshop/results-file';
 import type { Lang } from '../../content/scenario.schema';
 import { el } from '../dom/dom';
+import { BoardFiles, loadScenario, type Progress } from './board-files';
 import { divergentSection, profileSection, rankingSection, rejectedSection } from './board-sections';
 import { scenarioTitle } from './workshop-format';
 
@@ -16,32 +18,40 @@ function sessionFromUrl(): WorkshopSessionRef | null {
 
 export function renderBoard(root: HTMLElement, lang: Lang): void {
   const fixed = sessionFromUrl();
-  let inputs: { name: string; text: string }[] = [];
 
   const sessionLine = el('p', { class: 'ws-session' });
   const status = el('p', { class: 'ws-status', role: 'status' });
+  const meter = el('progress', { class: 'ws-progress', 'aria-label': tw(lang, 'board.checkingLabel') });
+  meter.hidden = true;
+  const overflow = el('p', { class: 'ws-overflow' });
   const results = el('div', { class: 'ws-results' });
 
-  const read = async (files: readonly File[]) => {
-    const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
-    for (const file of read)
-      if (!inputs.some((x) => x.name === file.name && x.text === file.text)) inputs.push(file);
-    render(compareResults(inputs, fixed));
+  const progress = ({ done, total }: Progress) => {
+    meter.hidden = false;
+    meter.max = total;
+    meter.value = done;
+    status.textContent = tw(lang, 'board.checking', { done, total });
   };
+  const files = new BoardFiles(progress, () => render());
+  const read = (picked: readonly File[]) => void files.add(picked).catch(() => render());
 
-  const render = (c: Comparison) => {
+  const render = () => {
+    const c = compareExamined(files.examined(), fixed);
     const session = c.session;
+    meter.hidden = true;
     sessionLine.textContent = session
       ? tw(lang, 'board.session', { scenario: scenarioTitle(session.scenario, lang), seed: session.seed })
       : tw(lang, 'board.noSession');
     status.textContent =
-      inputs.length === 0
+      files.count === 0
         ? ''
         : tw(lang, 'board.status', {
-            files: inputs.length,
+            files: files.count,
             teams: c.teams.length,
             rejected: c.rejected.length,
           });
+    overflow.textContent =
+      files.overflow === 0 ? '' : tw(lang, 'board.tooMany', { count: files.overflow, max: MAX_BOARD_FILES });
     results.replaceChildren(
       ...(c.rejected.length > 0 ? [rejectedSection(c.rejected, lang)] : []),
       ...(c.teams.length === 0
@@ -57,9 +67,9 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
     accept: '.json,application/json',
   });
   picker.addEventListener('change', () => {
-    const files = [...(picker.files ?? [])];
+    const picked = [...(picker.files ?? [])];
     picker.value = '';
-    if (files.length > 0) void read(files);
+    if (picked.length > 0) read(picked);
   });
 
   const zone = el(
@@ -80,8 +90,8 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
   zone.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('ws-dragging');
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) void read(files);
+    const dropped = [...(e.dataTransfer?.files ?? [])];
+    if (dropped.length > 0) read(dropped);
   });
   // A file dropped beside the zone must not make the browser leave the board.
   for (const type of ['dragover', 'drop'] as const)
@@ -94,8 +104,8 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
     {
       type: 'button',
       onclick: () => {
-        inputs = [];
-        render(compareResults([], fixed));
+        files.clear();
+        render();
       },
     },
     tw(lang, 'board.clear'),
@@ -111,12 +121,20 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
         'section',
         { class: 'ws-import', 'aria-labelledby': 'ws-import-h' },
         el('h2', { id: 'ws-import-h' }, tw(lang, 'board.import')),
+        el('p', { class: 'ws-help' }, tw(lang, 'board.verifyNote')),
         zone,
         el('p', {}, clearButton),
         status,
+        meter,
+        overflow,
       ),
       results,
     ),
   );
-  render(compareResults([], fixed));
+  render();
+  // The session's scenario is fetched now, while the board is surely online, to check files with later.
+  const board = root.querySelector<HTMLElement>('.ws-board');
+  const ready = () => board?.setAttribute('data-checker', 'ready');
+  if (fixed) loadScenario(fixed.scenario).then(ready, ready);
+  else ready();
 }

@@ -15,8 +15,16 @@ import { el } from '../dom/dom';
 
 import { clock } from './workshop-format';
 
-export const reasonText = (r: Rejection, lang: Lang): string =>
-  tw(lang, `reject.${r.code}`, r.vars as Record<string, string | number>);
+/** A size in megabytes, as the page's language writes numbers. */
+const megabytes = (bytes: number, lang: Lang): string =>
+  `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+
+export function reasonText(r: Rejection, lang: Lang): string {
+  const vars = { ...r.vars };
+  if (r.code === 'too_large')
+    for (const k of ['size', 'max'] as const) vars[k] = megabytes(Number(r.vars[k]), lang);
+  return tw(lang, `reject.${r.reason}`, vars);
+}
 
 export function rejectedSection(rejected: readonly Rejection[], lang: Lang): HTMLElement {
   return el(
@@ -29,7 +37,12 @@ export function rejectedSection(rejected: readonly Rejection[], lang: Lang): HTM
       ...rejected.map((r) =>
         el(
           'li',
-          { 'data-file': r.file, 'data-code': r.code },
+          {
+            'data-file': r.file,
+            'data-code': r.code,
+            // A forged file stands out from the list: it is what a facilitator must act on.
+            class: r.code === 'forged' ? 'ws-forged' : undefined,
+          },
           el('strong', {}, r.file),
           `: ${reasonText(r, lang)}`,
         ),

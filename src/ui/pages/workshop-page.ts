@@ -4,9 +4,10 @@ import { renderBoard } from './board-page';
 import { renderSetup } from './setup-page';
 
 /**
- * The facilitator's pages, plain DOM and no game engine: `?view=workshop` sets up a session and
- * hands out one link (and QR code) per team; `?view=board` loads the teams' results files and sets
- * them side by side on a projector. Everything happens in the page: nothing is sent anywhere.
+ * The facilitator's pages, plain DOM and no Phaser: `?view=workshop` sets up a session and hands
+ * out one link (and QR code) per team; `?view=board` loads the teams' results files, replays each
+ * session through the simulation engine to check it, and sets them side by side on a projector.
+ * Everything happens in the page: nothing is sent anywhere.
  */
 export function startWorkshopPage(view: 'workshop' | 'board', root: HTMLElement): void {
   const lang = pageLang(window.location.search, navigator.languages ?? [navigator.language]);

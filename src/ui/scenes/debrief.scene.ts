@@ -67,7 +67,13 @@ export class DebriefScene extends BaseScene {
   private finish(): Attempt | null {
     const { session: s, mode, team, selfRating } = this.ctx.actor.getSnapshot().context;
     if (!s) return null;
-    const results = buildResults({ manifest: s.manifest, log: s.log, mode, ...(team ? { team } : {}) });
+    const results = buildResults({
+      manifest: s.manifest,
+      stories: s.scenario.stories,
+      log: s.log,
+      mode,
+      ...(team ? { team } : {}),
+    });
     const before = new Set(collectedCards(this.ctx.history));
     const attempt: Attempt = {
       id: `${results.scenario}-${results.seed}-${new Date().toISOString()}`,
