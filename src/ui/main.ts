@@ -3,6 +3,8 @@
  * are plain DOM pages that never load the game engine; anything else starts the game. Each branch
  * awaits its own import so the build gives each its own preload list.
  */
+import '../app/zod-jitless';
+
 const root = (): HTMLElement => document.getElementById('game') ?? document.body;
 
 async function facilitator(view: 'workshop' | 'board'): Promise<void> {
