@@ -33,7 +33,9 @@ export function playBatch(
     const id = session.ending ?? '(none)';
     endings[id] = (endings[id] ?? 0) + 1;
     if (score) scores.push([seed, scoreSession(scenario.manifest, session.log)]);
-    onPlayed?.(++played);
+    // Counted apart from the callback: `onPlayed?.(++played)` skips the increment when it is absent.
+    played++;
+    onPlayed?.(played);
   }
   return { played, endings, scores };
 }

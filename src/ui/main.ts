@@ -4,6 +4,8 @@
  * the teams' files); anything else starts the game. Each branch awaits its own import so the
  * build gives each its own preload list.
  */
+import '../app/zod-jitless';
+
 const root = (): HTMLElement => document.getElementById('game') ?? document.body;
 
 async function facilitator(view: 'workshop' | 'board'): Promise<void> {

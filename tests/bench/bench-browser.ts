@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, serveBuild } from '../browser/harness';
+import { launch, serveBuild, serveTestPages } from '../browser/harness';
 
 /**
  * `npm run bench:browser`: startup, initial JavaScript and frame rate of the built game in real
@@ -53,6 +53,7 @@ const objects = (page: Page, scene: string) =>
 
 async function main(): Promise<void> {
   const { server, url } = await serveBuild();
+  const testPages = await serveTestPages();
   const browser = await launch();
   try {
     const game: { ms: number; gzip: number }[] = [];
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       process.stderr.write(`startup run ${i + 1}/${RUNS}\n`);
       game.push(await startup(browser, url));
-      bare.push(await startup(browser, `${url}tests/bench/bare-phaser.html`));
+      bare.push(await startup(browser, `${testPages.url}tests/bench/bare-phaser.html`));
     }
     const gameMs = median(game.map((r) => r.ms));
     const bareMs = median(bare.map((r) => r.ms));
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await testPages.server.close();
   }
 }
 

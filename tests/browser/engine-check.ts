@@ -1,3 +1,4 @@
+import '../../src/app/zod-jitless';
 import library from 'virtual:scenarios';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-import { useBuiltGame, watchErrors } from './harness';
+import { useBuiltGame, useTestPages, watchErrors } from './harness';
 
 const game = useBuiltGame();
+const testPages = useTestPages();
 
 describe('the engine in the browser', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('the engine in the browser', () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);
     await page.goto(
-      `${game.url()}tests/browser/engine-check.html?scenario=faulty-product&lang=${lang}&policy=${policyName}&seeds=${seeds.join(',')}`,
+      `${testPages.url()}tests/browser/engine-check.html?scenario=faulty-product&lang=${lang}&policy=${policyName}&seeds=${seeds.join(',')}`,
     );
     await page.waitForSelector('#out[data-done]');
     expect(await page.getAttribute('#out', 'data-done')).toBe('true');

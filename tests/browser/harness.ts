@@ -11,10 +11,20 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves the built game (`dist/`) on 127.0.0.1 with Vite's preview server. */
-export async function serveBuild(): Promise<{ server: PreviewServer; url: string }> {
+/** Serves the built game (`dist/`, `npm run build`) on 127.0.0.1 with Vite's preview server. */
+export const serveBuild = (): Promise<{ server: PreviewServer; url: string }> => serve('vite.config.ts');
+
+/**
+ * Serves the test pages (`dist-test/`, `npm run build:test-pages`) on a server of their own:
+ * `tests/browser/engine-check.html` and `tests/bench/bare-phaser.html`.
+ */
+export const serveTestPages = (): Promise<{ server: PreviewServer; url: string }> =>
+  serve('vite.test-pages.config.ts');
+
+async function serve(config: string): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     root: ROOT,
+    configFile: join(ROOT, config),
     configLoader: 'runner',
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'silent',
@@ -24,23 +34,42 @@ export async function serveBuild(): Promise<{ server: PreviewServer; url: string
   return { server, url };
 }
 
+/**
+ * Chromium logs no console message for a violation that the page's code catches (zod's `new
+ * Function` probe, say); the page still gets a `securitypolicyviolation` event. Every page of the
+ * context logs that event as an error, so `watchErrors` sees each violation.
+ */
+const reportViolations = (): void => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : '';
+    console.error(
+      `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}${where}`,
+    );
+  });
+};
+
 export async function launch(): Promise<BrowserContext> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cortafuegos-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'cortafuegos-chromium-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  );
+  await context.addInitScript(reportViolations);
+  return context;
 }
 
 /** Collects console errors, page errors and CSP violations so a test can fail on any of them. */
@@ -77,6 +106,19 @@ export function useBuiltGame(): { url: () => string; browser: () => BrowserConte
       return browser;
     },
   };
+}
+
+/** The test pages, served beside the game for one test file: returns their base URL. */
+export function useTestPages(): { url: () => string } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  beforeAll(async () => {
+    ({ server, url } = await serveTestPages());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return { url: () => url };
 }
 
 /** The game flow's state, as JSON (e.g. `"menu"`, `{"live":"paused"}`). */

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+import { scenarioPlugin } from './src/content/scenario.vite-plugin';
+
+/**
+ * The pages only tests and benchmarks open, built apart from the game so that `dist/` ships the
+ * game alone: the engine check (the engine in the browser, for the determinism test) and the bare
+ * Phaser page (the baseline of `bench:browser`). `npm run build:test-pages` writes them to
+ * `dist-test/`, which the browser tests and the benchmark serve beside `dist/`.
+ */
+export default defineConfig({
+  base: './',
+  plugins: [scenarioPlugin()],
+  build: {
+    outDir: 'dist-test',
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      input: {
+        engineCheck: 'tests/browser/engine-check.html',
+        barePhaser: 'tests/bench/bare-phaser.html',
+      },
+    },
+  },
+  preview: { host: '127.0.0.1' },
+});
