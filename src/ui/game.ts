@@ -155,6 +155,7 @@ export function startGame(): void {
   const resumable = context.resumable;
   if (link.kind === 'link' && resumable && linksToSave(link.link, resumable)) {
     // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
+    actor.send({ type: 'SET_LANG', lang: resumable.lang });
     context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
   } else if (link.kind === 'link') {
     const { scenario: id, seed = 1, speed, mode, team } = link.link;

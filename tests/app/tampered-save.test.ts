@@ -77,6 +77,8 @@ describe('tampered or failing saves', () => {
     expect(linksToSave({ scenario: 'mini', seed: 77 }, save())).toBe(true);
     expect(linksToSave({ scenario: 'mini', seed: 78 }, save())).toBe(false);
     expect(linksToSave({ scenario: 'mini' }, save({ seed: 1 }))).toBe(true);
+    expect(linksToSave({ scenario: 'mini', seed: 77, lang: 'en' }, save())).toBe(true);
+    expect(linksToSave({ scenario: 'mini', seed: 77, lang: 'es' }, save())).toBe(false);
   });
 });
 

@@ -38,6 +38,7 @@ export const en = {
     '↑↓ select · I hint · N move time on (timer off) · R reply · P reply privately · L like · H hide · D delete · B block · X leave it · M redress · E escalate · A analyse · S statement · U update · Space pause · +/− speed',
   'live.options': 'Choose a reply (1–{n}), Esc to cancel',
   'live.optionsTo': 'Reply to {name}: choose (1–{n}), Esc to cancel',
+  'live.alreadyLiked': 'You have already liked this post.',
   'live.noBudget': 'The redress budget is spent: there is nothing left to offer.',
   'live.noOptions': 'There is nothing to answer on this post.',
   'live.statement': 'Publish a statement (1–{n}), Esc to cancel',

@@ -40,6 +40,7 @@ export const es: Record<MessageKey, string> = {
     '↑↓ elegir · I pista · N avanzar el tiempo (temporizador apagado) · R responder · P responder en privado · L me gusta · H ocultar · D borrar · B bloquear · X dejarlo · M compensar · E escalar · A analizar · S comunicado · U actualización · Espacio pausa · +/− velocidad',
   'live.options': 'Elige una respuesta (1–{n}), Esc para cancelar',
   'live.optionsTo': 'Responder a {name}: elige (1–{n}), Esc para cancelar',
+  'live.alreadyLiked': 'Ya has dado me gusta a esta publicación.',
   'live.noBudget': 'El presupuesto de compensaciones está agotado: no queda nada que ofrecer.',
   'live.noOptions': 'No hay nada que responder en esta publicación.',
   'live.statement': 'Publica un comunicado (1–{n}), Esc para cancelar',

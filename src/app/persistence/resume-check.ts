@@ -17,6 +17,8 @@ export function checkedSave(saves: SaveStore, manifests: readonly ScenarioManife
   return problem ? saves.quarantine(JSON.stringify(loaded.save), problem) : loaded;
 }
 
-/** Whether a link opens the very session that is saved (same scenario and seed): then it resumes. */
+/** Whether a link opens the very session that is saved (same scenario, seed and language): then it resumes. */
 export const linksToSave = (link: DeepLink, save: SavedSession): boolean =>
-  link.scenario === save.scenario && (link.seed ?? 1) === save.seed;
+  link.scenario === save.scenario &&
+  (link.seed ?? 1) === save.seed &&
+  (link.lang === undefined || link.lang === save.lang);

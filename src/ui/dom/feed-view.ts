@@ -29,6 +29,7 @@ interface Card {
   stats: HTMLElement;
   options: HTMLElement;
   redress: HTMLButtonElement | null;
+  like: HTMLButtonElement | null;
 }
 
 /**
@@ -140,6 +141,7 @@ export class FeedView {
       const now = this.view().posts.find((x) => x.id === p.id) ?? p;
       this.fillOptions(options, replyComposer(now, channel), 'live.noOptions');
     };
+    const like = author.isBrand ? null : button('a11y.like', () => this.like(p.id));
     const redress = author.isBrand
       ? null
       : button('a11y.redress', () => this.redress(p.id), { amount: this.on.redressAmount() });
@@ -151,7 +153,7 @@ export class FeedView {
             { role: 'group', 'aria-label': name },
             button('a11y.reply', reply('public')),
             button('a11y.replyPrivately', reply('private')),
-            button('a11y.like', () => this.on.act({ type: 'like', post: p.id })),
+            like,
             button('a11y.hide', () => this.on.act({ type: 'hide', post: p.id })),
             button('a11y.delete', () => this.on.act({ type: 'delete', post: p.id })),
             button('a11y.block', () => this.on.act({ type: 'block', post: p.id })),
@@ -168,7 +170,13 @@ export class FeedView {
       actions,
       options,
     );
-    return { article, heading, stats, options, redress };
+    return { article, heading, stats, options, redress, like };
+  }
+
+  private like(post: string): void {
+    if (this.view().posts.find((x) => x.id === post)?.liked)
+      this.layer.announce(this.tr('live.alreadyLiked'));
+    else this.on.act({ type: 'like', post });
   }
 
   private redress(post: string): void {
@@ -224,6 +232,7 @@ export class FeedView {
       const waiting = p.awaiting ? ` · ${this.tr('a11y.waiting', { time: clock(age) })}` : '';
       const stats = `${this.tr('a11y.stats', { likes: p.likes, shares: p.shares })}${waiting}`;
       if (card.stats.textContent !== stats) card.stats.textContent = stats;
+      card.like?.setAttribute('aria-pressed', String(p.liked));
       if (card.redress) {
         // Nothing to offer once the budget is spent: the button says so instead of sending 0.
         const label = this.tr('a11y.redress', { name: author.name, amount });

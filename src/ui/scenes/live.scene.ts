@@ -150,7 +150,9 @@ export class LiveScene extends BaseScene {
       return;
     }
     const simple = { l: 'like', h: 'hide', d: 'delete', b: 'block', x: 'leave' } as const;
-    if (key in simple) this.send({ type: simple[key as keyof typeof simple], post: post.id });
+    // A like is given once: say so in the player's language rather than send what the engine refuses.
+    if (key === 'l' && post.liked) this.status = this.t('live.alreadyLiked');
+    else if (key in simple) this.send({ type: simple[key as keyof typeof simple], post: post.id });
     else if (key === 'm') {
       const action = redressAction(v, post.id);
       if (!action) this.status = this.t('live.noBudget');
