@@ -1,10 +1,10 @@
 import type { Outcome } from './consequences';
 import { applyDelta } from './metrics';
 import { round2 } from './round';
-import type { CrisisSession } from './session';
+import type { SessionCore } from './session-core';
 
 /** Applies an outcome to the public and records it as a consequence in the log. */
-export function applyOutcome(s: CrisisSession, o: Outcome, post: string | null): void {
+export function applyOutcome(s: SessionCore, o: Outcome, post: string | null): void {
   applyDelta(s.metrics, o.heat, o.sentiment);
   s.record({
     t: s.now,

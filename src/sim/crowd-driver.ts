@@ -3,10 +3,10 @@ import { crowdTick } from './crowd';
 import { inventPersona } from './crowd-persona';
 import { playBeat } from './play-beat';
 import { round2 } from './round';
-import type { CrisisSession } from './session';
+import type { SessionCore } from './session-core';
 
 /** One pulse of the crowd model, logged; schedules the next one. */
-export function crowdPulse(s: CrisisSession): void {
+export function crowdPulse(s: SessionCore): void {
   const m = s.manifest;
   const result = crowdTick(
     s.now,
@@ -32,7 +32,7 @@ export function crowdPulse(s: CrisisSession): void {
 }
 
 /** A post by an invented member of the public, written by one of the script's crowd voices. */
-export function crowdPost(s: CrisisSession, voice: CrowdVoice): void {
+export function crowdPost(s: SessionCore, voice: CrowdVoice): void {
   const n = s.nextCrowdNumber();
   const persona = inventPersona(n, voice.type, s.rng);
   s.feed.addCrowdPersona(persona);

@@ -9,11 +9,11 @@ import {
   updateOutcome,
 } from './consequences';
 import { isLegitimate, type PostState } from './post';
-import type { CrisisSession } from './session';
+import type { SessionCore } from './session-core';
 
 const fail = (reason: string): ActionResult => ({ ok: false, reason });
 
-function findPost(s: CrisisSession, id: string): PostState | string {
+function findPost(s: SessionCore, id: string): PostState | string {
   const post = s.post(id);
   if (!post) return `no post "${id}"`;
   if (post.authorType === 'brand') return `post "${id}" is the brand's own`;
@@ -22,7 +22,7 @@ function findPost(s: CrisisSession, id: string): PostState | string {
 }
 
 /** Validates one player action, records it, and applies its consequences. Nothing is recorded on failure. */
-export function performAction(s: CrisisSession, action: PlayerAction): ActionResult {
+export function performAction(s: SessionCore, action: PlayerAction): ActionResult {
   const t = s.now;
   switch (action.type) {
     case 'reply':

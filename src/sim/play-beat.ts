@@ -1,14 +1,14 @@
 import { ContentError } from '../content/diagnostic';
 import type { Beat, ChoicePoint } from '../story/beat';
 import { round3 } from './round';
-import type { CrisisSession } from './session';
+import type { SessionCore } from './session-core';
 
 /**
  * Schedules a beat's lines as posts at their `after` delays, then opens its reply point on the
  * last of them (or lets the flow go when the beat ends). Coach lines become coach events.
  */
 export function playBeat(
-  s: CrisisSession,
+  s: SessionCore,
   flow: string,
   thread: string,
   beat: Beat,
@@ -83,7 +83,7 @@ export function playBeat(
 }
 
 /** Offers the player the script's replies to a post; an `on: ignored` choice fires when patience runs out. */
-function openReplyPoint(s: CrisisSession, postId: string, flow: string, point: ChoicePoint): void {
+function openReplyPoint(s: SessionCore, postId: string, flow: string, point: ChoicePoint): void {
   const seq = s.nextReplySeq();
   s.pending.set(postId, { flow, point, seq });
   if (point.options.length > 0) {

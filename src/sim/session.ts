@@ -18,19 +18,16 @@ import { BRAND, needsAnswer, type PostState } from './post';
 import { createRng, type Rng } from './rng';
 import { round3 } from './round';
 import { Scheduler } from './scheduler';
+import type { PendingReply, SessionCore } from './session-core';
 
-export interface PendingReply {
-  readonly flow: string;
-  readonly point: ChoicePoint;
-  readonly seq: number;
-}
+export type { PendingReply } from './session-core';
 
 /**
  * One play session of a scenario: the simulated clock, the script's threads as ink flows, the
  * crowd model and the player's actions, all recorded in an append-only log. Deterministic: the
  * same scenario, language, seed and actions at the same times give the same log.
  */
-export class CrisisSession {
+export class CrisisSession implements SessionCore {
   readonly manifest: ScenarioManifest;
   readonly log: SessionEvent[] = [];
   readonly feed = new Feed();

@@ -1,0 +1,61 @@
+import type { ScenarioManifest } from '../content/scenario.schema';
+import type { TriggerEvent } from '../content/tag.schema';
+import type { ChoicePoint, ReplyOption } from '../story/beat';
+import type { StoryRunner } from '../story/story-runner';
+import type { MenuKind, SessionEvent } from './event';
+import type { Feed } from './feed';
+import type { Metrics } from './metrics';
+import type { PostState } from './post';
+import type { Rng } from './rng';
+
+export interface PendingReply {
+  readonly flow: string;
+  readonly point: ChoicePoint;
+  readonly seq: number;
+}
+
+/**
+ * What the session's helpers (performing an action, applying an outcome, playing a beat, driving
+ * the crowd) may use of it: a narrow interface, so they depend on this and not on the session
+ * class, and the session's own bookkeeping stays private to it.
+ */
+export interface SessionCore {
+  readonly manifest: ScenarioManifest;
+  readonly metrics: Metrics;
+  readonly feed: Feed;
+  readonly posts: readonly PostState[];
+  readonly blocked: Set<string>;
+  readonly liked: Set<string>;
+  readonly pending: Map<string, PendingReply>;
+  readonly coveredByStatement: Set<string>;
+  readonly runner: StoryRunner;
+  readonly rng: Rng;
+  readonly now: number;
+  /** The action being performed now (its log index), or null when the crisis moves by itself. */
+  readonly cause: number | null;
+  landedStatement: string | null;
+  freeCrowdFlow: string | null;
+  record(event: SessionEvent): void;
+  at(t: number, run: () => void): void;
+  later(delay: number, run: () => void): void;
+  post(id: string): PostState | undefined;
+  persona(id: string): { name: string; handle: string; type: PostState['authorType']; followers: number };
+  replyOptions(postId: string): readonly ReplyOption[] | null;
+  awaitingReply(p: PostState): boolean;
+  addPost(p: PostState): void;
+  publishBrandPost(
+    text: string,
+    thread: string,
+    replyTo: string | null,
+    channel: 'public' | 'private',
+  ): string;
+  choose(postId: string, index: number): void;
+  trigger(postId: string, on: TriggerEvent): boolean;
+  cover(p: PostState, by: string): void;
+  openComposer(kind: MenuKind): ChoicePoint | null;
+  playMenuChoice(menu: MenuKind, index: number, thread: string): void;
+  spawnCrowd(kind: 'troll' | 'complaint', count: number): void;
+  syncVariables(): void;
+  nextReplySeq(): number;
+  nextCrowdNumber(): number;
+}
