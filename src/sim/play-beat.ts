@@ -1,5 +1,6 @@
 import { ContentError } from '../content/diagnostic';
 import type { Beat, ChoicePoint } from '../story/beat';
+import { shuffledPoint } from './option-order';
 import { round3 } from './round';
 import type { SessionCore } from './session-core';
 
@@ -83,7 +84,8 @@ export function playBeat(
 }
 
 /** Offers the player the script's replies to a post; an `on: ignored` choice fires when patience runs out. */
-function openReplyPoint(s: SessionCore, postId: string, flow: string, point: ChoicePoint): void {
+function openReplyPoint(s: SessionCore, postId: string, flow: string, scripted: ChoicePoint): void {
+  const point = shuffledPoint(scripted, s.orderRng);
   const seq = s.nextReplySeq();
   s.pending.set(postId, { flow, point, seq });
   if (point.options.length > 0) {

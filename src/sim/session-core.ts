@@ -30,6 +30,7 @@ export interface SessionCore {
   readonly coveredByStatement: Set<string>;
   readonly runner: StoryRunner;
   readonly rng: Rng;
+  readonly orderRng: Rng;
   readonly now: number;
   /** The action being performed now (its log index), or null when the crisis moves by itself. */
   readonly cause: number | null;

@@ -12,6 +12,7 @@ import { ENGINE_VARIABLES, type EngineVariable, engineVariable } from './engine-
 import type { MenuKind, SessionEvent } from './event';
 import { Feed } from './feed';
 import { initialMetrics, type Metrics } from './metrics';
+import { shuffledPoint } from './option-order';
 import { performAction } from './perform-action';
 import { playBeat } from './play-beat';
 import { BRAND, needsAnswer, type PostState } from './post';
@@ -37,6 +38,8 @@ export class CrisisSession implements SessionCore {
   readonly liked = new Set<string>();
   readonly runner: StoryRunner;
   readonly rng: Rng;
+  /** The stream that orders the options shown to the player (see option-order.ts). */
+  readonly orderRng: Rng;
   readonly pending = new Map<string, PendingReply>();
   /** Each composer's options while open; undefined until the player next opens it. */
   private readonly menus: Record<MenuKind, ChoicePoint | null | undefined> = {
@@ -70,6 +73,7 @@ export class CrisisSession implements SessionCore {
     const m = scenario.manifest;
     this.manifest = m;
     this.rng = createRng(seed);
+    this.orderRng = createRng(seed ^ 0x3c6ef372);
     this.runner = new StoryRunner(scenario.stories[lang], `scenarios/${m.id}/${m.id}.${lang}.ink`, seed);
     this.metrics = initialMetrics(m);
     this.inkVariables = ENGINE_VARIABLES.filter((name) => this.runner.hasVariable(name));
@@ -276,7 +280,8 @@ export class CrisisSession implements SessionCore {
       kind,
       kind === 'statement' ? this.manifest.knots.statement : this.manifest.knots.update,
     );
-    const point = beat.choices && beat.choices.options.length > 0 ? beat.choices : null;
+    const point =
+      beat.choices && beat.choices.options.length > 0 ? shuffledPoint(beat.choices, this.orderRng) : null;
     this.menus[kind] = point;
     const options = (point?.options ?? []).map((o) => ({ ...o, qualities: [...o.qualities] }));
     this.record({ t: this.clock, type: 'menu_opened', menu: kind, options });

@@ -136,16 +136,21 @@ describe('the game in Chromium', () => {
         kept: list.filter((o) => (o as unknown as { tag?: number }).tag === 1).length,
         total: list.length,
         shown: texts.map((t) => t.text).join('\n'),
-        posts: (window.cortafuegos?.actor.getSnapshot().context.session?.posts ?? [])
-          .filter((p) => p.channel === 'public' && p.author !== 'brand')
-          .map((p) => p.text),
+        selected: (() => {
+          const live = window.cortafuegos?.game.scene.getScene('live') as unknown as
+            | { selectedId?: string }
+            | undefined;
+          const id = live?.selectedId;
+          return window.cortafuegos?.actor.getSnapshot().context.session?.post(id ?? '')?.text ?? '';
+        })(),
       };
     });
     expect(tagged).toBeGreaterThan(20);
     expect(after.total).toBe(tagged);
     expect(after.kept).toBe(tagged);
-    // What the canvas shows is the session's own text: the newest public post is on screen.
-    expect(after.shown).toContain(after.posts[after.posts.length - 1]?.slice(0, 20));
+    // What the canvas shows is the session's own text: the selected post is on screen.
+    expect(after.selected.length).toBeGreaterThan(0);
+    expect(after.shown).toContain(after.selected.slice(0, 20));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -100,36 +100,40 @@ describe('tried hard: nothing lost, nothing forged', () => {
     await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=5&speed=40`);
     await waitForState(page, /briefing/);
     await page.keyboard.press('Enter');
-    // Wait for two posts awaiting replies, then hold the clock.
-    await page.waitForFunction(
-      () =>
-        (window.cortafuegos?.actor
-          .getSnapshot()
-          .context.view?.posts.filter((p) => !p.author.isBrand && p.status !== 'deleted').length ?? 0) >= 3 &&
-        (window.cortafuegos?.actor.getSnapshot().context.view?.posts.some((p) => p.replies.length > 0) ??
-          false),
-    );
-    await page.keyboard.press('Space');
-    await waitForState(page, /paused/);
-    // Select the post that holds a reply point (the canvas selection, moved with the arrows).
-    const target = await page.evaluate(
-      () => window.cortafuegos?.actor.getSnapshot().context.view?.posts.find((p) => p.replies.length > 0)?.id,
-    );
-    for (let i = 0; i < 30; i++) {
-      const selected = await page.evaluate(
+    // Stop the clock and move time on by hand (N) until a post holds a reply point and another is
+    // there to move the selection to: no race with a running clock on a slow machine.
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_TIMER', timer: 'off' }));
+    const ready = () =>
+      page.evaluate(() => {
+        const posts = window.cortafuegos?.actor.getSnapshot().context.view?.posts ?? [];
+        const open = posts.filter((p) => !p.author.isBrand && p.status !== 'deleted');
+        return open.length >= 2 && open.some((p) => p.replies.length > 0);
+      });
+    for (let i = 0; i < 40 && !(await ready()); i++) await page.keyboard.press('n');
+    expect(await ready()).toBe(true);
+    const selection = () =>
+      page.evaluate(
         () =>
           (window.cortafuegos?.game.scene.getScene('live') as unknown as { selectedId?: string } | undefined)
             ?.selectedId,
       );
-      if (selected === target) break;
-      await page.keyboard.press('ArrowDown');
-    }
+    // Select the post that holds a reply point (the canvas selection, moved with the arrows).
+    const target = await page.evaluate(
+      () => window.cortafuegos?.actor.getSnapshot().context.view?.posts.find((p) => p.replies.length > 0)?.id,
+    );
+    for (let i = 0; i < 30 && (await selection()) !== target; i++) await page.keyboard.press('ArrowDown');
+    expect(await selection()).toBe(target);
     await page.keyboard.press('r');
     await page.keyboard.press('ArrowDown');
+    if ((await selection()) === target) await page.keyboard.press('ArrowUp');
+    expect(await selection()).not.toBe(target);
     await page.keyboard.press('1');
     const replies = (await actions(page)).filter((a) => a?.type === 'reply');
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ post: target });
+    // The timer setting is kept on the device: put it back for the next player.
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_TIMER', timer: 'normal' }));
+    await page.waitForTimeout(100);
     await page.close();
   });
 

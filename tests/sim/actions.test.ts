@@ -22,7 +22,9 @@ const act = (s: CrisisSession, a: PlayerAction): Effect[] => {
   return effectsAfter(s, before);
 };
 
-const option = (s: CrisisSession, post: string, n: number): number => s.replyOptions(post)?.[n]?.index ?? -1;
+/** The option with ink index `n` (the options are shown in a seeded shuffle). */
+const option = (s: CrisisSession, post: string, n: number): number =>
+  s.replyOptions(post)?.find((o) => o.index === n)?.index ?? -1;
 
 describe('actions and their consequences', () => {
   it('a good public reply calms: heat down, sentiment up, the public answers in kind', () => {
