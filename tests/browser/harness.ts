@@ -164,3 +164,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.nodes.length})`);
 }
+
+/** Forgets everything the game stored on this origin: localStorage and the history database. */
+export async function clearStorage(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((done) => {
+      const request = indexedDB.deleteDatabase('cortafuegos');
+      request.onsuccess = request.onerror = request.onblocked = () => done(null);
+    });
+  });
+}

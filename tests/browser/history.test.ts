@@ -6,7 +6,15 @@ import { buildResults } from '../../src/debrief/results';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
-import { a11yText, pressButton, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
+import {
+  a11yText,
+  clearStorage,
+  pressButton,
+  SCREENSHOTS,
+  useBuiltGame,
+  waitForState,
+  watchErrors,
+} from './harness';
 
 const game = useBuiltGame();
 
@@ -39,13 +47,7 @@ async function emptyOrigin(): Promise<Page> {
   const page = await game.browser().newPage();
   await page.goto(game.url());
   await menuReady(page);
-  await page.evaluate(async () => {
-    localStorage.clear();
-    await new Promise((done) => {
-      const request = indexedDB.deleteDatabase('cortafuegos');
-      request.onsuccess = request.onerror = request.onblocked = () => done(null);
-    });
-  });
+  await clearStorage(page);
   return page;
 }
 

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   a11yText,
+  clearStorage,
   flowState,
   pressButton,
   SCREENSHOTS,
@@ -55,13 +56,7 @@ async function freshGame(): Promise<Page> {
   const page = await game.browser().newPage();
   await page.goto(game.url());
   await menuReady(page);
-  await page.evaluate(async () => {
-    localStorage.clear();
-    await new Promise((done) => {
-      const request = indexedDB.deleteDatabase('cortafuegos');
-      request.onsuccess = request.onerror = request.onblocked = () => done(null);
-    });
-  });
+  await clearStorage(page);
   await page.reload();
   await menuReady(page);
   return page;
