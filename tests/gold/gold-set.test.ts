@@ -80,6 +80,23 @@ describe('the gold set of written replies', () => {
     }
   });
 
+  it('follows the labelling guide of README.md where it states a rule between labels', () => {
+    const has = (r: GoldReply, q: string): boolean => r.qualities.includes(q);
+    const broken = replies.flatMap((r) => [
+      ...(has(r, 'apology_then_blame') && !has(r, 'apologises') ? [`${r.id}: blame without apology`] : []),
+      ...(has(r, 'non_apology') && has(r, 'apologises') ? [`${r.id}: non_apology is not apologises`] : []),
+      ...(has(r, 'unverified_compensation') && !has(r, 'offers_redress')
+        ? [`${r.id}: compensation is redress`]
+        : []),
+      ...(has(r, 'sarcastic') && has(r, 'thanks') ? [`${r.id}: sarcastic thanks is not thanks`] : []),
+      ...(has(r, 'over_promises') && r.confirmed ? [`${r.id}: confirmed facts are not over_promises`] : []),
+      ...(has(r, 'premature_all_clear') && r.confirmed
+        ? [`${r.id}: a confirmed all-clear is not premature`]
+        : []),
+    ]);
+    expect(broken).toEqual([]);
+  });
+
   it('labels principles only with principle ids (the schema rejects any other key)', () => {
     const bad = goldReplySchema.safeParse({ ...replies[0], principles: { kindness: 1 } });
     expect(bad.success).toBe(false);
