@@ -33,8 +33,10 @@ export function pickMoments(facts: Facts, score: Score, lang: Lang, count = 3): 
   }
   const moments = [...groups.entries()].map(([key, items]) => toMoment(facts, key, items, lang));
   const byValue = (a: Moment, b: Moment) => b.value - a.value || a.t - b.t;
+  // A strong moment is something the player did: a post left unanswered is at best a missed one.
+  const acted = (m: Moment) => m.player.action !== null || m.player.reply !== null;
   const strongest = moments
-    .filter((m) => m.value > 0)
+    .filter((m) => m.value > 0 && acted(m))
     .sort(byValue)
     .slice(0, count);
   const weakest = moments
