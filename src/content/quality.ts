@@ -19,6 +19,8 @@ export const GOOD_QUALITIES = [
   'rewards',
   'human_tone',
   'calm_boundary',
+  // Addressing the person by their name: PRINCIPLES.md asks for a human, friendly tone (humility).
+  'names_person',
 ] as const;
 
 export const BAD_QUALITIES = [
@@ -32,6 +34,14 @@ export const BAD_QUALITIES = [
   'dismisses',
   'deceives',
   'belittles',
+  'non_apology',
+  'apology_then_blame',
+  'minimises',
+  'blames_third_party',
+  'over_promises',
+  'premature_all_clear',
+  'exposes_private_data',
+  'unverified_compensation',
 ] as const;
 
 export const qualitySchema = z.enum([...GOOD_QUALITIES, ...BAD_QUALITIES]);
