@@ -47,11 +47,14 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
       continue;
     }
     const s = sentenceOf(c, h);
-    const m = c.lex.time.exec(c.text.slice(s.start, s.end));
+    // Every time expression in the sentence: "hoy antes de las 18:00" is one when, read whole.
+    const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
     if (h.quality === 'promises_update') out.push(h);
-    if (m) {
-      const tStart = s.start + m.index;
-      const tEnd = tStart + m[0].length;
+    const first = times[0];
+    const last = times[times.length - 1];
+    if (first && last) {
+      const tStart = s.start + first.index;
+      const tEnd = s.start + last.index + last[0].length;
       out.push({
         quality: 'next_step',
         start: Math.min(h.start, tStart),

@@ -10,7 +10,7 @@ export const LEXICON_ES: LexiconData = {
     'manana',
     'esta (manana|tarde|noche|semana)',
     'en (menos de )?(\\d+|una|un|dos|tres|media) (horas?|minutos?|dias?|hora)',
-    '(antes|despues) de las \\d{1,2}',
+    '(antes|despues) de las \\d{1,2}([:.]\\d\\d)?',
     'a las \\d{1,2}([:.]\\d\\d)?',
     '\\d{1,2}[:.]\\d\\d( ?h)?',
     'en las proximas (\\d+ )?(horas|\\d+ h)',

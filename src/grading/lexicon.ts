@@ -23,6 +23,8 @@ export interface CompiledLexicon {
   readonly negator: RegExp;
   readonly contrast: RegExp;
   readonly time: RegExp;
+  /** The same, global, for matchAll. */
+  readonly times: RegExp;
   readonly sarcasm: RegExp;
   readonly possessive: RegExp;
   /** Each canned sentence as its set of stems. */
@@ -63,6 +65,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
     ),
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     time: union(lexicon.times, 'u'),
+    times: union(lexicon.times),
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
     possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),
     canned: lexicon.canned.map((text) => ({ text, stems: new Set(wordsOf(text).map(stem)) })),
