@@ -20,10 +20,11 @@ export const GOOD_QUALITIES = [
   'human_tone',
   'calm_boundary',
   // Addressing the person by their name: PRINCIPLES.md asks for a human, friendly tone (humility).
-  'names_person',
 ] as const;
 
 export const BAD_QUALITIES = [
+  /** A colleague of the brand named in public as the culprit or as punished. */
+  'names_person',
   'defensive',
   'blames_customer',
   'cites_policy',

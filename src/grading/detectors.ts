@@ -26,23 +26,27 @@ export function privateData(text: string, lex: CompiledLexicon): Hit[] {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The person's name or handle, addressed in the reply. */
+/**
+ * A name found in the reply: the customer's (addressed by name: `human_tone`), or one of the brand's
+ * own people named in public (`names_person`: a colleague singled out as the culprit or as punished,
+ * which shifts the blame and belittles; the documents ask the brand to own the error).
+ */
 export function namesPerson(
   text: string,
-  authorName: string | undefined,
+  name: string | undefined,
   fold: (s: string) => string,
+  quality: 'human_tone' | 'names_person' = 'human_tone',
+  cue = 'author_name',
 ): Hit[] {
-  if (!authorName) return [];
-  const words = (fold(authorName).match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => w.length >= 2).slice(0, 6);
+  if (!name) return [];
+  const words = (fold(name).match(/[\p{L}\p{N}_]+/gu) ?? []).filter((w) => w.length >= 2).slice(0, 6);
   if (!words.length) return [];
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}_])@?(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const m = re.exec(text);
-  return m
-    ? [{ quality: 'names_person', start: m.index, end: m.index + m[0].length, cue: 'author_name' }]
-    : [];
+  return m ? [{ quality, start: m.index, end: m.index + m[0].length, cue }] : [];
 }
 
 const dice = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {

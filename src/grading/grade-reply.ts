@@ -15,8 +15,10 @@ export interface GradeInput {
   readonly context: GradingContext;
   /** Whether the facts are confirmed (analysed or escalated); until then outcomes are promises. Default true. */
   readonly confirmed?: boolean;
-  /** The name or handle of the person replied to. */
+  /** The name or handle of the person replied to: addressing them by name is human. */
   readonly authorName?: string;
+  /** Names of the brand's own people (a colleague in the rude-agent case): naming one in public is `names_person`. */
+  readonly staffNames?: readonly string[];
   /** A private reply may name amounts and numbers; a public one must not. */
   readonly isPrivate?: boolean;
 }
@@ -46,6 +48,11 @@ function grade(input: GradeInput): Grading {
     ...findHits(folded.text, lex),
     ...cannedSentences(folded.text, sentences, lex),
     ...namesPerson(folded.text, input.authorName, foldName),
+    ...(input.isPrivate
+      ? []
+      : (input.staffNames ?? []).flatMap((n) =>
+          namesPerson(folded.text, n, foldName, 'names_person', 'staff_name'),
+        )),
     ...(input.isPrivate ? [] : privateData(folded.text, lex)),
   ];
   const composed = compose(hits, {

@@ -22,7 +22,7 @@ const WEIGHT: Record<Quality, number> = {
   rewards: 1.5,
   human_tone: 1,
   calm_boundary: 1,
-  names_person: 0.5,
+  names_person: -2,
   defensive: -3,
   blames_customer: -4,
   cites_policy: -2,

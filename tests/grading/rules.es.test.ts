@@ -13,7 +13,8 @@ describe('grader, Spanish', () => {
     );
     expect(r.apologises).toEqual(['Lo sentimos mucho']);
     expect(r.admits_error).toEqual(['Fue un error nuestro']);
-    expect(r.names_person).toEqual(['Ana']);
+    expect(r.human_tone).toContain('Ana');
+    expect(r.names_person).toBeUndefined();
     expect(r.next_step).toEqual(['Te llamamos hoy antes de las 18:00']);
   });
 
@@ -125,5 +126,13 @@ describe('grader, Spanish', () => {
   it('reads text as people write it: no accents, capitals', () => {
     expect(read('LO SENTIMOS, FUE CULPA NUESTRA', 'es').admits_error).toBeDefined();
     expect(read('perdon, no es para tanto', 'es').apology_then_blame).toBeDefined();
+  });
+
+  it('naming a colleague in public as the culprit is names_person; in private it is not read', () => {
+    const text = 'Lo sentimos. Marcos ya no atiende la cuenta: fue culpa suya.';
+    expect(read(text, 'es', 'rude_agent', { staffNames: ['Marcos'] }).names_person).toEqual(['Marcos']);
+    expect(
+      read(text, 'es', 'rude_agent', { staffNames: ['Marcos'], isPrivate: true }).names_person,
+    ).toBeUndefined();
   });
 });
