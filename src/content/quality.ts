@@ -19,9 +19,12 @@ export const GOOD_QUALITIES = [
   'rewards',
   'human_tone',
   'calm_boundary',
+  // Addressing the person by their name: PRINCIPLES.md asks for a human, friendly tone (humility).
 ] as const;
 
 export const BAD_QUALITIES = [
+  /** A colleague of the brand named in public as the culprit or as punished. */
+  'names_person',
   'defensive',
   'blames_customer',
   'cites_policy',
@@ -32,6 +35,14 @@ export const BAD_QUALITIES = [
   'dismisses',
   'deceives',
   'belittles',
+  'non_apology',
+  'apology_then_blame',
+  'minimises',
+  'blames_third_party',
+  'over_promises',
+  'premature_all_clear',
+  'exposes_private_data',
+  'unverified_compensation',
 ] as const;
 
 export const qualitySchema = z.enum([...GOOD_QUALITIES, ...BAD_QUALITIES]);

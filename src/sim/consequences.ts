@@ -22,6 +22,7 @@ const WEIGHT: Record<Quality, number> = {
   rewards: 1.5,
   human_tone: 1,
   calm_boundary: 1,
+  names_person: -2,
   defensive: -3,
   blames_customer: -4,
   cites_policy: -2,
@@ -32,6 +33,14 @@ const WEIGHT: Record<Quality, number> = {
   dismisses: -3,
   deceives: -4,
   belittles: -4,
+  non_apology: -3,
+  apology_then_blame: -3,
+  minimises: -2.5,
+  blames_third_party: -2,
+  over_promises: -2,
+  premature_all_clear: -3,
+  exposes_private_data: -4,
+  unverified_compensation: -2,
 };
 
 /** How well a reply lands with an upset public: the sum of its qualities' weights. */

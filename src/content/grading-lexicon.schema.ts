@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { qualitySchema } from './quality';
+
+const compiles = (source: string): boolean => {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
+const patternSchema = z.string().min(1).refine(compiles, { message: 'not a valid regular expression' });
+
+/**
+ * One cue of a grading lexicon. Patterns are regular expressions over lowercased, accent-folded
+ * text (whitespace matches any run of spaces; word edges are added); stems are single words
+ * matched after Snowball stemming, so every inflection of a word counts.
+ */
+export const lexiconEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  quality: qualitySchema,
+  patterns: z.array(patternSchema).default([]),
+  stems: z.array(z.string().min(2)).default([]),
+  /** What a negation just before the cue turns it into; null drops it ("we won't ignore this"). */
+  negated: qualitySchema.nullable().default(null),
+  /** False for cues that carry their own negation ("no es para tanto"). */
+  negatable: z.boolean().default(true),
+});
+
+export const lexiconSchema = z.strictObject({
+  lang: z.enum(['es', 'en']),
+  /** Words that negate what follows them in the same sentence. */
+  negators: z.array(z.string().min(1)),
+  /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
+  contrast: z.array(z.string().min(1)),
+  /** Time expressions that make a brand action a concrete next step. */
+  times: z.array(patternSchema),
+  /** Second-person possessives: an amount after one is the person's own ("your refund of 45 €"). */
+  possessives: z.array(z.string().min(1)),
+  /** Emoji and marks that make thanks or patience read as sarcasm. */
+  sarcasmMarks: z.array(z.string().min(1)),
+  /** Canned corporate sentences, matched fuzzily. */
+  canned: z.array(z.string().min(5)),
+  entries: z.array(lexiconEntrySchema),
+});
+export type LexiconData = z.input<typeof lexiconSchema>;
+export type Lexicon = z.output<typeof lexiconSchema>;

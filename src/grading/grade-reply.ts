@@ -1,0 +1,99 @@
+import type { GradingContext, GradingLang } from '../content/grading-context';
+import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality';
+import { compose } from './compose';
+import { cannedSentences, namesPerson, privateData } from './detectors';
+import { fold, toOriginal } from './fold';
+import { findHits, sentencesOf } from './hits';
+import { lexiconFor } from './lexicon';
+
+/** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
+export const GRADER_VERSION = 1;
+
+export interface GradeInput {
+  readonly text: string;
+  readonly lang: GradingLang;
+  readonly context: GradingContext;
+  /** Whether the facts are confirmed (analysed or escalated); until then outcomes are promises. Default true. */
+  readonly confirmed?: boolean;
+  /** The name or handle of the person replied to: addressing them by name is human. */
+  readonly authorName?: string;
+  /** Names of the brand's own people (a colleague in the rude-agent case): naming one in public is `names_person`. */
+  readonly staffNames?: readonly string[];
+  /** A private reply may name amounts and numbers; a public one must not. */
+  readonly isPrivate?: boolean;
+}
+
+/** Why a quality was read: [start, end) are UTF-16 offsets into the original text. */
+export interface Evidence {
+  readonly quality: Quality;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+}
+
+export interface Grading {
+  readonly qualities: Quality[];
+  readonly evidence: Evidence[];
+}
+
+const ORDER = new Map<Quality, number>([...GOOD_QUALITIES, ...BAD_QUALITIES].map((q, i) => [q, i]));
+const foldName = (s: string): string => fold(s).text;
+
+function grade(input: GradeInput): Grading {
+  const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
+  const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
+  const folded = fold(text);
+  const sentences = sentencesOf(folded.text, lex.lang);
+  const hits = [
+    ...findHits(folded.text, lex),
+    ...cannedSentences(folded.text, sentences, lex),
+    ...namesPerson(folded.text, input.authorName, foldName),
+    ...(input.isPrivate
+      ? []
+      : (input.staffNames ?? []).flatMap((n) =>
+          namesPerson(folded.text, n, foldName, 'names_person', 'staff_name'),
+        )),
+    ...(input.isPrivate ? [] : privateData(folded.text, lex)),
+  ];
+  const composed = compose(hits, {
+    text: folded.text,
+    sentences,
+    lex,
+    context: input.context,
+    confirmed: input.confirmed ?? true,
+    isPrivate: input.isPrivate ?? false,
+  });
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const h of composed) {
+    const { start, end } = toOriginal(folded, h.start, h.end);
+    const key = `${h.quality}|${start}|${end}`;
+    if (end <= start || end > text.length || seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ quality: h.quality, start, end, cue: h.cue });
+  }
+  evidence.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (ORDER.get(a.quality) ?? 0) - (ORDER.get(b.quality) ?? 0) ||
+      (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0),
+  );
+  const qualities = [...new Set(evidence.map((e) => e.quality))].sort(
+    (a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0),
+  );
+  return { qualities, evidence };
+}
+
+/**
+ * Reads a written reply as qualities of the closed vocabulary, each with its evidence. Pure and
+ * deterministic: the same input gives the same reading in Node and in the browser. It never
+ * throws; should a rule ever fail on some text, the reply reads as having no qualities.
+ */
+export function gradeReply(input: GradeInput): Grading {
+  try {
+    return grade(input);
+  } catch {
+    return { qualities: [], evidence: [] };
+  }
+}

@@ -1,0 +1,102 @@
+import type { Quality } from '../content/quality';
+import type { CompiledEntry, CompiledLexicon } from './lexicon';
+
+/** A cue found in the folded text: [start, end) are folded offsets. */
+export interface Hit {
+  quality: Quality;
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** Sentence starts and ends over the folded text, from Intl.Segmenter. */
+export interface Sentences {
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+const segmenter = (cache: Map<string, Intl.Segmenter>, lang: string, granularity: 'sentence' | 'word') => {
+  let s = cache.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity });
+    cache.set(lang, s);
+  }
+  return s;
+};
+
+export function sentencesOf(text: string, lang: string): Sentences {
+  const spans = [...segmenter(sentenceSegmenters, lang, 'sentence').segment(text)].map((s) => ({
+    start: s.index,
+    end: s.index + s.segment.length,
+  }));
+  return { spans };
+}
+
+/** The index of the sentence holding folded offset `at`. */
+export function sentenceAt(sentences: Sentences, at: number): number {
+  const spans = sentences.spans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+const CLAUSE_BREAK = /[,;:.!?¡¿()\n]/g;
+const WORDS = /[\p{L}\p{N}']+/gu;
+
+/** True when one of the three words before `start`, in the same clause, negates what follows. */
+export function negatedAt(text: string, start: number, lex: CompiledLexicon): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  const words = (clause.match(WORDS) ?? []).slice(-3);
+  return words.some((w) => lex.negator.test(w));
+}
+
+function withNegation(
+  text: string,
+  entry: CompiledEntry,
+  start: number,
+  end: number,
+  lex: CompiledLexicon,
+): Hit | null {
+  if (entry.negatable && negatedAt(text, start, lex)) {
+    return entry.negated ? { quality: entry.negated, start, end, cue: `${entry.id}:negated` } : null;
+  }
+  return { quality: entry.quality, start, end, cue: entry.id };
+}
+
+/** Every lexicon cue in the folded text, negation already applied. */
+export function findHits(text: string, lex: CompiledLexicon): Hit[] {
+  const hits: Hit[] = [];
+  for (const entry of lex.entries) {
+    if (!entry.regex) continue;
+    for (const m of text.matchAll(entry.regex)) {
+      if (!m[0]) continue;
+      const hit = withNegation(text, entry, m.index, m.index + m[0].length, lex);
+      if (hit) hits.push(hit);
+    }
+  }
+  const stemmed = lex.entries.filter((e) => e.stems.size > 0);
+  if (stemmed.length) {
+    for (const w of segmenter(wordSegmenters, lex.lang, 'word').segment(text)) {
+      if (!w.isWordLike || w.segment.length > 40) continue;
+      const stem = lex.stem(w.segment);
+      for (const entry of stemmed) {
+        if (!entry.stems.has(stem)) continue;
+        const hit = withNegation(text, entry, w.index, w.index + w.segment.length, lex);
+        if (hit) hits.push({ ...hit, cue: `${hit.cue}:stem` });
+      }
+    }
+  }
+  return hits;
+}
+
+/** The words of a sentence as Snowball stems. */
+export function stemsOf(text: string, lex: CompiledLexicon): Set<string> {
+  return new Set((text.match(WORDS) ?? []).map((w) => lex.stem(w)));
+}

@@ -1,0 +1,2 @@
+export { type Evidence, GRADER_VERSION, type GradeInput, type Grading, gradeReply } from './grade-reply';
+export { PRINCIPLE_TABLE, principlesOf } from './principles';

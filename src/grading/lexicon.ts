@@ -1,0 +1,81 @@
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemEs } from '@orama/stemmers/spanish';
+import type { GradingLang } from '../content/grading-context';
+import { type Lexicon, lexiconSchema } from '../content/grading-lexicon.schema';
+import type { Quality } from '../content/quality';
+import { LEXICON_EN } from './lexicon.en';
+import { LEXICON_ES } from './lexicon.es';
+
+/** A lexicon ready to match: every pattern one regular expression with word edges. */
+export interface CompiledEntry {
+  readonly id: string;
+  readonly quality: Quality;
+  readonly regex: RegExp | null;
+  readonly stems: ReadonlySet<string>;
+  readonly negated: Quality | null;
+  readonly negatable: boolean;
+}
+
+export interface CompiledLexicon {
+  readonly lang: GradingLang;
+  readonly stem: (word: string) => string;
+  readonly entries: readonly CompiledEntry[];
+  readonly negator: RegExp;
+  readonly contrast: RegExp;
+  readonly time: RegExp;
+  /** The same, global, for matchAll. */
+  readonly times: RegExp;
+  readonly sarcasm: RegExp;
+  readonly possessive: RegExp;
+  /** Each canned sentence as its set of stems. */
+  readonly canned: readonly { readonly text: string; readonly stems: ReadonlySet<string> }[];
+}
+
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+// A written space matches any run of blanks; an optional space (' ?') matches none or some.
+const spaced = (source: string): string => source.replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+const union = (sources: readonly string[], flags = 'gu'): RegExp =>
+  new RegExp(`${EDGE_BEFORE}(?:${sources.map(spaced).join('|')})${EDGE_AFTER}`, flags);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const WORD = /[\p{L}\p{N}']+/gu;
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  const stem = lexicon.lang === 'es' ? stemEs : stemEn;
+  return {
+    lang: lexicon.lang,
+    stem,
+    entries: lexicon.entries.map((e) => ({
+      id: e.id,
+      quality: e.quality,
+      regex: e.patterns.length ? union(e.patterns) : null,
+      stems: new Set(e.stems.map(stem)),
+      negated: e.negated,
+      negatable: e.negatable,
+    })),
+    // "n't" ends a word, so it takes no edge before it.
+    negator: new RegExp(
+      `${EDGE_BEFORE}(?:${lexicon.negators
+        .filter((n) => !n.startsWith("n'"))
+        .map(escapeRegExp)
+        .join('|')})${EDGE_AFTER}|n't${EDGE_AFTER}`,
+      'u',
+    ),
+    contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
+    time: union(lexicon.times, 'u'),
+    times: union(lexicon.times),
+    sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
+    possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),
+    canned: lexicon.canned.map((text) => ({ text, stems: new Set(wordsOf(text).map(stem)) })),
+  };
+}
+
+// Parsed once at load: a malformed lexicon fails loudly here, in the tests, never at play time.
+const LEXICONS: Record<GradingLang, CompiledLexicon> = {
+  es: compile(lexiconSchema.parse(LEXICON_ES)),
+  en: compile(lexiconSchema.parse(LEXICON_EN)),
+};
+
+export const lexiconFor = (lang: GradingLang): CompiledLexicon => LEXICONS[lang];

@@ -1,0 +1,97 @@
+import type { GradingContext } from '../content/grading-context';
+import type { PrincipleId } from '../content/principle';
+import type { Quality } from '../content/quality';
+
+type Sign = 1 | -1;
+type Touch = readonly [PrincipleId, Sign];
+
+/**
+ * What one reply alone shows for each principle of PRINCIPLES.md, by quality. Absent: the
+ * quality says nothing about any principle. Context rules below adjust it.
+ */
+export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
+  apologises: [['transparency', 1]],
+  acknowledges: [['empathy', 1]],
+  empathises: [['empathy', 1]],
+  explains: [['transparency', 1]],
+  admits_error: [
+    ['transparency', 1],
+    ['humility', 1],
+  ],
+  next_step: [['follow_up', 1]],
+  promises_update: [['follow_up', 1]],
+  offers_private: [['private_channel', 1]],
+  offers_redress: [['redress', 1]],
+  asks_details: [['empathy', 1]],
+  thanks: [],
+  rewards: [['acknowledge_positive', 1]],
+  human_tone: [['humility', 1]],
+  calm_boundary: [['composure', 1]],
+  names_person: [['humility', -1]],
+  defensive: [['humility', -1]],
+  blames_customer: [
+    ['empathy', -1],
+    ['humility', -1],
+  ],
+  cites_policy: [['humility', -1]],
+  sarcastic: [
+    ['composure', -1],
+    ['humility', -1],
+  ],
+  canned: [['humility', -1]],
+  attacks_competitor: [['no_competitor_bashing', -1]],
+  feeds_troll: [['troll_discernment', -1]],
+  dismisses: [
+    ['empathy', -1],
+    ['follow_up', -1],
+  ],
+  deceives: [['transparency', -1]],
+  belittles: [
+    ['humility', -1],
+    ['composure', -1],
+  ],
+  non_apology: [
+    ['transparency', -1],
+    ['empathy', -1],
+  ],
+  apology_then_blame: [
+    ['transparency', -1],
+    ['humility', -1],
+  ],
+  minimises: [['empathy', -1]],
+  blames_third_party: [['transparency', -1]],
+  over_promises: [['consistency', -1]],
+  premature_all_clear: [
+    ['follow_up', -1],
+    ['transparency', -1],
+  ],
+  exposes_private_data: [['private_channel', -1]],
+  unverified_compensation: [['consistency', -1]],
+};
+
+/** Touches that depend on whom the reply answers. */
+function contextual(q: Quality, context: GradingContext): Touch[] {
+  if (q === 'thanks' && context === 'positive') return [['acknowledge_positive', 1]];
+  // A calm boundary with a troll tells the troll apart; set to a genuine customer, it mistakes them for one.
+  if (q === 'calm_boundary' && context === 'troll') return [['troll_discernment', 1]];
+  if (q === 'calm_boundary' && (context === 'genuine_complaint' || context === 'outage'))
+    return [['troll_discernment', -1]];
+  if (q === 'apologises' && context === 'rude_agent') return [['humility', 1]];
+  return [];
+}
+
+/**
+ * Per principle, 1 when the reply honours it and −1 when it breaks it. A break outweighs any
+ * number of honours on the same principle: a reply that apologises and then blames does not
+ * count as transparent, which keeps false praise down.
+ */
+export function principlesOf(
+  qualities: readonly Quality[],
+  context: GradingContext,
+): Partial<Record<PrincipleId, Sign>> {
+  const out: Partial<Record<PrincipleId, Sign>> = {};
+  for (const q of qualities)
+    for (const [p, sign] of [...(PRINCIPLE_TABLE[q] ?? []), ...contextual(q, context)])
+      if (out[p] !== -1) out[p] = sign;
+  return out;
+}

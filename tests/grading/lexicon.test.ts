@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconSchema } from '../../src/content/grading-lexicon.schema';
+import { LEXICON_EN } from '../../src/grading/lexicon.en';
+import { LEXICON_ES } from '../../src/grading/lexicon.es';
+
+describe('grading lexicons', () => {
+  it('both languages are valid data with unique cue ids', () => {
+    for (const data of [LEXICON_ES, LEXICON_EN]) {
+      const lex = lexiconSchema.parse(data);
+      const ids = lex.entries.map((e) => e.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('rejects a pattern that is not a regular expression, naming it', () => {
+    const bad = { ...LEXICON_EN, entries: [{ id: 'x', quality: 'thanks', patterns: ['(unclosed'] }] };
+    const r = lexiconSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain('not a valid regular expression');
+  });
+
+  it('cues are folded: lowercase, no accents', () => {
+    for (const data of [LEXICON_ES, LEXICON_EN])
+      for (const e of data.entries)
+        for (const p of e.patterns ?? []) {
+          // Unicode property escapes (\p{L}) are the one place capitals belong.
+          const words = p.replace(/\\p\{[A-Za-z]+\}/g, '');
+          expect(words, e.id).toBe(
+            words
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[\u0300-\u036f]/g, ''),
+          );
+        }
+  });
+});
