@@ -57,6 +57,9 @@ describe('tried hard: nothing lost, nothing forged', () => {
     await page.keyboard.press('Space');
     await speed(page, 200);
     await waitForState(page, /debrief/, 60_000);
+    // Evidence cites the articles by title (and publisher), not by the files' bare names.
+    await expect.poll(() => a11yText(page)).toMatch(/our title/);
+    expect(await a11yText(page)).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -205,4 +205,15 @@ export const en: ScoringText = {
     feeding: 'Trolls fed',
   },
   notExercised: 'No occasion in this session',
+  source: {
+    '000_98ab70f08e23c2d8.txt':
+      '“4 paradigmas, 5 claves y 16 acciones para prevenir las crisis en el Social Media” (article, in Spanish)',
+    '001_c8eba183338f1bc9.txt':
+      'How to prevent a social-media crisis: situations and seven steps (our title), Econsultoria (in Spanish)',
+    '002_3821d1739f36911f.txt':
+      'Loyalty models in social media during a crisis (our title; article in Spanish)',
+    '003_aeb9f18473395e0a.txt': '“¿Cómo apagar fuegos en internet?” (article, in Spanish)',
+    '004_ae073eabfdd3334d.txt':
+      'Protecting the brand online in a conflict with a customer (our title; article in Spanish)',
+  },
 };

@@ -208,4 +208,13 @@ export const es: ScoringText = {
     feeding: 'Troles alimentados',
   },
   notExercised: 'Sin ocasión en esta sesión',
+  source: {
+    '000_98ab70f08e23c2d8.txt':
+      '«4 paradigmas, 5 claves y 16 acciones para prevenir las crisis en el Social Media» (artículo)',
+    '001_c8eba183338f1bc9.txt':
+      'Cómo prevenir una crisis en redes sociales: situaciones y siete pasos (título nuestro), Econsultoria',
+    '002_3821d1739f36911f.txt': 'Modelos de fidelidad en los social media ante una crisis (título nuestro)',
+    '003_aeb9f18473395e0a.txt': '«¿Cómo apagar fuegos en internet?» (artículo)',
+    '004_ae073eabfdd3334d.txt': 'Proteger la marca online ante un conflicto con un cliente (título nuestro)',
+  },
 };

@@ -2,6 +2,7 @@ import type { PrincipleId } from '../../content/principle';
 import type { LedgerStatus } from '../ledger';
 import type { RuleId } from '../rule-ids';
 import type { BandId } from '../score.schema';
+import type { SourceFile } from '../sources';
 
 /**
  * The scoring's human words, one dictionary per language with the same keys: the compiler checks
@@ -19,4 +20,10 @@ export interface ScoringText {
     readonly feeding: string;
   };
   readonly notExercised: string;
+  /**
+   * How a source article is cited to the player: its own title where the file has one, else a
+   * descriptive title marked as ours, and its publisher where the file names one. The data keeps
+   * the file id.
+   */
+  readonly source: Readonly<Record<SourceFile, string>>;
 }

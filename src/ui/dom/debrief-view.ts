@@ -44,7 +44,7 @@ export function debriefView(
               el(
                 'li',
                 {},
-                `${clock(e.t)} — ${words.rule[e.rule]} (${e.points >= 0 ? '+' : ''}${e.points}/${e.of}) — ${e.source}`,
+                `${clock(e.t)} — ${words.rule[e.rule]} (${e.points >= 0 ? '+' : ''}${e.points}/${e.of}) — ${words.source[e.source]}`,
               ),
             ),
           ),
@@ -63,7 +63,11 @@ export function debriefView(
         'ul',
         {},
         ...m.judgements.map((j) =>
-          el('li', {}, `${j.text} (${j.points >= 0 ? '+' : ''}${j.points}/${j.of}) — ${j.source}`),
+          el(
+            'li',
+            {},
+            `${j.text} (${j.points >= 0 ? '+' : ''}${j.points}/${j.of}) — ${words.source[j.source]}`,
+          ),
         ),
       ),
     );
@@ -141,7 +145,7 @@ export function debriefView(
         el(
           'li',
           {},
-          `${item.status === 'fix' ? `☐ ${tr('debrief.fix')}` : `☑ ${tr('debrief.keep')}`}: ${item.text} (${item.source})`,
+          `${item.status === 'fix' ? `☐ ${tr('debrief.fix')}` : `☑ ${tr('debrief.keep')}`}: ${item.text} (${words.source[item.source]})`,
         ),
       ),
     ),
