@@ -81,7 +81,7 @@ describe('the gold set of written replies', () => {
   });
 
   it('follows the labelling guide of README.md where it states a rule between labels', () => {
-    const has = (r: GoldReply, q: string): boolean => r.qualities.includes(q);
+    const has = (r: GoldReply, q: string): boolean => (r.qualities as readonly string[]).includes(q);
     const broken = replies.flatMap((r) => [
       ...(has(r, 'apology_then_blame') && !has(r, 'apologises') ? [`${r.id}: blame without apology`] : []),
       ...(has(r, 'non_apology') && has(r, 'apologises') ? [`${r.id}: non_apology is not apologises`] : []),

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { GRADING_CONTEXTS, gradingContextSchema } from '../../src/content/grading-context';
 import { PRINCIPLE_IDS } from '../../src/content/principle';
 import { qualitySchema } from '../../src/content/quality';
 
-/**
- * The nine qualities issue 11 adds to the closed vocabulary. They are not in src/content/quality.ts
- * on this branch yet; once the grader's vocabulary is merged, GOLD_QUALITIES must equal it exactly
- * (the gold-set test then needs this list to be a subset of qualitySchema.options).
- */
+/** The gold set speaks the grader's own vocabulary and contexts: one source of truth. */
 export const ADDED_QUALITIES = [
   'non_apology',
   'apology_then_blame',
@@ -19,22 +16,9 @@ export const ADDED_QUALITIES = [
   'unverified_compensation',
 ] as const;
 
-export const GOLD_QUALITIES = [
-  ...new Set<string>([...qualitySchema.options, ...ADDED_QUALITIES]),
-] as readonly string[];
-
-export const goldQualitySchema = z.enum(GOLD_QUALITIES as [string, ...string[]]);
-
-export const GRADING_CONTEXTS = [
-  'genuine_complaint',
-  'positive',
-  'troll',
-  'rude_agent',
-  'outage',
-  'press',
-] as const;
-
-export const gradingContextSchema = z.enum(GRADING_CONTEXTS);
+export const GOLD_QUALITIES: readonly string[] = qualitySchema.options;
+export const goldQualitySchema = qualitySchema;
+export { GRADING_CONTEXTS, gradingContextSchema };
 
 const polaritySchema = z.union([z.literal(1), z.literal(-1)]);
 
