@@ -6,6 +6,7 @@ import type { ScenarioLibrary } from '../../content/scenario-library';
 import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
 import { StoryRunner } from '../../story/story-runner';
+import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage } from './play-coverage';
 
@@ -43,6 +44,8 @@ export interface CheckReport {
   errors: Diagnostic[];
   warnings: Diagnostic[];
   endingsByPolicy: Record<string, Record<string, Record<string, number>>>;
+  /** Mean overall scores of the exemplary player and the template writer, per scenario. */
+  writing: Record<string, { exemplary: number; template: number; templateEndings: string[] }>;
 }
 
 /** Ending ids a scenario's ink declares, from its tags. */
@@ -97,6 +100,30 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     if (k === 'preview' || coverage.visited.has(k)) continue;
     error('unreachable-knot', `knot "${k}" is never reached by any walk or session`, `${dir}/${m.id}.es.ink`);
   }
+  const writing = checkWriting(scenario, Math.min(options.policySeeds, 10));
+  for (const c of writing.contextless)
+    error(
+      'grading-context',
+      `a reply point in ${c} has no grading context: give the thread a "context" (${'genuine_complaint, positive, troll, rude_agent, outage, press'})`,
+    );
+  for (const e of writing.errors) error('play', e);
+  const { exemplary, template } = writing;
+  if (template.mean > exemplary.mean - TEMPLATE_GAP)
+    error(
+      'template-writer',
+      `a template reply pasted on every post scores ${template.mean.toFixed(1)}, not ${TEMPLATE_GAP} below the exemplary player's ${exemplary.mean.toFixed(1)}`,
+    );
+  const shared = [...template.endings].filter((e) => exemplary.endings.has(e));
+  if (shared.length)
+    error(
+      'template-writer',
+      `a template reply pasted on every post reaches the exemplary ending ${shared.join(', ')}`,
+    );
+  report.writing[m.id] = {
+    exemplary: exemplary.mean,
+    template: template.mean,
+    templateEndings: [...template.endings].sort(),
+  };
   const endings = declaredEndings(scenario);
   for (const id of endings) {
     if (!coverage.endings.has(id)) {
@@ -144,6 +171,7 @@ export function checkLibrary(
     errors: [...library.diagnostics],
     warnings: [],
     endingsByPolicy: {},
+    writing: {},
   };
   for (const scenario of library.scenarios) {
     onScenario?.(scenario.manifest.id);
