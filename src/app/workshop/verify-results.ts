@@ -2,9 +2,9 @@ import { canonicalJson } from '../../content/canonical-json';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import { scenarioHash } from '../../content/scenario-hash';
 import { buildDebrief } from '../../debrief/build-debrief';
-import { GRADER_VERSION } from '../../grading';
 import type { Debrief } from '../../debrief/debrief.schema';
 import { RESULTS_VERSION, type Results } from '../../debrief/results';
+import { GRADER_VERSION } from '../../grading';
 import { scoreSession } from '../../scoring/score';
 import type { Score } from '../../scoring/score.schema';
 import { SCORING_VERSION } from '../../scoring/scoring-version';
@@ -54,9 +54,7 @@ function firstDifference(file: readonly SessionEvent[], rebuilt: readonly Sessio
  * Returns the time of the first reply that reads otherwise, or null.
  */
 function misreadAt(scenario: CompiledScenario, log: readonly SessionEvent[]): number | null {
-  const current = log.some(
-    (e) => e.type === 'action' && e.reply?.written?.graderVersion === GRADER_VERSION,
-  );
+  const current = log.some((e) => e.type === 'action' && e.reply?.written?.graderVersion === GRADER_VERSION);
   if (!current) return null;
   let fresh: readonly SessionEvent[];
   try {
