@@ -6,6 +6,7 @@ import type { ScenarioLibrary } from '../../content/scenario-library';
 import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
 import { StoryRunner } from '../../story/story-runner';
+import { checkOptions, MAX_MODEL_LONGEST, NEAR_MISS_LENGTH } from './check-options';
 import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage } from './play-coverage';
@@ -68,6 +69,21 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     );
   }
   const coverage = emptyCoverage();
+  // Warnings while the scenarios are being reworked; errors once every scenario passes them.
+  const optionsCheck = (points: typeof coverage.points, file: string): void => {
+    const o = checkOptions(points);
+    const warn = (rule: string, message: string) => report.warnings.push({ file, rule, message });
+    if (o.modelLongest > MAX_MODEL_LONGEST * o.points)
+      warn(
+        'model-longest',
+        `the model reply is the longest option in ${o.modelLongest} of ${o.points} reply points (at most ${Math.round(MAX_MODEL_LONGEST * 100)}%)`,
+      );
+    if (o.withoutNearMiss.length)
+      warn(
+        'near-miss',
+        `${o.withoutNearMiss.length} of ${o.points} reply points offer no near-miss (a flawed reply at least ${NEAR_MISS_LENGTH * 100}% as long as the model): ${o.withoutNearMiss.join(', ')}`,
+      );
+  };
   let paths = 0;
   let exhaustive = true;
   const knots = [...m.threads.map((t) => t.knot), m.knots.statement, m.knots.update, m.knots.briefing];
@@ -91,6 +107,8 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
       );
     }
     for (const e of coverage.errors.splice(0)) error('play', e, file);
+    optionsCheck(coverage.points, file);
+    coverage.points.clear();
     for (const d of coverage.deadEnds)
       error('dead-end', `"${d}" ran out of content during play (add -> DONE)`, file);
     coverage.deadEnds.clear();
