@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
+    // Hooks compile the real scenarios and play sessions: seconds on a busy two-core machine.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });
