@@ -25,6 +25,8 @@ export const lexiconEntrySchema = z.strictObject({
   negated: qualitySchema.nullable().default(null),
   /** False for cues that carry their own negation ("no es para tanto"). */
   negatable: z.boolean().default(true),
+  /** A brand action that counts as a next step only with a time in its sentence ("we'll call you"). */
+  timed: z.boolean().default(false),
 });
 
 export const lexiconSchema = z.strictObject({

@@ -15,7 +15,7 @@ export interface GradeInput {
   readonly context: GradingContext;
   /** Whether the facts are confirmed (analysed or escalated); until then outcomes are promises. Default true. */
   readonly confirmed?: boolean;
-  /** The name or handle of the person replied to: addressing them by name is human. */
+  /** The name or handle of the person replied to. A name alone is no human tone: the voice around it is. */
   readonly authorName?: string;
   /** Names of the brand's own people (a colleague in the rude-agent case): naming one in public is `names_person`. */
   readonly staffNames?: readonly string[];
@@ -47,7 +47,6 @@ function grade(input: GradeInput): Grading {
   const hits = [
     ...findHits(folded.text, lex),
     ...cannedSentences(folded.text, sentences, lex),
-    ...namesPerson(folded.text, input.authorName, foldName),
     ...(input.isPrivate
       ? []
       : (input.staffNames ?? []).flatMap((n) =>

@@ -7,6 +7,8 @@ export interface Hit {
   start: number;
   end: number;
   cue: string;
+  /** A brand action that is a next step only with a time in its sentence. */
+  timed?: boolean;
 }
 
 /** Sentence starts and ends over the folded text, from Intl.Segmenter. */
@@ -67,7 +69,9 @@ function withNegation(
   if (entry.negatable && negatedAt(text, start, lex)) {
     return entry.negated ? { quality: entry.negated, start, end, cue: `${entry.id}:negated` } : null;
   }
-  return { quality: entry.quality, start, end, cue: entry.id };
+  return entry.timed
+    ? { quality: entry.quality, start, end, cue: entry.id, timed: true }
+    : { quality: entry.quality, start, end, cue: entry.id };
 }
 
 /** Every lexicon cue in the folded text, negation already applied. */

@@ -14,6 +14,7 @@ export interface CompiledEntry {
   readonly stems: ReadonlySet<string>;
   readonly negated: Quality | null;
   readonly negatable: boolean;
+  readonly timed: boolean;
 }
 
 export interface CompiledLexicon {
@@ -54,6 +55,7 @@ function compile(lexicon: Lexicon): CompiledLexicon {
       stems: new Set(e.stems.map(stem)),
       negated: e.negated,
       negatable: e.negatable,
+      timed: e.timed,
     })),
     // "n't" ends a word, so it takes no edge before it.
     negator: new RegExp(
