@@ -1,7 +1,7 @@
 import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
-import { type Hit, type Sentences, sentenceAt } from './hits';
 import { coldReply, sarcasm, trollContext, whoIsAnswered } from './compose-context';
+import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
 /** What the composition rules need besides the hits. */

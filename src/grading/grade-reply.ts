@@ -1,5 +1,5 @@
 import type { GradingContext, GradingLang } from '../content/grading-context';
-import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality';
+import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality-vocabulary';
 import { compose } from './compose';
 import { cannedSentences, namesPerson, privateData } from './detectors';
 import { fold, toOriginal } from './fold';

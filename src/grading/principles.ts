@@ -91,7 +91,13 @@ export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
 };
 
 const MEASURED: readonly Quality[] = ['explains', 'promises_update'];
-const ATTENDS: readonly Quality[] = ['apologises', 'explains', 'asks_details', 'offers_private', 'offers_redress'];
+const ATTENDS: readonly Quality[] = [
+  'apologises',
+  'explains',
+  'asks_details',
+  'offers_private',
+  'offers_redress',
+];
 const RASH_IN_PUBLIC: readonly Quality[] = ['minimises', 'attacks_competitor', 'names_person'];
 
 /** Touches that depend on whom the reply answers. */
@@ -106,7 +112,8 @@ function contextual(q: Quality, context: GradingContext): Touch[] {
   // Attending to a real problem inside a hostile post is telling the troll from the unhappy customer.
   if (ATTENDS.includes(q) && context === 'troll') return [['troll_discernment', 1]];
   if (q === 'apologises' && (context === 'rude_agent' || context === 'press')) return [['humility', 1]];
-  if (q === 'apologises' && (context === 'genuine_complaint' || context === 'outage')) return [['empathy', 1]];
+  if (q === 'apologises' && (context === 'genuine_complaint' || context === 'outage'))
+    return [['empathy', 1]];
   // Before the press or in an outage, saying what is known and when news comes is the calm answer.
   if (MEASURED.includes(q) && (context === 'press' || context === 'outage')) return [['composure', 1]];
   if (RASH_IN_PUBLIC.includes(q) && context === 'press') return [['composure', -1]];
