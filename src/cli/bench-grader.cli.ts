@@ -41,7 +41,7 @@ function judge(g: GoldLine): Judged {
     goldQualities: new Set(g.qualities),
     readQualities: new Set(reading.qualities),
     goldPrinciples: g.principles,
-    readPrinciples: principlesOf(reading.qualities, g.context),
+    readPrinciples: principlesOf(reading.qualities, g.context, reading.touches),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { principleSchema } from './principle';
 import { qualitySchema } from './quality';
 
 const compiles = (source: string): boolean => {
@@ -29,6 +30,18 @@ export const lexiconEntrySchema = z.strictObject({
   timed: z.boolean().default(false),
 });
 
+/**
+ * A cue that says something about a principle no quality carries ("para que no vuelva a pasar"
+ * is learning; "la directora te llamará" is escalation). A negation before it drops it.
+ */
+export const principleCueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  principle: principleSchema,
+  sign: z.union([z.literal(1), z.literal(-1)]),
+  patterns: z.array(patternSchema).min(1),
+  negatable: z.boolean().default(true),
+});
+
 export const lexiconSchema = z.strictObject({
   lang: z.enum(['es', 'en']),
   /** Words that negate what follows them in the same sentence. */
@@ -44,6 +57,7 @@ export const lexiconSchema = z.strictObject({
   /** Canned corporate sentences, matched fuzzily. */
   canned: z.array(z.string().min(5)),
   entries: z.array(lexiconEntrySchema),
+  principleCues: z.array(principleCueSchema).default([]),
 });
 export type LexiconData = z.input<typeof lexiconSchema>;
 export type Lexicon = z.output<typeof lexiconSchema>;

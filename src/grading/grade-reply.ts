@@ -1,9 +1,10 @@
 import type { GradingContext, GradingLang } from '../content/grading-context';
+import type { PrincipleId } from '../content/principle';
 import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality-vocabulary';
 import { compose } from './compose';
 import { cannedSentences, namesPerson, privateData } from './detectors';
 import { fold, toOriginal } from './fold';
-import { findHits, sentencesOf } from './hits';
+import { findHits, findTouches, sentencesOf } from './hits';
 import { lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
@@ -31,9 +32,23 @@ export interface Evidence {
   readonly cue: string;
 }
 
+/**
+ * What the text shows about a principle that no quality carries (learning, escalation, deletion,
+ * speed): [start, end) are UTF-16 offsets into the original text.
+ */
+export interface PrincipleEvidence {
+  readonly principle: PrincipleId;
+  readonly sign: 1 | -1;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+}
+
 export interface Grading {
   readonly qualities: Quality[];
   readonly evidence: Evidence[];
+  /** Principle cues beyond the qualities; `principlesOf` reads them when given. */
+  readonly touches?: PrincipleEvidence[];
 }
 
 const ORDER = new Map<Quality, number>([...GOOD_QUALITIES, ...BAD_QUALITIES].map((q, i) => [q, i]));
@@ -81,7 +96,12 @@ function grade(input: GradeInput): Grading {
   const qualities = [...new Set(evidence.map((e) => e.quality))].sort(
     (a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0),
   );
-  return { qualities, evidence };
+  const touches: PrincipleEvidence[] = [];
+  for (const t of findTouches(folded.text, lex)) {
+    const { start, end } = toOriginal(folded, t.start, t.end);
+    if (end > start && end <= text.length) touches.push({ ...t, start, end });
+  }
+  return touches.length ? { qualities, evidence, touches } : { qualities, evidence };
 }
 
 /**

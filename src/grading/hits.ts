@@ -1,4 +1,5 @@
 import type { Quality } from '../content/quality';
+import type { PrincipleId } from '../content/principle';
 import type { CompiledEntry, CompiledLexicon } from './lexicon';
 
 /** A cue found in the folded text: [start, end) are folded offsets. */
@@ -103,4 +104,24 @@ export function findHits(text: string, lex: CompiledLexicon): Hit[] {
 /** The words of a sentence as Snowball stems. */
 export function stemsOf(text: string, lex: CompiledLexicon): Set<string> {
   return new Set((text.match(WORDS) ?? []).map((w) => lex.stem(w)));
+}
+
+/** A principle cue found in the folded text: [start, end) are folded offsets. */
+export interface TouchHit {
+  principle: PrincipleId;
+  sign: 1 | -1;
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** Every principle cue in the folded text; a negated one says nothing. */
+export function findTouches(text: string, lex: CompiledLexicon): TouchHit[] {
+  const out: TouchHit[] = [];
+  for (const c of lex.principleCues)
+    for (const m of text.matchAll(c.regex)) {
+      if (!m[0] || (c.negatable && negatedAt(text, m.index, lex))) continue;
+      out.push({ principle: c.principle, sign: c.sign, start: m.index, end: m.index + m[0].length, cue: c.id });
+    }
+  return out;
 }

@@ -2,6 +2,7 @@ import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import type { GradingLang } from '../content/grading-context';
 import type { LexiconData } from '../content/grading-lexicon.schema';
+import type { PrincipleId } from '../content/principle';
 import type { Quality } from '../content/quality';
 import { LEXICON_EN } from './lexicon.en';
 import { LEXICON_ES } from './lexicon.es';
@@ -17,6 +18,14 @@ export interface CompiledEntry {
   readonly timed: boolean;
 }
 
+export interface CompiledPrincipleCue {
+  readonly id: string;
+  readonly principle: PrincipleId;
+  readonly sign: 1 | -1;
+  readonly regex: RegExp;
+  readonly negatable: boolean;
+}
+
 export interface CompiledLexicon {
   readonly lang: GradingLang;
   readonly stem: (word: string) => string;
@@ -30,6 +39,7 @@ export interface CompiledLexicon {
   readonly possessive: RegExp;
   /** Each canned sentence as its set of stems. */
   readonly canned: readonly { readonly text: string; readonly stems: ReadonlySet<string> }[];
+  readonly principleCues: readonly CompiledPrincipleCue[];
 }
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -72,6 +82,13 @@ function compile(lexicon: LexiconData): CompiledLexicon {
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
     possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),
     canned: lexicon.canned.map((text) => ({ text, stems: new Set(wordsOf(text).map(stem)) })),
+    principleCues: (lexicon.principleCues ?? []).map((c) => ({
+      id: c.id,
+      principle: c.principle,
+      sign: c.sign,
+      regex: union(c.patterns),
+      negatable: c.negatable ?? true,
+    })),
   };
 }
 

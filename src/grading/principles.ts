@@ -132,10 +132,13 @@ function contextual(q: Quality, context: GradingContext): Touch[] {
 export function principlesOf(
   qualities: readonly Quality[],
   context: GradingContext,
+  /** The grading's principle cues (`Grading.touches`), for the principles no quality carries. */
+  touches: readonly { readonly principle: PrincipleId; readonly sign: Sign }[] = [],
 ): Partial<Record<PrincipleId, Sign>> {
   const out: Partial<Record<PrincipleId, Sign>> = {};
   for (const q of qualities)
     for (const [p, sign] of [...(PRINCIPLE_TABLE[q] ?? []), ...contextual(q, context)])
       if (out[p] !== -1) out[p] = sign;
+  for (const t of touches) if (out[t.principle] !== -1) out[t.principle] = t.sign;
   return out;
 }
