@@ -48,11 +48,14 @@ function supersede(hits: Hit[], c: ComposeInput): Hit[] {
  */
 function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
   const out: Hit[] = [];
+  const updates = hits.filter((h) => h.quality === 'promises_update');
   for (const h of hits) {
     if (!(h.quality === 'next_step' && h.timed)) {
       out.push(h);
       continue;
     }
+    // "We'll post an update within the hour" is the promised update and its time, not a second step.
+    if (updates.some((u) => overlaps(u, h))) continue;
     const s = sentenceOf(c, h);
     // Every time expression in the sentence: "hoy antes de las 18:00" is one when, read whole.
     const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
@@ -70,6 +73,18 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
     }
   }
   return out;
+}
+
+/** "A todos los que…", "everyone who…": blanket words make a blanket offer only beside an offer. */
+function blanketScope(hits: Hit[], c: ComposeInput): Hit[] {
+  const offered = new Set(
+    hits
+      .filter((h) => h.quality === 'offers_redress' || h.quality === 'rewards')
+      .map((h) => sentenceAt(c.sentences, h.start)),
+  );
+  return hits.filter(
+    (h) => !h.cue.endsWith('_blanket_scope') || offered.has(sentenceAt(c.sentences, h.start)),
+  );
 }
 
 /** Outcomes the brand cannot know yet read as promises or an all-clear until the facts are confirmed. */
@@ -127,7 +142,8 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
 
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
-  let h = supersede(hits, c);
+  let h = blanketScope(hits, c);
+  h = supersede(h, c);
   h = unknownOutcomes(h, c);
   h = supersede(h, c);
   h = nextSteps(h, c);
