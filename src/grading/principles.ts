@@ -11,7 +11,10 @@ type Touch = readonly [PrincipleId, Sign];
  */
 export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
   apologises: [['transparency', 1]],
-  acknowledges: [['empathy', 1]],
+  acknowledges: [
+    ['empathy', 1],
+    ['transparency', 1],
+  ],
   empathises: [['empathy', 1]],
   explains: [['transparency', 1]],
   admits_error: [
@@ -34,10 +37,12 @@ export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
   defensive: [
     ['humility', -1],
     ['empathy', -1],
+    ['transparency', -1],
   ],
   blames_customer: [
     ['empathy', -1],
     ['humility', -1],
+    ['transparency', -1],
   ],
   cites_policy: [
     ['humility', -1],
@@ -49,7 +54,10 @@ export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
   ],
   canned: [['humility', -1]],
   attacks_competitor: [['no_competitor_bashing', -1]],
-  feeds_troll: [['troll_discernment', -1]],
+  feeds_troll: [
+    ['troll_discernment', -1],
+    ['composure', -1],
+  ],
   dismisses: [
     ['empathy', -1],
     ['follow_up', -1],
@@ -70,7 +78,10 @@ export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
     ['humility', -1],
     ['empathy', -1],
   ],
-  minimises: [['empathy', -1]],
+  minimises: [
+    ['empathy', -1],
+    ['humility', -1],
+  ],
   blames_third_party: [
     ['transparency', -1],
     ['humility', -1],
