@@ -21,7 +21,7 @@ export function sarcasm(hits: Hit[], c: ComposeInput): Hit[] {
     const mark = SINCERE.includes(h.quality)
       ? marks.find(
           (m) =>
-            m.index >= h.end &&
+            m.index >= h.start &&
             m.index - h.end <= SARCASM_REACH &&
             sentenceAt(c.sentences, m.index) - sentenceAt(c.sentences, h.start) <= 1,
         )

@@ -96,7 +96,7 @@ function unknownOutcomes(hits: Hit[], c: ComposeInput): Hit[] {
       if (h.quality === 'over_promises') {
         const s = sentenceOf(c, h);
         return c.lex.time.test(c.text.slice(s.start, s.end))
-          ? [{ ...h, quality: 'next_step', cue: `${h.cue}:confirmed` }]
+          ? [{ ...h, quality: 'next_step', cue: `${h.cue}:confirmed`, timed: true }]
           : [];
       }
       if (h.quality === 'premature_all_clear')

@@ -189,6 +189,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_admit',
       quality: 'admits_error',
       patterns: [
+        '(the|that|this) (mistake|error|fault|blame) (was|is|\'s) (all )?(ours|mine|on us)',
         '(that|the|our) reply was (rude|wrong|unacceptable|out of line|offensive)',
         '(rude|wrong) and wrong',
         '(it|that) was wrong',
@@ -458,7 +459,6 @@ export const LEXICON_EN: LexiconData = {
         'you (didn\'?t|did not|failed to|never) (read|check|follow|complete|bother|update|register|cancel|call|contact|select)',
         '(it|this) (clearly )?(says|states) (on|in) the',
         '(as|it\'?s|it is|this is) (clearly )?(stated|explained|written|shown|mentioned|displayed) (on|in|at)',
-        '(your|ur) (own )?(fault|mistake|problem)',
         'on your (end|side)',
         'misuse',
         '(improper|incorrect|wrong) use',
@@ -475,7 +475,6 @@ export const LEXICON_EN: LexiconData = {
         '(had|has) been abusive',
         '(misunderstood|misinterpreted|misread)',
         "you should (have|'ve) (read|checked|looked|known)",
-        '(your|ur) (own )?fault',
         "you (didn'?t|did not|failed to) (read|check|follow)",
         'user error',
         'if you had (read|checked|followed)',
@@ -814,6 +813,14 @@ export const LEXICON_EN: LexiconData = {
         '(every|each|all) (passengers?|households?|customers?|users?|residents?|members?|attendees|neighbou?rs)',
         'whether or not',
         'regardless of',
+      ],
+    },
+    {
+      id: 'en_your_fault',
+      quality: 'blames_customer',
+      negated: 'acknowledges',
+      patterns: [
+        '(it\'?s|it is|it was|that\'?s|that is|this is)? ?(all )?(your|ur) (own )?(fault|mistake|problem|doing)',
       ],
     },
   ],

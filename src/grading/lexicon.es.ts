@@ -22,6 +22,7 @@ export const LEXICON_ES: LexiconData = {
   possessives: ['tu', 'tus', 'su', 'sus', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
   sarcasmMarks: ['🙃', '🙄', '😂', '🤣', '😒', '🤡', '😏', '👏'],
   canned: [
+    'lamentamos las molestias que le hayamos podido ocasionar',
     'agradecemos su comprension',
     'gracias por su paciencia',
     'lamentamos cualquier inconveniente',
@@ -178,6 +179,7 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_admit',
       quality: 'admits_error',
       patterns: [
+        '(el|la) (error|fallo|culpa|equivocacion) (fue|es|ha sido) (nuestr[oa]|mio|mia)',
         'no (debimos|deberiamos haber|tendriamos que haber)',
         '(esa|la|nuestra|aquella) respuesta (fue|estuvo|era|es) (un error|mal|inaceptable|ofensiva|fuera de lugar|una falta)',
         'estuvo mal',
@@ -385,6 +387,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'defensive',
       negatable: false,
       patterns: [
+        'la culpa no (es|fue|ha sido) (nuestra|mia)',
+        '(no es|no fue|no ha sido) (nuestra culpa|culpa nuestra|nuestro error|error nuestro)',
         'nosotros no (tenemos|somos|hemos|hicimos)',
         'no somos (los )?(responsables|culpables)',
         'no nos (hacemos|podemos hacer) responsables',
@@ -439,9 +443,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'blames_customer',
       negatable: false,
       patterns: [
-        'culpa (tuya|vuestra|suya|del cliente|de usted)',
         'no (leiste|leisteis|revisaste|comprobaste|seguiste|hiciste|llamaste|actualizaste)',
-        '(tenias|tendrias|tenia|tendria|debiste|debio|deberias|deberia|deberiais) (que )?(haber|haberlo|haberte|leer|revisar|mirar|comprobar|saber|llamar|seguir)',
+        '(tenias|tendrias|tenia|tendria|debiste|debio|deberias|deberia|deberiais) (que )?(haber |haberlo |haberte )?(leido|revisado|mirado|comprobado|sabido|llamado|seguido|fijado|leer|revisar|mirar|comprobar|saber|llamar|seguir|fijarte)',
         'si (hubieras|hubiera|hubierais|hubiese|hubieses) (leido|mirado|revisado|seguido|hecho|llamado|reiniciado|comprobado|actualizado|avisado)',
         'esta (claramente |bien )?(indicado|especificado|explicado|escrito|puesto|detallado) en',
         'en (la web|la app|el contrato|las condiciones|la etiqueta|el manual|el ticket|la factura|la pagina) (pone|dice|indica|lo pone|lo dice|esta|se indica|se explica)',
@@ -463,8 +466,6 @@ export const LEXICON_ES: LexiconData = {
         'el usuario tambien',
         'deberias haber',
         '(deberias|debiste|tendrias que|tenias que|hubieras debido) (haber )?(leer|leido|revisar|revisado|mirar|mirado|comprobar|comprobado|fijarte|leerte)',
-        '(es|fue) culpa (tuya|vuestra|suya)',
-        'culpa tuya',
         'no (leiste|leisteis|revisaste|te fijaste)',
         'error (del|de) usuario',
         'si hubieras',
@@ -519,6 +520,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'canned',
       negatable: false,
       patterns: [
+        'las molestias (ocasionadas|causadas|que (le|les|te|os) (hayamos|haya) (podido )?(ocasionar|causar))',
         'departamento correspondiente',
         'a (su|tu|vuestra) (entera )?disposicion',
         'agradecemos (su|tu|vuestra) (comprension|paciencia|confianza)',
@@ -774,7 +776,7 @@ export const LEXICON_ES: LexiconData = {
       negatable: false,
       patterns: [
         'fue (\\p{L}+) quien',
-        'nuestr[oa] (compañer[oa]|companer[oa]|emplead[oa]|agente|trabajador[a]?|becari[oa]) (\\p{L}+)',
+        'nuestr[oa] (companer[oa]|emplead[oa]|agente|trabajador[a]?|becari[oa]) (\\p{L}+)',
         '(el|la) responsable (es|fue|ha sido) (\\p{L}+)',
         '(\\p{L}+) (\\p{L}+ )?(ya )?(ha sido|fue) (despedid[oa]|sancionad[oa]|expedientad[oa])',
         'ya le hemos abierto un expediente',
@@ -802,6 +804,15 @@ export const LEXICON_ES: LexiconData = {
         '(hayan|hayais) sufrido (el|la) \\p{L}+ o no',
         'a (todos|todas) (los|las) (clientes|vecinos|afectados|usuarios|viajeros|pasajeros|asistentes)',
         'sin (excepcion|comprobar)',
+      ],
+    },
+    {
+      id: 'es_your_fault',
+      quality: 'blames_customer',
+      negated: 'acknowledges',
+      patterns: [
+        '(es|fue|ha sido) (culpa|error) (tuy[oa]|vuestr[oa]|suy[oa]|del cliente|de usted)',
+        '(culpa|error) (tuy[oa]|vuestr[oa]|del cliente)',
       ],
     },
   ],

@@ -46,8 +46,12 @@ const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 // A written space matches any run of blanks; an optional space (' ?') matches none or some.
 const spaced = (source: string): string => source.replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+// An alternation takes the first alternative that matches, not the longest: longer patterns go
+// first so that "fue un error nuestro" is read whole rather than as "fue un error".
+const longestFirst = (sources: readonly string[]): string[] =>
+  [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 const union = (sources: readonly string[], flags = 'gu'): RegExp =>
-  new RegExp(`${EDGE_BEFORE}(?:${sources.map(spaced).join('|')})${EDGE_AFTER}`, flags);
+  new RegExp(`${EDGE_BEFORE}(?:${longestFirst(sources).map(spaced).join('|')})${EDGE_AFTER}`, flags);
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const WORD = /[\p{L}\p{N}']+/gu;
