@@ -6,6 +6,7 @@ export const LEXICON_EN: LexiconData = {
   negators: ['not', 'never', 'no', "n't", 'nor', 'without'],
   contrast: ['but', 'however', 'although', 'though', 'that said', 'yet'],
   times: [
+    '(with)?in the (hour|next hour|day|next day)',
     'today',
     'tonight',
     'tomorrow',
@@ -146,6 +147,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_explain',
       quality: 'explains',
       patterns: [
+        'there (was|is|has been) (a|an) (\\p{L}+ )?(failure|fault|outage|issue|problem|error|bug|glitch|incident)',
         'the (reason|cause|issue|problem|fault|delay|outage) (is|was|came from|comes from)',
         '(was|is|were|are) (caused by|due to|down to)',
         'because (of )?(a|an|the|our)',
@@ -231,6 +233,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_update',
       quality: 'promises_update',
       patterns: [
+        'keep (updating|posting)',
         '(we\'?ll|we will) share (a|an|the|our) (statement|update|report|findings|results)',
         '(keep|keeping) you (posted|updated|informed|in the loop)',
         '(we\'?ll|we will|i\'?ll|i will) (update you|be in touch|report back)',
@@ -272,6 +275,8 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_redress',
       quality: 'offers_redress',
       patterns: [
+        '\\d+ ?% off',
+        'take (\\d+ ?%|\\p{Sc} ?\\d+) off',
         'refund',
         'compensat\\w+',
         'credit (your|the|you)',
@@ -375,6 +380,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'calm_boundary',
       negatable: false,
       patterns: [
+        '(share|express) (their|your) (views|opinions) respectfully',
+        'everyone is welcome to',
         '(we|we\'?re) (welcome|respect|value|happy to hear|open to) (all )?(criticism|feedback|opinions|views)',
         '(insults|abuse|threats|slurs|personal attacks) (aren\'?t|are not|won\'?t be|will not be|have no place)',
         '(no|zero) (place|room) for (insults|abuse|threats)',
@@ -405,6 +412,10 @@ export const LEXICON_EN: LexiconData = {
       quality: 'defensive',
       negatable: false,
       patterns: [
+        '(our|the) (staff|team|agents?|drivers?|employees|people|technicians) (are|is|were|was) (fully |highly |properly |well |all )?(trained|qualified|professional|experienced)',
+        'followed (the )?(correct|proper|standard|right) (procedure|process|protocol)s?',
+        'we always (treat|respond|deliver|follow|do)',
+        'our (\\p{L}+ ){0,2}(works?|runs?|is working|are working) (perfectly|fine|correctly|flawlessly)',
         'we (did|have done) (everything|nothing) (right|wrong|by the book)',
         'we followed (all |every |the )?(procedures?|protocols?|rules|guidelines|steps)',
         '(we\'?re|we are) not (responsible|to blame|liable|at fault)',
@@ -453,6 +464,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'blames_customer',
       negatable: false,
       patterns: [
+        'if you\'?d \\p{L}+',
+        'if you had \\p{L}+',
         'did you (do|read|check|bother|follow)',
         'you (should|need to|needed to|have to|had to|ought to) (have )?(read|check|checked|look|follow|know|known|read)',
         'if you (had|\'d) (read|checked|followed|looked|bothered|called|updated)',
@@ -565,6 +578,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'attacks_competitor',
       negatable: false,
       patterns: [
+        '(other|rival) (\\p{L}+ )?(banks|brands|companies|airlines|apps|shops|stores|providers|networks|operators) (are|do) (far |much |even |way )?(worse|terrible|awful)',
         'unlike (some |other |our |many )*(\\p{L}+ )?(brands|competitors|companies|apps|airlines|banks|shops|chains|stores|providers)',
         '(way |much |far )?better than (the|those|that|other|our|some) \\p{L}+',
         'competitors?( \\p{L}+)? trying to',
@@ -585,6 +599,9 @@ export const LEXICON_EN: LexiconData = {
         'karen',
         'drama','idiot', 'stupid', 'moron', 'clown', 'loser', 'dumb', 'pathetic', 'ridiculous'],
       patterns: [
+        'don\'?t be (so )?(dramatic|silly|ridiculous|childish)',
+        '(all this|so much|such a) fuss',
+        'over nothing',
         '(pal|mate|sweetie|honey|hun)[.!]',
         'stop (whining|crying|complaining|moaning)',
         'grow up',
@@ -634,6 +651,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'dismisses',
       negatable: false,
       patterns: [
+        '(we won\'?t|we will not) be (engaging|responding|commenting|replying)',
         'not our (concern|issue)',
         'nothing (more )?(we can|to) do',
         'there\'?s nothing (more )?we can do',
@@ -725,6 +743,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'deceives',
       negatable: false,
       patterns: [
+        '(have been|has been|were|was|are|is) (photoshopped|doctored|faked|manipulated)',
         'there (is|was|has been|are|were) (no|not any|never (a|an|any)) (problem|issue|outage|incident|breach|leak|risk|contamination|fault|delay|bug)s?',
         '(nothing|no one|nobody|no data|no customer data) (was|were|has been|got) (leaked|lost|affected|exposed|accessed|compromised|hurt)',
         '(your|all|customer) data (is|are) (completely |totally |100% |perfectly )?(safe|secure)',

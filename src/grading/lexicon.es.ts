@@ -205,6 +205,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'next_step',
       timed: true,
       patterns: [
+        '(un|una|el|la|nuestro|nuestra) (tecnic[oa]|mensajero|repartidor|equipo|operario|brigada) (pasara|ira|llegara|te visitara|te llamara|te contactara)',
         '(enviaremos|compartiremos|anunciaremos|comunicaremos|publicaremos) (el|la|los|las|un|una|nuestr\\w*) (comunicado|procedimiento|informe|resultado\\w*|datos|plan|protocolo|cifras|conclusiones)',
         '(te|os|le|les)( lo| la| los| las)? (contactamos|contactaremos|devolveremos|confirmaremos|avisaremos|ingresamos|abonamos|visitamos|atendemos|respondemos|responderemos|contestamos)',
         'vamos a (llamar\\w*|escribir\\w*|contactar\\w*|solucionar\\w*|cambiar\\w*|devolver\\w*|reponer|reembolsar\\w*)',
@@ -355,6 +356,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'calm_boundary',
       negatable: false,
       patterns: [
+        '(opinar|hablar|criticar|comentar|debatir) con respeto',
         'respetamos (todas las |las )?(criticas|opiniones)',
         'criticas (si|bienvenidas)',
         'no (toleramos|permitimos|aceptamos) (los |las )?(insultos|amenazas|faltas de respeto|ataques)',
@@ -387,6 +389,15 @@ export const LEXICON_ES: LexiconData = {
       quality: 'defensive',
       negatable: false,
       patterns: [
+        '(nuestr[oa]s?) (\\p{L}+ ){0,2}(esta|estan|es|son) (perfectamente|totalmente|muy bien|altamente|debidamente) (formad\\w*|preparad\\w*|cualificad\\w*|capacitad\\w*)',
+        '(actuo|actuaron|actuamos|se actuo) (segun|conforme a|de acuerdo con) (el|los|la|las|nuestr\\w*) (protocolo|procedimiento|normas|normativa)',
+        'siempre (tratamos|atendemos|respondemos|cumplimos|hacemos|trabajamos|actuamos)',
+        '(nosotros )?(hicimos|hemos hecho|hacemos) todo (correctamente|bien|lo posible|segun)',
+        '(rechazamos|negamos|desmentimos) (estas|esas|las|tales|rotundamente|categoricamente)',
+        '(son|es) (totalmente |completamente )?(falsas?|falsos?|mentira|inciertas?)',
+        'eso no es (verdad|cierto|asi)',
+        '(nuestr[oa]s?) (\\p{L}+ ){0,2}(funciona|funcionan|va|van) (perfectamente|correctamente|sin problemas|de maravilla)',
+        'son muy (puntuales|profesionales|cuidadosos)',
         'la culpa no (es|fue|ha sido) (nuestra|mia)',
         '(no es|no fue|no ha sido) (nuestra culpa|culpa nuestra|nuestro error|error nuestro)',
         'nosotros no (tenemos|somos|hemos|hicimos)',
@@ -443,6 +454,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'blames_customer',
       negatable: false,
       patterns: [
+        'si (lo |la |los |las )?(hubieras|hubierais|hubieses) \\p{L}+',
         'no (leiste|leisteis|revisaste|comprobaste|seguiste|hiciste|llamaste|actualizaste)',
         '(tenias|tendrias|tenia|tendria|debiste|debio|deberias|deberia|deberiais) (que )?(haber |haberlo |haberte )?(leido|revisado|mirado|comprobado|sabido|llamado|seguido|fijado|leer|revisar|mirar|comprobar|saber|llamar|seguir|fijarte)',
         'si (hubieras|hubiera|hubierais|hubiese|hubieses) (leido|mirado|revisado|seguido|hecho|llamado|reiniciado|comprobado|actualizado|avisado)',
@@ -549,6 +561,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'attacks_competitor',
       negatable: false,
       patterns: [
+        '(otras|otros|las demas|los demas) (compan\\w*|empresas|marcas|bancos|tiendas|operadoras|aerolineas|cadenas) (son|lo hacen) (mucho |bastante |aun )?(peor\\w*|un desastre|fatal)',
         '(la|las) (otra|otras) (compania|empresa|marca|cadena)s? (es|son) (un desastre|peor\\w*|fatal|malisim\\w*|lo peor)',
         'empresa que no sabe',
         'nos tiene(n)? envidia',
@@ -632,6 +645,7 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_dismiss',
       quality: 'dismisses',
       patterns: [
+        '(llame|llama|llamen|contacte|contacta|escriba) (al|a la|a) (telefono|numero|servicio|departamento|atencion|linea)',
         'no (es|era) (asunto nuestro|cosa nuestra|problema nuestro)',
         'no (podemos|vamos a|pensamos) hacer nada( mas)?',
         'no hay nada (mas )?que hacer',
@@ -722,6 +736,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'deceives',
       negatable: false,
       patterns: [
+        'no (ha habido|hay|hubo|existe) (ningun|ninguna) (filtracion|hackeo|robo|ataque|brecha|fuga)( de datos)?',
         'no (hay|ha habido|existe|hubo) (ningun|ninguna) (problema|incidencia|fallo|caida|error|riesgo|brecha|fuga|contaminacion|retraso|queja)',
         'nunca (hemos|ha) (tenido|pasado|ocurrido|dicho|vendido|publicado)',
         '(eso|esto|todo eso) (es|son) (falso|mentira|un bulo|bulos|inventado|un montaje)',

@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { cases } from './cases';
+
+// More ways people say the same thing, written for these tests: each rule must read the idea,
+// not one sentence.
+describe('varied phrasings, English', () => {
+  describe('defensive, denying, blaming', () => {
+    cases('en', [
+      { text: 'Our staff are fully trained and followed the correct procedure.', reads: ['defensive'] },
+      { text: 'We always treat our customers with the utmost respect.', reads: ['defensive'] },
+      { text: 'We did everything by the book.', reads: ['defensive'] },
+      { text: 'We reject these claims entirely.', reads: ['defensive'] },
+      { text: "That's simply not true, our drivers are always on time.", reads: ['defensive'] },
+      { text: 'Our app works perfectly.', reads: ['defensive'] },
+      { text: 'We have never sold anyone\'s data.', reads: ['deceives'] },
+      { text: 'No customer data was leaked.', reads: ['deceives'] },
+      { text: 'Those photos have been photoshopped.', reads: ['deceives'] },
+      { text: 'You should have read the instructions before using it.', reads: ['blames_customer'] },
+      { text: "If you'd stored it properly it wouldn't have gone off.", reads: ['blames_customer'] },
+      { text: "It's clearly written on our website.", reads: ['blames_customer'] },
+      { text: "That's what happens when you don't read the small print.", reads: ['blames_customer'] },
+    ]);
+  });
+
+  describe('dismissing, belittling, attacking rivals', () => {
+    cases('en', [
+      { text: "There's nothing more we can do.", reads: ['dismisses'] },
+      { text: 'Please call our customer service line.', reads: ['dismisses'] },
+      { text: 'Please fill out the complaints form on our website.', reads: ['dismisses'] },
+      { text: "We won't be engaging with this.", reads: ['dismisses'] },
+      { text: "Don't be so dramatic.", reads: ['belittles'] },
+      { text: 'All this fuss over nothing.', reads: ['belittles'] },
+      { text: "If you can't use the app that's not our problem.", reads: ['dismisses'] },
+      { text: 'Other banks are far worse than us.', reads: ['attacks_competitor'] },
+      { text: 'Go to the competition then, see if they treat you better 😂', reads: ['sarcastic'] },
+    ]);
+  });
+
+  describe('explaining, acknowledging, a calm boundary', () => {
+    cases('en', [
+      { text: 'The fault was caused by a system update.', reads: ['explains'] },
+      { text: 'There was a server failure at 10am.', reads: ['explains'] },
+      { text: "We don't know the cause yet and we're investigating.", reads: ['explains'] },
+      { text: "Yes, there's an issue affecting card payments.", reads: ['explains'] },
+      { text: "You're right to complain.", reads: ['acknowledges'] },
+      { text: "It's unacceptable that you waited that long.", reads: ['acknowledges'] },
+      { text: 'This should never have happened.', reads: ['acknowledges'] },
+      { text: "Criticism is fine, insults aren't. If you have a problem, tell us.", context: 'troll', reads: ['calm_boundary'] },
+      { text: 'Everyone is welcome to share their views respectfully.', context: 'troll', reads: ['calm_boundary'] },
+    ]);
+  });
+
+  describe('next steps, updates, redress', () => {
+    cases('en', [
+      { text: 'An engineer will visit tomorrow morning.', reads: ['next_step'] },
+      { text: "We'll call you within the hour.", reads: ['next_step'] },
+      { text: "We'll send the new order this afternoon.", reads: ['next_step'] },
+      { text: "We'll keep updating this thread as we go.", reads: ['promises_update'] },
+      { text: "We'll post an update at noon.", reads: ['promises_update'] },
+      { text: "We'll refund your ticket in full.", reads: ['offers_redress'] },
+      { text: "We'll take 20% off your next bill.", reads: ['offers_redress'] },
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { cases } from './cases';
+
+// More ways people say the same thing, written for these tests: each rule must read the idea,
+// not one sentence.
+describe('varied phrasings, Spanish', () => {
+  describe('defensive, denying, blaming', () => {
+    cases('es', [
+      { text: 'Nuestro personal está perfectamente formado y actuó según el protocolo.', reads: ['defensive'] },
+      { text: 'Siempre tratamos a todos nuestros clientes con el máximo respeto.', reads: ['defensive'] },
+      { text: 'Nosotros hicimos todo correctamente.', reads: ['defensive'] },
+      { text: 'Rechazamos estas acusaciones, son totalmente falsas.', reads: ['defensive'] },
+      { text: 'Eso no es verdad, nuestros repartidores son muy puntuales.', reads: ['defensive'] },
+      { text: 'Nuestra app funciona perfectamente.', reads: ['defensive'] },
+      { text: 'Nunca hemos vendido datos de nadie.', reads: ['deceives'] },
+      { text: 'No ha habido ninguna filtración de datos.', reads: ['deceives'] },
+      { text: 'Las fotos están manipuladas.', reads: ['deceives'] },
+      { text: 'Tendrías que haber leído las instrucciones antes de usarlo.', reads: ['blames_customer'] },
+      { text: 'Si lo hubieras guardado en la nevera no se habría estropeado.', reads: ['blames_customer'] },
+      { text: 'Lo pone bien claro en la web.', reads: ['blames_customer'] },
+      { text: 'Eso te pasa por no leer la letra pequeña.', reads: ['blames_customer'] },
+    ]);
+  });
+
+  describe('dismissing, belittling, attacking rivals', () => {
+    cases('es', [
+      { text: 'No podemos hacer nada más.', reads: ['dismisses'] },
+      { text: 'Llame al teléfono de atención al cliente.', reads: ['dismisses'] },
+      { text: 'Para reclamaciones, rellene el formulario de la web.', reads: ['dismisses'] },
+      { text: 'No vamos a entrar en polémicas.', reads: ['dismisses'] },
+      { text: 'No seas exagerado, tampoco es para ponerse así.', reads: ['belittles'] },
+      { text: 'Menudo drama por una tontería.', reads: ['belittles'] },
+      { text: 'Si no sabes usar la app no es nuestro problema.', reads: ['dismisses'] },
+      { text: 'Otras compañías son mucho peores que nosotros.', reads: ['attacks_competitor'] },
+      { text: 'Vete a la competencia, a ver si te tratan mejor 😂', reads: ['sarcastic'] },
+    ]);
+  });
+
+  describe('explaining, acknowledging, a calm boundary', () => {
+    cases('es', [
+      { text: 'El fallo se produjo por una actualización del sistema.', reads: ['explains'] },
+      { text: 'Hubo una avería en el servidor a las 10:00.', reads: ['explains'] },
+      { text: 'Todavía no sabemos la causa, lo estamos investigando.', reads: ['explains'] },
+      { text: 'Sí, hay una incidencia que afecta a los pagos con tarjeta.', reads: ['explains'] },
+      { text: 'Tienes razón en quejarte.', reads: ['acknowledges'] },
+      { text: 'Es inaceptable que hayas esperado tanto.', reads: ['acknowledges'] },
+      { text: 'Esto no debería haber pasado nunca.', reads: ['acknowledges'] },
+      { text: 'Criticar está bien, insultar no. Si tienes un problema, cuéntanoslo.', context: 'troll', reads: ['calm_boundary'] },
+      { text: 'Aquí se puede opinar con respeto.', context: 'troll', reads: ['calm_boundary'] },
+    ]);
+  });
+
+  describe('next steps, updates, redress', () => {
+    cases('es', [
+      { text: 'Un técnico pasará por tu casa mañana por la mañana.', reads: ['next_step'] },
+      { text: 'Te llamamos en una hora.', reads: ['next_step'] },
+      { text: 'Esta tarde te mandamos el nuevo pedido.', reads: ['next_step'] },
+      { text: 'Os iremos contando por aquí cómo avanza.', reads: ['promises_update'] },
+      { text: 'Publicaremos una actualización a las 12:00.', reads: ['promises_update'] },
+      { text: 'Te reembolsamos el billete completo.', reads: ['offers_redress'] },
+      { text: 'Te hacemos un descuento en la próxima factura.', reads: ['offers_redress'] },
+    ]);
+  });
+});
