@@ -46,6 +46,8 @@ export const lexiconSchema = z.strictObject({
   lang: z.enum(['es', 'en']),
   /** Words that negate what follows them in the same sentence. */
   negators: z.array(z.string().min(1)),
+  /** Phrases with a negator that negate nothing after them ("no dudes en", "don't hesitate to"). */
+  notNegating: z.array(z.string().min(1)).default([]),
   /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
   contrast: z.array(z.string().min(1)),
   /** Time expressions that make a brand action a concrete next step. */

@@ -55,7 +55,8 @@ const WORDS = /[\p{L}\p{N}']+/gu;
 /** True when one of the three words before `start`, in the same clause, negates what follows. */
 export function negatedAt(text: string, start: number, lex: CompiledLexicon): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  const whole = before.split(CLAUSE_BREAK).pop() ?? '';
+  const clause = lex.notNegating ? whole.replace(lex.notNegating, ' ') : whole;
   const words = (clause.match(WORDS) ?? []).slice(-3);
   return words.some((w) => lex.negator.test(w));
 }

@@ -4,6 +4,7 @@ import type { LexiconData } from '../content/grading-lexicon.schema';
 export const LEXICON_EN: LexiconData = {
   lang: 'en',
   negators: ['not', 'never', 'no', "n't", 'nor', 'without'],
+  notNegating: ['don\'t hesitate to', 'do not hesitate to', 'not only', 'no worries', 'don\'t worry', 'never hesitate to'],
   contrast: ['but', 'however', 'although', 'though', 'that said', 'yet'],
   times: [
     '(with)?in the (hour|next hour|day|next day)',

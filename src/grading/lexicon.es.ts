@@ -4,6 +4,7 @@ import type { LexiconData } from '../content/grading-lexicon.schema';
 export const LEXICON_ES: LexiconData = {
   lang: 'es',
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin'],
+  notNegating: ['no dudes en', 'no dude en', 'no dudeis en', 'no duden en', 'no solo', 'no solamente', 'no te preocupes', 'no os preocupeis', 'no se preocupe'],
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si'],
   times: [
     'hoy',

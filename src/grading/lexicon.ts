@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   readonly stem: (word: string) => string;
   readonly entries: readonly CompiledEntry[];
   readonly negator: RegExp;
+  /** Negators that negate nothing ("don't hesitate to"), removed before the negation check. */
+  readonly notNegating: RegExp | null;
   readonly contrast: RegExp;
   readonly time: RegExp;
   /** The same, global, for matchAll. */
@@ -80,6 +82,7 @@ function compile(lexicon: LexiconData): CompiledLexicon {
         .join('|')})${EDGE_AFTER}|n't${EDGE_AFTER}`,
       'u',
     ),
+    notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     time: union(lexicon.times, 'u'),
     times: union(lexicon.times),

@@ -17,6 +17,8 @@ describe('hard cases, English', () => {
       },
       { text: "It's not that we don't care, but we're very busy.", reads: ['defensive'], not: ['empathises'] },
       { text: "We won't be deleting your comment.", not: ['dismisses'] },
+      { text: "Don't hesitate to DM us.", reads: ['offers_private'] },
+      { text: "Don't worry, we'll refund you in full.", reads: ['offers_redress'] },
     ]);
   });
 

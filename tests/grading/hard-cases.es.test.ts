@@ -17,6 +17,8 @@ describe('hard cases, Spanish', () => {
         not: ['empathises'],
       },
       { text: 'No lo sentimos en absoluto.', not: ['apologises'] },
+      { text: 'No dudes en escribirnos por privado.', reads: ['offers_private'] },
+      { text: 'No te preocupes, te devolvemos el dinero.', reads: ['offers_redress'] },
     ]);
   });
 
