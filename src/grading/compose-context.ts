@@ -4,7 +4,6 @@ import { type Hit, sentenceAt } from './hits';
 
 // A stock "thanks for your patience" twisted by 🙃 is sarcasm too.
 const SINCERE: readonly Quality[] = ['thanks', 'apologises', 'empathises', 'acknowledges', 'canned'];
-const INSULTS: readonly Quality[] = ['belittles', 'feeds_troll'];
 const SARCASM_REACH = 30;
 // Laughter can be shared with a happy customer; an eye-roll or an upside-down smile cannot.
 const LAUGHTER = /^(?:😂|🤣)$/u;
@@ -35,12 +34,8 @@ export function sarcasm(hits: Hit[], c: ComposeInput): Hit[] {
     const end = Math.max(h.end, mark.index + mark[0].length);
     out.push({ quality: 'sarcastic', start, end, cue: `${h.cue}+sarcasm_mark` });
   }
-  const insults = hits.filter((h) => INSULTS.includes(h.quality));
   for (const m of marks) {
     if (used.has(m.index) || (c.context === 'positive' && LAUGHTER.test(m[0]))) continue;
-    // "PAYASO TÚ 🤡": the mark is part of the insult it sits beside.
-    if (insults.some((h) => Math.abs(m.index - h.end) <= SARCASM_REACH || Math.abs(h.start - m.index) <= SARCASM_REACH))
-      continue;
     out.push({ quality: 'sarcastic', start: m.index, end: m.index + m[0].length, cue: 'sarcasm_mark' });
   }
   return out;

@@ -28,7 +28,16 @@ const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['names_person', 'human_tone'],
 ];
 
+/** The same, within a sentence: "the delay is caused by our courier" explains nothing, it shifts blame. */
+const SUPERSEDES_IN_SENTENCE: readonly [winner: Quality, loser: Quality][] = [
+  ['blames_third_party', 'explains'],
+  ['cites_policy', 'explains'],
+  ['minimises', 'explains'],
+  ['deceives', 'explains'],
+];
+
 function supersede(hits: Hit[], c: ComposeInput): Hit[] {
+  const sentenceOfHit = (h: Hit) => sentenceAt(c.sentences, h.start);
   const hedged = new Set(
     hits.filter((h) => h.quality === 'non_apology').map((h) => sentenceAt(c.sentences, h.start)),
   );
@@ -38,6 +47,11 @@ function supersede(hits: Hit[], c: ComposeInput): Hit[] {
       !(h.quality === 'apologises' && hedged.has(sentenceAt(c.sentences, h.start))) &&
       !SUPERSEDES.some(
         ([winner, loser]) => h.quality === loser && hits.some((o) => o.quality === winner && overlaps(o, h)),
+      ) &&
+      !SUPERSEDES_IN_SENTENCE.some(
+        ([winner, loser]) =>
+          h.quality === loser &&
+          hits.some((o) => o.quality === winner && sentenceOfHit(o) === sentenceOfHit(h)),
       ),
   );
 }

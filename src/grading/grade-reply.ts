@@ -58,7 +58,7 @@ function grade(input: GradeInput): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
   const folded = fold(text);
-  const sentences = sentencesOf(folded.text, lex.lang);
+  const sentences = sentencesOf(text, folded.from, lex.lang);
   const hits = [
     ...findHits(folded.text, lex),
     ...cannedSentences(folded.text, sentences, lex),

@@ -1,5 +1,5 @@
-import type { Quality } from '../content/quality';
 import type { PrincipleId } from '../content/principle';
+import type { Quality } from '../content/quality';
 import type { CompiledEntry, CompiledLexicon } from './lexicon';
 
 /** A cue found in the folded text: [start, end) are folded offsets. */
@@ -28,10 +28,25 @@ const segmenter = (cache: Map<string, Intl.Segmenter>, lang: string, granularity
   return s;
 };
 
-export function sentencesOf(text: string, lang: string): Sentences {
-  const spans = [...segmenter(sentenceSegmenters, lang, 'sentence').segment(text)].map((s) => ({
-    start: s.index,
-    end: s.index + s.segment.length,
+/**
+ * Sentences of the original text (ICU breaks ". " before a capital, so the lowercased text would
+ * run sentences together), as spans of the folded text: `from[i]` is the original offset that
+ * folded offset i came from.
+ */
+export function sentencesOf(original: string, from: readonly number[], lang: string): Sentences {
+  const foldedAt = (orig: number): number => {
+    let lo = 0;
+    let hi = from.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((from[mid] ?? 0) < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const spans = [...segmenter(sentenceSegmenters, lang, 'sentence').segment(original)].map((s) => ({
+    start: foldedAt(s.index),
+    end: foldedAt(s.index + s.segment.length),
   }));
   return { spans };
 }
@@ -122,7 +137,13 @@ export function findTouches(text: string, lex: CompiledLexicon): TouchHit[] {
   for (const c of lex.principleCues)
     for (const m of text.matchAll(c.regex)) {
       if (!m[0] || (c.negatable && negatedAt(text, m.index, lex))) continue;
-      out.push({ principle: c.principle, sign: c.sign, start: m.index, end: m.index + m[0].length, cue: c.id });
+      out.push({
+        principle: c.principle,
+        sign: c.sign,
+        start: m.index,
+        end: m.index + m[0].length,
+        cue: c.id,
+      });
     }
   return out;
 }

@@ -4,7 +4,17 @@ import type { LexiconData } from '../content/grading-lexicon.schema';
 export const LEXICON_ES: LexiconData = {
   lang: 'es',
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin'],
-  notNegating: ['no dudes en', 'no dude en', 'no dudeis en', 'no duden en', 'no solo', 'no solamente', 'no te preocupes', 'no os preocupeis', 'no se preocupe'],
+  notNegating: [
+    'no dudes en',
+    'no dude en',
+    'no dudeis en',
+    'no duden en',
+    'no solo',
+    'no solamente',
+    'no te preocupes',
+    'no os preocupeis',
+    'no se preocupe',
+  ],
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si'],
   times: [
     'hoy',
@@ -21,7 +31,7 @@ export const LEXICON_ES: LexiconData = {
     'el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)',
   ],
   possessives: ['tu', 'tus', 'su', 'sus', 'vuestro', 'vuestra', 'vuestros', 'vuestras'],
-  sarcasmMarks: ['🙃', '🙄', '😂', '🤣', '😒', '🤡', '😏', '👏'],
+  sarcasmMarks: ['🙃', '🙄', '😂', '🤣', '😒', '😏', '👏'],
   canned: [
     'lamentamos las molestias que le hayamos podido ocasionar',
     'agradecemos su comprension',
@@ -599,6 +609,7 @@ export const LEXICON_ES: LexiconData = {
         'inutil',
       ],
       patterns: [
+        '🤡',
         'no te (enteras|has enterado)',
         'informate (antes|un poco|bien)',
         'aprende a',
@@ -779,7 +790,7 @@ export const LEXICON_ES: LexiconData = {
         'hemos (reforzado|cambiado|revisado|actualizado) (el|los|nuestr\\w*) (proceso|protocolo|procedimiento|control|controles|pautas|formacion)',
         'a partir de (hoy|ahora|manana)',
         'desde hoy',
-        'estamos (revisando|formando|cambiando|hablando|estudiando|contactando|reforzando|revisandolo) (con|a|nuestr\\w*|el|la|los|las|como|cada|que)',
+        'estamos (revisando|formando|cambiando|hablando|contactando|reforzando) (con|a|nuestr\\w*|el|la|los|las|como)',
         'hemos (pasado|escalado|trasladado|enviado) (tu|el|su|vuestro) (caso|queja|reclamacion|aviso)',
         'hemos cambiado (el|nuestro|los) (proceso|protocolo|procedimiento|procesos)',
         'estamos formando al equipo',

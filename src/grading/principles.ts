@@ -30,10 +30,7 @@ export const PRINCIPLE_TABLE: Readonly<Record<Quality, readonly Touch[]>> = {
   rewards: [['acknowledge_positive', 1]],
   human_tone: [['humility', 1]],
   calm_boundary: [['composure', 1]],
-  names_person: [
-    ['humility', -1],
-    ['transparency', -1],
-  ],
+  names_person: [['humility', -1]],
   defensive: [
     ['humility', -1],
     ['empathy', -1],
