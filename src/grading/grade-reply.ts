@@ -54,6 +54,26 @@ export interface Grading {
 const ORDER = new Map<Quality, number>([...GOOD_QUALITIES, ...BAD_QUALITIES].map((q, i) => [q, i]));
 const foldName = (s: string): string => fold(s).text;
 
+// Capitalised words that start sentences or name the brand's side, not a person.
+const NOT_NAMES = new Set(
+  'our the that this it he she we i they fue el la los las nuestro nuestra ya y and so'.split(' '),
+);
+
+/**
+ * A staff-naming cue ("fue X quien", "X has been let go") names someone only if the original
+ * text capitalises a word in it, as names are written; an all-capitals text is taken at its word.
+ */
+function namesSomeone(
+  text: string,
+  folded: ReturnType<typeof fold>,
+  h: { start: number; end: number },
+): boolean {
+  if (!/\p{Ll}/u.test(text)) return true;
+  const { start, end } = toOriginal(folded, h.start, h.end);
+  const words = text.slice(start, end).match(/[\p{L}']+/gu) ?? [];
+  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+}
+
 function grade(input: GradeInput): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
@@ -69,14 +89,17 @@ function grade(input: GradeInput): Grading {
         )),
     ...(input.isPrivate ? [] : privateData(folded.text, lex)),
   ];
-  const composed = compose(hits, {
-    text: folded.text,
-    sentences,
-    lex,
-    context: input.context,
-    confirmed: input.confirmed ?? true,
-    isPrivate: input.isPrivate ?? false,
-  });
+  const composed = compose(
+    hits.filter((h) => !h.cue.endsWith('_names_staff') || namesSomeone(text, folded, h)),
+    {
+      text: folded.text,
+      sentences,
+      lex,
+      context: input.context,
+      confirmed: input.confirmed ?? true,
+      isPrivate: input.isPrivate ?? false,
+    },
+  );
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const h of composed) {

@@ -98,6 +98,7 @@ describe('hard cases, English', () => {
     cases('en', [
       { text: 'The agent responsible, Tom, has been fired.', context: 'rude_agent', reads: ['names_person'] },
       { text: 'Sarah has been let go over this.', context: 'rude_agent', reads: ['names_person'] },
+      { text: 'Our agent will call you today.', not: ['names_person'] },
       { text: 'Unlike other airlines, we actually care.', reads: ['attacks_competitor'] },
       { text: 'You are a clown.', context: 'troll', reads: ['belittles', 'feeds_troll'] },
       { text: 'lol get a life', context: 'troll', reads: ['feeds_troll'] },

@@ -104,6 +104,8 @@ describe('hard cases, Spanish', () => {
     cases('es', [
       { text: 'Fue Laura quien respondió así y ya no trabaja con nosotros.', context: 'rude_agent', reads: ['names_person'] },
       { text: 'El responsable es Jorge, de atención al cliente.', context: 'press', reads: ['names_person'] },
+      { text: 'Nuestra compañera te llamará hoy.', not: ['names_person'] },
+      { text: 'FUE MARCOS QUIEN LO ESCRIBIO', context: 'rude_agent', reads: ['names_person'] },
       { text: 'La competencia es mucho peor, créenos.', reads: ['attacks_competitor'] },
       { text: 'Eres un payaso.', context: 'troll', reads: ['belittles', 'feeds_troll'] },
       { text: 'Relájate un poco, anda.', reads: ['belittles'] },
