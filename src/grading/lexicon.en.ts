@@ -31,6 +31,7 @@ export const LEXICON_EN: LexiconData = {
   possessives: ['your', 'ur'],
   sarcasmMarks: ['🙃', '🙄', '😂', '🤣', '😒', '😏', '👏'],
   canned: [
+    'we are continuously working to improve our service',
     'thank you for your patience',
     'we appreciate your patience and understanding',
     'your feedback has been forwarded to the relevant department',
@@ -57,6 +58,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_apology',
       quality: 'apologises',
       patterns: [
+        '(we|i) owe (you|everyone|them) an apology',
         'apologi[sz]ed?',
         'sorry to hear',
         "(i'?m|we'?re|i am|we are) (so |very |really |truly )?sorry",
@@ -136,6 +138,8 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_empathy',
       quality: 'empathises',
       patterns: [
+        '(i|we) (totally |completely |fully |really )?get (it|why|how|that)',
+        'fed up',
         'must (be|have been|feel) (so |really |very )?\\p{L}+',
         'especially with',
         '(i|we) hope (she|he|they|you|your)',
@@ -199,6 +203,8 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_admit',
       quality: 'admits_error',
       patterns: [
+        '(this|that)( one)? (is|\'s) (all )?on us',
+        'no excuses',
         "(the|that|this) (mistake|error|fault|blame) (was|is|'s) (all )?(ours|mine|on us)",
         '(that|the|our) reply was (rude|wrong|unacceptable|out of line|offensive)',
         '(rude|wrong) and wrong',
@@ -558,6 +564,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'canned',
       negatable: false,
       patterns: [
+        '(continuously|constantly|always) working to improve',
+        'working hard to improve',
         'relevant (department|team)',
         "(don'?t|do not) hesitate to",
         'we pride ourselves',
@@ -747,6 +755,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'premature_all_clear',
       negatable: false,
       patterns: [
+        'all (sorted|fixed|resolved)( now)?',
         '(the )?matter (is )?closed',
         'case closed',
         '(we )?consider (this|the matter|it) (closed|resolved)',

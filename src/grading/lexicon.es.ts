@@ -94,6 +94,7 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_acknowledge',
       quality: 'acknowledges',
       patterns: [
+        '(todo el|tienes|teneis|tiene) derecho',
         '(teneis|tiene usted|tiene) razon',
         'con razon',
         'es (normal|logico|comprensible) que',
@@ -129,6 +130,8 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_empathy',
       quality: 'empathises',
       patterns: [
+        'nos hacemos cargo',
+        'lo (molesto|frustrante|duro|agobiante) que',
         'entend(emos|emos perfectamente|o perfectamente) (que|el|la|lo|tu|tus|vuestro|vuestra|su|como)',
         'entendemos',
         '(que|ojala) (te|os) (mejores|mejoreis|recuperes) (pronto)?',
@@ -720,6 +723,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'over_promises',
       negatable: false,
       patterns: [
+        '(estara|estaran|volvera a estar|quedara) (todo )?(funcionando|en marcha|disponible|operativo)',
         '(reabrira|reabriremos|reanudamos|reanudaremos|volvera|volveremos a funcionar|funcionara)',
         'menos de \\d+ (clientes|usuarios|personas|cuentas|afectados)',
         'sin falta',

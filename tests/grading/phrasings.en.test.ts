@@ -62,3 +62,25 @@ describe('varied phrasings, English', () => {
     ]);
   });
 });
+
+describe('varied phrasings, English, more', () => {
+  cases('en', [
+    { text: 'We owe you an apology.', reads: ['apologises'] },
+    { text: 'Really sorry about all this.', reads: ['apologises'] },
+    { text: 'Ugh, I totally get why you are fed up.', reads: ['empathises'] },
+    { text: 'That sounds really stressful.', reads: ['empathises'] },
+    { text: 'You have every right to be annoyed.', reads: ['acknowledges'] },
+    { text: 'This one is on us, no excuses.', reads: ['admits_error'] },
+    { text: 'We messed up and we own it.', reads: ['admits_error'] },
+    { text: 'All sorted now, it won\'t happen again.', context: 'outage', reads: ['premature_all_clear'] },
+    { text: 'Everything will be working again by 10am tomorrow.', context: 'outage', reads: ['over_promises'] },
+    { text: 'All affected customers will receive a free month.', context: 'outage', reads: ['unverified_compensation'] },
+    { text: 'We can see you live at 45 High Street, flat 2.', reads: ['exposes_private_data'] },
+    { text: 'Your number 07700 900123 is now registered.', reads: ['exposes_private_data'] },
+    { text: 'We appreciate your understanding.', reads: ['canned'] },
+    { text: 'We are continuously working to improve our service.', reads: ['canned'] },
+    { text: 'Aww this made our day! 🥰', context: 'positive', reads: ['human_tone'] },
+    { text: 'haha you just made our whole week', context: 'positive', reads: ['human_tone'] },
+    { text: 'What happened is that the lorry broke down on the motorway.', reads: ['explains'] },
+  ]);
+});

@@ -62,3 +62,25 @@ describe('varied phrasings, Spanish', () => {
     ]);
   });
 });
+
+describe('varied phrasings, Spanish, more', () => {
+  cases('es', [
+    { text: 'Os pedimos disculpas a todos.', reads: ['apologises'] },
+    { text: 'Sentimos muchísimo lo ocurrido.', reads: ['apologises'] },
+    { text: 'Qué mal, entiendo que estés harta.', reads: ['empathises'] },
+    { text: 'Nos hacemos cargo de lo molesto que es.', reads: ['empathises'] },
+    { text: 'Tienes todo el derecho a estar enfadado.', reads: ['acknowledges'] },
+    { text: 'Ha sido culpa nuestra, sin excusas.', reads: ['admits_error'] },
+    { text: 'Nos hemos equivocado y lo asumimos.', reads: ['admits_error'] },
+    { text: 'Ya está todo arreglado, no volverá a pasar.', context: 'outage', reads: ['premature_all_clear'] },
+    { text: 'Mañana a las 10:00 estará todo funcionando.', context: 'outage', reads: ['over_promises'] },
+    { text: 'Todos los afectados recibirán un mes gratis.', context: 'outage', reads: ['unverified_compensation'] },
+    { text: 'Hemos visto que vives en la calle Alcalá 45, 2ºA.', reads: ['exposes_private_data'] },
+    { text: 'Tu teléfono 612 345 678 ya está registrado.', reads: ['exposes_private_data'] },
+    { text: 'Agradecemos su comprensión.', reads: ['canned'] },
+    { text: 'Seguimos trabajando para ofrecerle el mejor servicio.', reads: ['canned'] },
+    { text: '¡Qué ilusión nos hace leer esto! 🥰', context: 'positive', reads: ['human_tone'] },
+    { text: 'Jajaja nos has alegrado el día', context: 'positive', reads: ['human_tone'] },
+    { text: 'Lo que ha pasado es que el camión se averió en la autopista.', reads: ['explains'] },
+  ]);
+});
