@@ -594,6 +594,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'attacks_competitor',
       negatable: false,
       patterns: [
+        '(competitors?|rivals?|the competition|other (brands|companies|shops|airlines|banks|apps|networks)|the other (lot|guys|place|chain)|the big chains)[^.!?]{0,40}(worse|rubbish|terrible|awful|disaster|can\'?t|cannot|never|copy|copied|jealous|scam|cheap|joke|only dream|can only)',
+        '(worse|better|cheaper) than (the )?(competition|competitors|rivals|other (brands|companies|shops|airlines|banks|apps|networks))',
         '(other|rival) (\\p{L}+ )?(banks|brands|companies|airlines|apps|shops|stores|providers|networks|operators) (are|do) (far |much |even |way )?(worse|terrible|awful)',
         'unlike (some |other |our |many )*(\\p{L}+ )?(brands|competitors|companies|apps|airlines|banks|shops|chains|stores|providers)',
         '(way |much |far )?better than (the|those|that|other|our|some) \\p{L}+',

@@ -575,6 +575,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'attacks_competitor',
       negatable: false,
       patterns: [
+        '(la competencia|nuestros competidores|los competidores|otras marcas|otras empresas|otras companias|los de enfrente|los de al lado)[^.!?]{0,40}(peor\\w*|desastre|fatal|malisim\\w*|no (sabe|saben|tiene|tienen|puede|pueden|cumple|cumplen)|copian|envidia|timo|estafa|basura)',
+        '(peor|peores|mejor|mejores|mas barat\\w*) que (la competencia|nuestros competidores|otras marcas|los de enfrente|los de al lado)',
         '(otras|otros|las demas|los demas) (compan\\w*|empresas|marcas|bancos|tiendas|operadoras|aerolineas|cadenas) (son|lo hacen) (mucho |bastante |aun )?(peor\\w*|un desastre|fatal)',
         '(la|las) (otra|otras) (compania|empresa|marca|cadena)s? (es|son) (un desastre|peor\\w*|fatal|malisim\\w*|lo peor)',
         'empresa que no sabe',

@@ -84,3 +84,11 @@ describe('varied phrasings, English, more', () => {
     { text: 'What happened is that the lorry broke down on the motorway.', reads: ['explains'] },
   ]);
 });
+
+describe('competitors, English', () => {
+  cases('en', [
+    { text: 'The competition can only dream of our prices.', reads: ['attacks_competitor'] },
+    { text: "Our rivals are a joke, honestly.", reads: ['attacks_competitor'] },
+    { text: "We're much better than other airlines.", reads: ['attacks_competitor'] },
+  ]);
+});

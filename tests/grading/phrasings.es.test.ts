@@ -84,3 +84,11 @@ describe('varied phrasings, Spanish, more', () => {
     { text: 'Lo que ha pasado es que el camión se averió en la autopista.', reads: ['explains'] },
   ]);
 });
+
+describe('competitors, Spanish', () => {
+  cases('es', [
+    { text: 'La competencia no sabe hacer las cosas bien.', reads: ['attacks_competitor'] },
+    { text: 'Somos mejores que la competencia, sin duda.', reads: ['attacks_competitor'] },
+    { text: 'Otras marcas son un timo.', reads: ['attacks_competitor'] },
+  ]);
+});
