@@ -203,7 +203,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_admit',
       quality: 'admits_error',
       patterns: [
-        '(this|that)( one)? (is|\'s) (all )?on us',
+        "(this|that)( one)? (is|'s) (all )?on us",
         'no excuses',
         "(the|that|this) (mistake|error|fault|blame) (was|is|'s) (all )?(ours|mine|on us)",
         '(that|the|our) reply was (rude|wrong|unacceptable|out of line|offensive)',
@@ -594,7 +594,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'attacks_competitor',
       negatable: false,
       patterns: [
-        '(competitors?|rivals?|the competition|other (brands|companies|shops|airlines|banks|apps|networks)|the other (lot|guys|place|chain)|the big chains)[^.!?]{0,40}(worse|rubbish|terrible|awful|disaster|can\'?t|cannot|never|copy|copied|jealous|scam|cheap|joke|only dream|can only)',
+        "(competitors?|rivals?|the competition|other (brands|companies|shops|airlines|banks|apps|networks)|the other (lot|guys|place|chain)|the big chains)[^.!?]{0,40}(worse|rubbish|terrible|awful|disaster|can'?t|cannot|never|copy|copied|jealous|scam|cheap|joke|only dream|can only)",
         '(worse|better|cheaper) than (the )?(competition|competitors|rivals|other (brands|companies|shops|airlines|banks|apps|networks))',
         '(other|rival) (\\p{L}+ )?(banks|brands|companies|airlines|apps|shops|stores|providers|networks|operators) (are|do) (far |much |even |way )?(worse|terrible|awful)',
         'unlike (some |other |our |many )*(\\p{L}+ )?(brands|competitors|companies|apps|airlines|banks|shops|chains|stores|providers)',

@@ -9,13 +9,21 @@ describe('hard cases, English', () => {
       { text: 'We are not going to brush this aside.', reads: ['acknowledges'] },
       { text: "It's not our fault, check your wifi.", reads: ['defensive'], not: ['admits_error'] },
       { text: "This isn't our fault.", reads: ['defensive'], not: ['admits_error'] },
-      { text: "It's not your fault at all, the mistake was ours.", reads: ['admits_error'], not: ['blames_customer'] },
+      {
+        text: "It's not your fault at all, the mistake was ours.",
+        reads: ['admits_error'],
+        not: ['blames_customer'],
+      },
       {
         text: "It's not that we don't understand, but rules are rules.",
         reads: ['defensive'],
         not: ['empathises'],
       },
-      { text: "It's not that we don't care, but we're very busy.", reads: ['defensive'], not: ['empathises'] },
+      {
+        text: "It's not that we don't care, but we're very busy.",
+        reads: ['defensive'],
+        not: ['empathises'],
+      },
       { text: "We won't be deleting your comment.", not: ['dismisses'] },
       { text: "Don't hesitate to DM us.", reads: ['offers_private'] },
       { text: "Don't worry, we'll refund you in full.", reads: ['offers_redress'] },
@@ -25,7 +33,12 @@ describe('hard cases, English', () => {
   describe('non-apologies and apology then blame', () => {
     cases('en', [
       { text: "We're sorry you feel that way.", reads: ['non_apology'], not: ['apologises'] },
-      { text: 'Sorry if anyone was offended.', context: 'rude_agent', reads: ['non_apology'], not: ['apologises'] },
+      {
+        text: 'Sorry if anyone was offended.',
+        context: 'rude_agent',
+        reads: ['non_apology'],
+        not: ['apologises'],
+      },
       { text: 'We regret any upset this may have caused.', reads: ['non_apology'], not: ['apologises'] },
       { text: 'Sorry you see it that way.', reads: ['non_apology'], not: ['apologises'] },
       {
@@ -53,7 +66,12 @@ describe('hard cases, English', () => {
       { text: 'Thanks for your patience 🙄', reads: ['sarcastic'], not: ['thanks'] },
       { text: 'Thank you SO much for the feedback 🙃', reads: ['sarcastic'], not: ['thanks'] },
       { text: 'Appreciate your patience 😂', reads: ['sarcastic'] },
-      { text: "Ha, we'll take that! 😂 Thank you!", context: 'positive', reads: ['thanks'], not: ['sarcastic'] },
+      {
+        text: "Ha, we'll take that! 😂 Thank you!",
+        context: 'positive',
+        reads: ['thanks'],
+        not: ['sarcastic'],
+      },
       { text: "It's just a small delay, no big deal.", reads: ['minimises'] },
       { text: "Come on, it's not the end of the world.", reads: ['minimises'] },
       { text: 'As per our terms and conditions, this is not refundable.', reads: ['cites_policy'] },
@@ -90,7 +108,12 @@ describe('hard cases, English', () => {
       { text: "You're absolutely right, that's not acceptable.", reads: ['acknowledges'] },
       { text: 'I can imagine how frustrating that must be.', reads: ['empathises'] },
       { text: 'That was our mistake and we are sorry.', reads: ['admits_error', 'apologises'] },
-      { text: "Criticism is welcome here, insults aren't.", context: 'troll', reads: ['calm_boundary'], not: ['feeds_troll'] },
+      {
+        text: "Criticism is welcome here, insults aren't.",
+        context: 'troll',
+        reads: ['calm_boundary'],
+        not: ['feeds_troll'],
+      },
     ]);
   });
 

@@ -58,7 +58,12 @@ describe('hard cases, Spanish', () => {
       { text: 'Gracias por tu paciencia 🙃', reads: ['sarcastic'], not: ['thanks', 'canned'] },
       { text: 'Gracias por la sugerencia, genio 🙄', reads: ['sarcastic'], not: ['thanks'] },
       { text: 'Muchas gracias por tu paciencia 😂😂', reads: ['sarcastic'], not: ['thanks'] },
-      { text: '¡Jaja, nos alegra que te guste! 😂 Gracias', context: 'positive', reads: ['thanks'], not: ['sarcastic'] },
+      {
+        text: '¡Jaja, nos alegra que te guste! 😂 Gracias',
+        context: 'positive',
+        reads: ['thanks'],
+        not: ['sarcastic'],
+      },
       { text: 'Tampoco es para tanto, son solo dos días.', reads: ['minimises'] },
       { text: 'no es para tanto eh', reads: ['minimises'] },
       { text: 'Según nuestra política, no hacemos devoluciones.', reads: ['cites_policy'] },
@@ -92,17 +97,30 @@ describe('hard cases, Spanish', () => {
       { text: 'Te devolvemos el importe íntegro.', reads: ['offers_redress'] },
       { text: 'Te enviamos uno nuevo sin coste.', reads: ['offers_redress'] },
       { text: '¡Muchísimas gracias por tus palabras!', context: 'positive', reads: ['thanks'] },
-      { text: 'Te regalamos un código de descuento para tu próxima compra.', context: 'positive', reads: ['rewards'] },
+      {
+        text: 'Te regalamos un código de descuento para tu próxima compra.',
+        context: 'positive',
+        reads: ['rewards'],
+      },
       { text: 'Tienes toda la razón, no es aceptable.', reads: ['acknowledges'] },
       { text: 'Entiendo perfectamente tu frustración.', reads: ['empathises'] },
       { text: 'Fue un error nuestro y lo sentimos.', reads: ['admits_error', 'apologises'] },
-      { text: 'Respetamos las críticas, pero no los insultos.', context: 'troll', reads: ['calm_boundary'], not: ['feeds_troll'] },
+      {
+        text: 'Respetamos las críticas, pero no los insultos.',
+        context: 'troll',
+        reads: ['calm_boundary'],
+        not: ['feeds_troll'],
+      },
     ]);
   });
 
   describe('naming people, rivals, insults', () => {
     cases('es', [
-      { text: 'Fue Laura quien respondió así y ya no trabaja con nosotros.', context: 'rude_agent', reads: ['names_person'] },
+      {
+        text: 'Fue Laura quien respondió así y ya no trabaja con nosotros.',
+        context: 'rude_agent',
+        reads: ['names_person'],
+      },
       { text: 'El responsable es Jorge, de atención al cliente.', context: 'press', reads: ['names_person'] },
       { text: 'Nuestra compañera te llamará hoy.', not: ['names_person'] },
       { text: 'FUE MARCOS QUIEN LO ESCRIBIO', context: 'rude_agent', reads: ['names_person'] },
@@ -115,7 +133,10 @@ describe('hard cases, Spanish', () => {
   describe('text as people write it', () => {
     cases('es', [
       { text: 'LO SENTIMOS MUCHO, FUE CULPA NUESTRA', reads: ['apologises', 'admits_error'] },
-      { text: 'lo sentimos muchisimo, escribenos por privado porfa', reads: ['apologises', 'offers_private'] },
+      {
+        text: 'lo sentimos muchisimo, escribenos por privado porfa',
+        reads: ['apologises', 'offers_private'],
+      },
       { text: 'perdon x las molestias, t escribimos hoy', reads: ['apologises'] },
       { text: 'NO ES CULPA NUESTRA!!!', reads: ['defensive'] },
       { text: 'gracias!!! 😊😊', context: 'positive', reads: ['thanks', 'human_tone'] },

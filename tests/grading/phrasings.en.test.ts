@@ -12,7 +12,7 @@ describe('varied phrasings, English', () => {
       { text: 'We reject these claims entirely.', reads: ['defensive'] },
       { text: "That's simply not true, our drivers are always on time.", reads: ['defensive'] },
       { text: 'Our app works perfectly.', reads: ['defensive'] },
-      { text: 'We have never sold anyone\'s data.', reads: ['deceives'] },
+      { text: "We have never sold anyone's data.", reads: ['deceives'] },
       { text: 'No customer data was leaked.', reads: ['deceives'] },
       { text: 'Those photos have been photoshopped.', reads: ['deceives'] },
       { text: 'You should have read the instructions before using it.', reads: ['blames_customer'] },
@@ -45,8 +45,16 @@ describe('varied phrasings, English', () => {
       { text: "You're right to complain.", reads: ['acknowledges'] },
       { text: "It's unacceptable that you waited that long.", reads: ['acknowledges'] },
       { text: 'This should never have happened.', reads: ['acknowledges'] },
-      { text: "Criticism is fine, insults aren't. If you have a problem, tell us.", context: 'troll', reads: ['calm_boundary'] },
-      { text: 'Everyone is welcome to share their views respectfully.', context: 'troll', reads: ['calm_boundary'] },
+      {
+        text: "Criticism is fine, insults aren't. If you have a problem, tell us.",
+        context: 'troll',
+        reads: ['calm_boundary'],
+      },
+      {
+        text: 'Everyone is welcome to share their views respectfully.',
+        context: 'troll',
+        reads: ['calm_boundary'],
+      },
     ]);
   });
 
@@ -72,9 +80,17 @@ describe('varied phrasings, English, more', () => {
     { text: 'You have every right to be annoyed.', reads: ['acknowledges'] },
     { text: 'This one is on us, no excuses.', reads: ['admits_error'] },
     { text: 'We messed up and we own it.', reads: ['admits_error'] },
-    { text: 'All sorted now, it won\'t happen again.', context: 'outage', reads: ['premature_all_clear'] },
-    { text: 'Everything will be working again by 10am tomorrow.', context: 'outage', reads: ['over_promises'] },
-    { text: 'All affected customers will receive a free month.', context: 'outage', reads: ['unverified_compensation'] },
+    { text: "All sorted now, it won't happen again.", context: 'outage', reads: ['premature_all_clear'] },
+    {
+      text: 'Everything will be working again by 10am tomorrow.',
+      context: 'outage',
+      reads: ['over_promises'],
+    },
+    {
+      text: 'All affected customers will receive a free month.',
+      context: 'outage',
+      reads: ['unverified_compensation'],
+    },
     { text: 'We can see you live at 45 High Street, flat 2.', reads: ['exposes_private_data'] },
     { text: 'Your number 07700 900123 is now registered.', reads: ['exposes_private_data'] },
     { text: 'We appreciate your understanding.', reads: ['canned'] },
@@ -88,7 +104,7 @@ describe('varied phrasings, English, more', () => {
 describe('competitors, English', () => {
   cases('en', [
     { text: 'The competition can only dream of our prices.', reads: ['attacks_competitor'] },
-    { text: "Our rivals are a joke, honestly.", reads: ['attacks_competitor'] },
+    { text: 'Our rivals are a joke, honestly.', reads: ['attacks_competitor'] },
     { text: "We're much better than other airlines.", reads: ['attacks_competitor'] },
   ]);
 });

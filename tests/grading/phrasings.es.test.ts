@@ -6,7 +6,10 @@ import { cases } from './cases';
 describe('varied phrasings, Spanish', () => {
   describe('defensive, denying, blaming', () => {
     cases('es', [
-      { text: 'Nuestro personal está perfectamente formado y actuó según el protocolo.', reads: ['defensive'] },
+      {
+        text: 'Nuestro personal está perfectamente formado y actuó según el protocolo.',
+        reads: ['defensive'],
+      },
       { text: 'Siempre tratamos a todos nuestros clientes con el máximo respeto.', reads: ['defensive'] },
       { text: 'Nosotros hicimos todo correctamente.', reads: ['defensive'] },
       { text: 'Rechazamos estas acusaciones, son totalmente falsas.', reads: ['defensive'] },
@@ -45,7 +48,11 @@ describe('varied phrasings, Spanish', () => {
       { text: 'Tienes razón en quejarte.', reads: ['acknowledges'] },
       { text: 'Es inaceptable que hayas esperado tanto.', reads: ['acknowledges'] },
       { text: 'Esto no debería haber pasado nunca.', reads: ['acknowledges'] },
-      { text: 'Criticar está bien, insultar no. Si tienes un problema, cuéntanoslo.', context: 'troll', reads: ['calm_boundary'] },
+      {
+        text: 'Criticar está bien, insultar no. Si tienes un problema, cuéntanoslo.',
+        context: 'troll',
+        reads: ['calm_boundary'],
+      },
       { text: 'Aquí se puede opinar con respeto.', context: 'troll', reads: ['calm_boundary'] },
     ]);
   });
@@ -72,9 +79,17 @@ describe('varied phrasings, Spanish, more', () => {
     { text: 'Tienes todo el derecho a estar enfadado.', reads: ['acknowledges'] },
     { text: 'Ha sido culpa nuestra, sin excusas.', reads: ['admits_error'] },
     { text: 'Nos hemos equivocado y lo asumimos.', reads: ['admits_error'] },
-    { text: 'Ya está todo arreglado, no volverá a pasar.', context: 'outage', reads: ['premature_all_clear'] },
+    {
+      text: 'Ya está todo arreglado, no volverá a pasar.',
+      context: 'outage',
+      reads: ['premature_all_clear'],
+    },
     { text: 'Mañana a las 10:00 estará todo funcionando.', context: 'outage', reads: ['over_promises'] },
-    { text: 'Todos los afectados recibirán un mes gratis.', context: 'outage', reads: ['unverified_compensation'] },
+    {
+      text: 'Todos los afectados recibirán un mes gratis.',
+      context: 'outage',
+      reads: ['unverified_compensation'],
+    },
     { text: 'Hemos visto que vives en la calle Alcalá 45, 2ºA.', reads: ['exposes_private_data'] },
     { text: 'Tu teléfono 612 345 678 ya está registrado.', reads: ['exposes_private_data'] },
     { text: 'Agradecemos su comprensión.', reads: ['canned'] },
