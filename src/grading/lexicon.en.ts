@@ -14,6 +14,7 @@ export const LEXICON_EN: LexiconData = {
   ],
   contrast: ['but', 'however', 'although', 'though', 'that said', 'yet'],
   times: [
+    'before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|noon|midday|\\d{1,2}( ?(am|pm))?)',
     '(with)?in the (hour|next hour|day|next day)',
     'today',
     'tonight',
@@ -94,6 +95,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_acknowledge',
       quality: 'acknowledges',
       patterns: [
+        "(we'?ve|we have) (got|received) your (complaint|message|email|report)",
         "you'?re (so |quite |totally )?right",
         'fair (enough|comment)',
         "that'?s not (good enough|right|on)",
@@ -159,6 +161,10 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_explain',
       quality: 'explains',
       patterns: [
+        'because (we|the|our|it|of|there)',
+        'ran out of',
+        'went down (after|because)',
+        '(after|following) (a|an|the) (power cut|outage|update|fault|storm|failure)',
         'there (was|is|has been) (a|an) (\\p{L}+ )?(failure|fault|outage|issue|problem|error|bug|glitch|incident)',
         'the (reason|cause|issue|problem|fault|delay|outage) (is|was|came from|comes from)',
         '(was|is|were|are) (caused by|due to|down to)',
@@ -229,6 +235,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'next_step',
       timed: true,
       patterns: [
+        "we'?re (sending|calling|emailing|refunding|replacing|posting|shipping)",
+        "(you'?ll|you will) have (the|your) (refund|order|replacement|answer|parcel|money)",
         "(we'?ll|we will|i'?ll|i will|we'?re going to|we are going to|i'?m going to|we can) (get back|get in touch|reach out|arrange|book|fix|visit|deliver|ship|collect|pick up|issue|credit|confirm)",
         '(someone|a technician|an engineer|a manager|our team|the team|a courier|a driver) (will|is going to|can) (call|contact|email|ring|visit|be with you|come|collect|deliver|reach out|get in touch|be in touch)',
         'expect (a|an) (call|email|reply|message|visit)',
@@ -478,6 +486,9 @@ export const LEXICON_EN: LexiconData = {
       quality: 'blames_customer',
       negatable: false,
       patterns: [
+        'you (needed|had|have|need) to (call|read|check|book|cancel|follow|contact|register)',
+        "you didn'?t follow",
+        'the problem is (that )?you',
         "if you'?d \\p{L}+",
         'if you had \\p{L}+',
         'did you (do|read|check|bother|follow)',
@@ -513,6 +524,7 @@ export const LEXICON_EN: LexiconData = {
       quality: 'blames_third_party',
       negatable: false,
       patterns: [
+        '(is|are) the responsibility of',
         "(the|our) (courier|supplier|vendor|partner|provider|bank|manufacturer|agency|contractor|freelancer|restaurant|airport|airline|council|subcontractor|distributor|carrier|delivery (company|partner|firm)|payment provider|hosting provider|third party|platform|landlord|franchisee)('?s)? (is|was|are|were) (to blame|responsible|at fault)",
         "(the|our) (courier|supplier|vendor|partner|provider|bank|manufacturer|agency|contractor|freelancer|restaurant|airport|airline|council|subcontractor|distributor|carrier|delivery (company|partner|firm)|payment provider|hosting provider|third party|platform|landlord|franchisee)'?s (fault|mistake|error|problem|responsibility)",
         '(an? )?(external|third[- ]party|outside) (agency|company|provider|supplier|contractor|vendor|partner|freelancer)',
@@ -532,6 +544,7 @@ export const LEXICON_EN: LexiconData = {
       id: 'en_policy',
       quality: 'cites_policy',
       patterns: [
+        '(as )?(set out|stated|specified|outlined|written) in (your|the|our) (contract|terms|policy|agreement)',
         '(per|as per|according to|in line with|in accordance with|under) (our|the) (policy|policies|terms|conditions|guidelines|rules|regulations|t&cs|procedures?)',
         "(our|the|company) (polic(y|ies)|terms|t&cs|guidelines|procedures?) (state|states|say|says|require|requires|do not|does not|don'?t|doesn'?t)",
         't&cs?',
@@ -610,6 +623,7 @@ export const LEXICON_EN: LexiconData = {
     {
       id: 'en_insult',
       quality: 'belittles',
+      negatable: false,
       stems: [
         'whiner',
         'crybaby',
@@ -626,6 +640,10 @@ export const LEXICON_EN: LexiconData = {
         'ridiculous',
       ],
       patterns: [
+        'half a brain',
+        'anyone with',
+        '(get|getting) so worked up',
+        'no need to get',
         '🤡',
         "don'?t be (so )?(dramatic|silly|ridiculous|childish)",
         '(all this|so much|such a) fuss',
@@ -679,6 +697,9 @@ export const LEXICON_EN: LexiconData = {
       quality: 'dismisses',
       negatable: false,
       patterns: [
+        'it is what it is',
+        '(already )?answered this',
+        "won'?t repeat",
         'on our end',
         "(we won'?t|we will not) be (engaging|responding|commenting|replying)",
         'not our (concern|issue)',

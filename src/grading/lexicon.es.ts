@@ -17,6 +17,7 @@ export const LEXICON_ES: LexiconData = {
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si'],
   times: [
+    'antes del? (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|mediodia|dia \\d+)',
     'hoy',
     'manana',
     'esta (manana|tarde|noche|semana)',
@@ -94,6 +95,8 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_acknowledge',
       quality: 'acknowledges',
       patterns: [
+        '(nos ha llegado|hemos recibido) (tu|vuestra|vuestro|su) (queja|mensaje|reclamacion|comentario|aviso)',
+        '(esto|eso)? ?no (tendria|deberia|debio) (que )?(haber )?(ocurrido|pasado|pasar|ocurrir)',
         '(todo el|tienes|teneis|tiene) derecho',
         '(teneis|tiene usted|tiene) razon',
         'con razon',
@@ -156,6 +159,11 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_explain',
       quality: 'explains',
       patterns: [
+        'porque (nos|se|el|la|hubo|habia|tuvimos|faltaba|falto|no)',
+        'sabemos que',
+        'el (fallo|error|problema) (esta|estaba|era) en',
+        'se (interrumpio|cayo|corto|averio|retraso|bloqueo)',
+        '(por|tras) un (corte|fallo|error|problema|apagon)',
         'el (motivo|origen|problema|fallo|error|retraso|corte) (es|fue|ha sido|se debe|viene)',
         'a causa de',
         'ha sido (por|a causa de)',
@@ -219,6 +227,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'next_step',
       timed: true,
       patterns: [
+        'tendras (el|la|tu|los|las) (reembolso|pedido|cambio|respuesta|devolucion|dinero|factura|tecnico)',
         '(un|una|el|la|nuestro|nuestra) (tecnic[oa]|mensajero|repartidor|equipo|operario|brigada) (pasara|ira|llegara|te visitara|te llamara|te contactara)',
         '(enviaremos|compartiremos|anunciaremos|comunicaremos|publicaremos) (el|la|los|las|un|una|nuestr\\w*) (comunicado|procedimiento|informe|resultado\\w*|datos|plan|protocolo|cifras|conclusiones)',
         '(te|os|le|les)( lo| la| los| las)? (contactamos|contactaremos|devolveremos|confirmaremos|avisaremos|ingresamos|abonamos|visitamos|atendemos|respondemos|responderemos|contestamos)',
@@ -370,6 +379,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'calm_boundary',
       negatable: false,
       patterns: [
+        'sin faltar( al respeto)?',
+        '(puedes|podeis) criticar\\w*',
         '(opinar|hablar|criticar|comentar|debatir) con respeto',
         'respetamos (todas las |las )?(criticas|opiniones)',
         'criticas (si|bienvenidas)',
@@ -468,6 +479,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'blames_customer',
       negatable: false,
       patterns: [
+        'la proxima vez (lee|mira|revisa|fijate|comprueba|lea|mire|revise|lees)',
+        'lee bien',
         'si (lo |la |los |las )?(hubieras|hubierais|hubieses) \\p{L}+',
         'no (leiste|leisteis|revisaste|comprobaste|seguiste|hiciste|llamaste|actualizaste)',
         '(tenias|tendrias|tenia|tendria|debiste|debio|deberias|deberia|deberiais) (que )?(haber |haberlo |haberte )?(leido|revisado|mirado|comprobado|sabido|llamado|seguido|fijado|leer|revisar|mirar|comprobar|saber|llamar|seguir|fijarte)',
@@ -502,6 +515,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'blames_third_party',
       negatable: false,
       patterns: [
+        '(la )?responsabilidad (del|de la) \\p{L}+ (es|corresponde a) (de )?\\p{L}+',
         '(culpa|responsabilidad|error|fallo|problema) (es |fue |ha sido )?(del|de la|de los|de las|de nuestr[oa]s?|de un|de una) (proveedor\\w*|restaurante\\w*|banco|mensajeria|transportista|repartidor\\w*|agencia|fabricante|tienda|aseguradora|organizacion|organizador\\w*|ayuntamiento|subcontrat\\w*|contratista|freelance|distribuidor\\w*|operador\\w*|aeropuerto|plataforma|socio|partner|empresa externa|compania electrica)',
         '(el|la|nuestr[oa]) (proveedor\\w*|restaurante\\w*|banco|mensajeria|transportista|repartidor\\w*|agencia|fabricante|tienda|aseguradora|organizacion|organizador\\w*|ayuntamiento|subcontrat\\w*|contratista|freelance|distribuidor\\w*|operador\\w*|aeropuerto|plataforma|socio|partner|empresa externa|compania electrica) (es|fue|ha sido|tiene) (el |la )?(culpa|responsable|culpable)',
         '(depende|dependemos) de (terceros|un tercero|nuestro proveedor|la agencia|la mensajeria)',
@@ -523,6 +537,7 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_policy',
       quality: 'cites_policy',
       patterns: [
+        '(tal )?(como|y como) (recoge|indica|establece|dice|pone) (el|la|tu|su|nuestr\\w*) (contrato|condiciones|politica|normativa|clausula)',
         '(segun|conforme a|de acuerdo con|como (indican|establecen|recogen)) (nuestr[oa]s?|las|la|los|el) (condiciones|politica|politicas|normas|normativa|terminos|contrato|clausula|reglamento|protocolo)',
         'la normativa',
         'aceptaste (las|los) (condiciones|terminos)',
@@ -591,6 +606,7 @@ export const LEXICON_ES: LexiconData = {
     {
       id: 'es_insult',
       quality: 'belittles',
+      negatable: false,
       stems: [
         'llorica',
         'quejica',
@@ -614,6 +630,9 @@ export const LEXICON_ES: LexiconData = {
         'inutil',
       ],
       patterns: [
+        'dos dedos de frente',
+        'cualquiera (con|lo) \\p{L}+',
+        'hace falta ponerse',
         '🤡',
         'no te (enteras|has enterado)',
         'informate (antes|un poco|bien)',
@@ -662,6 +681,9 @@ export const LEXICON_ES: LexiconData = {
       id: 'es_dismiss',
       quality: 'dismisses',
       patterns: [
+        'es lo que hay',
+        'ya (te|os|le) (hemos )?(contestado|respondido)',
+        'no vamos a repetir\\w*',
         '(llame|llama|llamen|contacte|contacta|escriba) (al|a la|a) (telefono|numero|servicio|departamento|atencion|linea)',
         'no (es|era) (asunto nuestro|cosa nuestra|problema nuestro)',
         'no (podemos|vamos a|pensamos) hacer nada( mas)?',

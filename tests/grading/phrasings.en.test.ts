@@ -108,3 +108,26 @@ describe('competitors, English', () => {
     { text: "We're much better than other airlines.", reads: ['attacks_competitor'] },
   ]);
 });
+
+describe('varied phrasings, English, the hardest to read', () => {
+  cases('en', [
+    { text: 'No wonder you are upset, this is not the experience you expected.', reads: ['acknowledges'] },
+    { text: "Yes, we've got your complaint and we're looking at it.", reads: ['acknowledges'] },
+    { text: "This shouldn't have happened.", reads: ['acknowledges'] },
+    { text: 'Your order left late because we ran out of stock.', reads: ['explains'] },
+    { text: 'Right now we know the fault is in the payment gateway.', reads: ['explains'] },
+    { text: 'The service went down after a power cut at the data centre.', reads: ['explains'] },
+    { text: "We're sending the corrected invoice today.", reads: ['next_step'] },
+    { text: "You'll have the refund in your account before Friday.", reads: ['next_step'] },
+    { text: 'It is what it is.', reads: ['dismisses'] },
+    { text: "We've already answered this and won't repeat ourselves.", reads: ['dismisses'] },
+    { text: 'You needed to call before noon.', reads: ['blames_customer'] },
+    { text: "The problem is you didn't follow the steps.", reads: ['blames_customer'] },
+    { text: 'Anyone with half a brain would have seen it.', reads: ['belittles'] },
+    { text: 'Well, no need to get so worked up, is there?', reads: ['belittles'] },
+    { text: 'Criticise us all you like, just keep it civil.', context: 'troll', reads: ['calm_boundary'] },
+    { text: 'As set out in your contract, there is no penalty.', reads: ['cites_policy'] },
+    { text: 'Delivery is the responsibility of Royal Mail.', reads: ['blames_third_party'] },
+    { text: 'Sorry, but next time read the description properly.', reads: ['apology_then_blame'] },
+  ]);
+});

@@ -107,3 +107,30 @@ describe('competitors, Spanish', () => {
     { text: 'Otras marcas son un timo.', reads: ['attacks_competitor'] },
   ]);
 });
+
+describe('varied phrasings, Spanish, the hardest to read', () => {
+  cases('es', [
+    { text: 'Con razón estás molesto, no es la experiencia que esperabas.', reads: ['acknowledges'] },
+    { text: 'Sí, nos ha llegado tu queja y la estamos mirando.', reads: ['acknowledges'] },
+    { text: 'Esto no tendría que haber ocurrido.', reads: ['acknowledges'] },
+    { text: 'El pedido salió tarde porque nos faltaba stock.', reads: ['explains'] },
+    { text: 'Ahora mismo sabemos que el fallo está en la pasarela de pago.', reads: ['explains'] },
+    { text: 'El servicio se interrumpió por un corte eléctrico en el centro de datos.', reads: ['explains'] },
+    { text: 'Hoy mismo te enviamos la factura corregida.', reads: ['next_step'] },
+    { text: 'Antes del viernes tendrás el reembolso en tu cuenta.', reads: ['next_step'] },
+    { text: 'Esto es lo que hay.', reads: ['dismisses'] },
+    { text: 'Ya te hemos contestado, no vamos a repetirlo.', reads: ['dismisses'] },
+    { text: 'Tenías que haber llamado antes de las 12.', reads: ['blames_customer'] },
+    { text: 'El problema es que no seguiste los pasos.', reads: ['blames_customer'] },
+    { text: 'Cualquiera con dos dedos de frente lo habría visto.', reads: ['belittles'] },
+    { text: 'Bueno, tampoco hace falta ponerse así, ¿eh?', reads: ['belittles'] },
+    {
+      text: 'Puedes criticarnos todo lo que quieras, pero sin faltar.',
+      context: 'troll',
+      reads: ['calm_boundary'],
+    },
+    { text: 'Tal como recoge el contrato, no hay penalización.', reads: ['cites_policy'] },
+    { text: 'La responsabilidad del envío es de Correos.', reads: ['blames_third_party'] },
+    { text: 'Perdona, pero la próxima vez lee bien la descripción.', reads: ['apology_then_blame'] },
+  ]);
+});
