@@ -58,7 +58,7 @@ const ALLOWED: Record<string, string[]> = {
   ui: ['app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
   app: ['sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
   cli: ['app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
-  sim: ['story', 'content'],
+  sim: ['story', 'grading', 'content'],
   scoring: ['content', 'sim', 'grading'],
   debrief: ['scoring', 'content', 'sim', 'grading'],
   grading: ['content'],

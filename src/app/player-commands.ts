@@ -1,4 +1,4 @@
-import type { PlayerAction } from '../sim/action';
+import { type PlayerAction, replyWith, replyWritten } from '../sim/action';
 import type { MenuKind } from '../sim/event';
 import type { PostView, SessionView } from '../sim/session-view';
 import type { ReplyOption } from '../story/beat';
@@ -22,12 +22,18 @@ export function replyComposer(post: PostView, channel: 'public' | 'private'): Co
 
 /** The action of choosing an option in a composer: always to the composer's own post. */
 export function chooseOption(composer: Composer, option: ReplyOption): PlayerAction {
-  if (composer.post === null) return { type: composer.kind, option: option.index };
-  return {
-    type: composer.kind === 'public' ? 'reply' : 'reply_private',
-    post: composer.post,
-    option: option.index,
-  };
+  if (composer.post === null)
+    return composer.kind === 'statement'
+      ? { type: 'statement', option: option.index }
+      : { type: 'update', option: option.index };
+  return replyWith(composer.kind === 'public' ? 'public' : 'private', composer.post, option.index);
+}
+
+/** The action of sending the player's own text from a composer: to the composer's own post. */
+export function writeText(composer: Composer, text: string): PlayerAction {
+  if (composer.post === null)
+    return composer.kind === 'statement' ? { type: 'statement', text } : { type: 'update', text };
+  return replyWritten(composer.kind === 'public' ? 'public' : 'private', composer.post, text);
 }
 
 /** How much one "make amends" offers, at most. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gradingContextSchema } from './grading-context';
 import { principleSchema } from './principle';
 
 export const LANGS = ['es', 'en'] as const;
@@ -45,6 +46,8 @@ export const threadSchema = z.strictObject({
   network: idSchema.optional(),
   /** The thread opens only once heat has reached this value (a journalist who shows up if it goes viral). */
   minHeat: z.number().min(0).max(100).optional(),
+  /** What a written reply in this thread is graded as; without it the author's true type decides. */
+  context: gradingContextSchema.optional(),
 });
 export type ThreadSpec = z.infer<typeof threadSchema>;
 
@@ -89,6 +92,14 @@ export const scenarioManifestSchema = z.strictObject({
   personas: z.array(personaSchema).min(1),
   threads: z.array(threadSchema).min(1),
   crowd: crowdSchema.default(() => crowdSchema.parse({})),
+  /** How the player's own words are read: statements and updates in `context`; `staff` are the brand's people. */
+  grading: z
+    .strictObject({
+      context: gradingContextSchema.default('genuine_complaint'),
+      /** Names of the brand's own people: naming one in public is `names_person`. */
+      staff: z.array(z.string().min(1)).default([]),
+    })
+    .default(() => ({ context: 'genuine_complaint' as const, staff: [] })),
   /** Knot names the engine runs; they rarely need changing. */
   knots: z
     .strictObject({

@@ -11,6 +11,7 @@ import { DEBRIEF_VERSION, type Debrief } from './debrief.schema';
 import { debriefText } from './i18n';
 import { pickMoments } from './moments';
 import { buildTimeline } from './timeline';
+import { writtenReplies } from './written-replies';
 
 /**
  * The debrief of a session, in the session's language: pure over (scenario, log, score), so the
@@ -65,5 +66,6 @@ export function buildDebrief(
       trolls: treated(detector.trolls),
     },
     crisisPlan: buildCrisisPlan(input, score, lang),
+    written: writtenReplies(f),
   };
 }

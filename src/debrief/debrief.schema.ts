@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gradingContextSchema } from '../content/grading-context';
 import { principleSchema } from '../content/principle';
 import { qualitySchema } from '../content/quality';
 import { langSchema, personaTypeSchema, postKindSchema } from '../content/scenario.schema';
@@ -101,6 +102,28 @@ const treatedSchema = z.strictObject({
   label: z.string(),
 });
 
+/** A reply the player wrote, with the grader's reading laid over it. */
+export const writtenReplySchema = z.strictObject({
+  t: z.number().nonnegative(),
+  via: z.enum(['reply', 'reply_private', 'statement', 'update']),
+  post: z.strictObject({ author: z.string(), text: z.string() }).nullable(),
+  text: z.string(),
+  context: gradingContextSchema,
+  spans: z.array(
+    z.strictObject({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      quality: qualitySchema,
+      label: z.string(),
+      quote: z.string(),
+    }),
+  ),
+  /** What the context expected and the reply did not show ("a next step"). */
+  missing: z.array(z.strictObject({ quality: qualitySchema, label: z.string() })),
+  model: replySchema.nullable(),
+});
+export type WrittenReply = z.infer<typeof writtenReplySchema>;
+
 export const DEBRIEF_VERSION = 1;
 
 export const debriefSchema = z.strictObject({
@@ -125,5 +148,7 @@ export const debriefSchema = z.strictObject({
     trolls: z.array(treatedSchema),
   }),
   crisisPlan: z.array(planItemSchema),
+  /** The replies the player wrote; files from before writing have none. */
+  written: z.array(writtenReplySchema).default([]),
 });
 export type Debrief = z.infer<typeof debriefSchema>;

@@ -1,2 +1,3 @@
+export { EXPECTED, missingIn } from './expected';
 export { type Evidence, GRADER_VERSION, type GradeInput, type Grading, gradeReply } from './grade-reply';
 export { PRINCIPLE_TABLE, principlesOf } from './principles';

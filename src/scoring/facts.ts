@@ -3,7 +3,7 @@ import type { Lang, ScenarioManifest } from '../content/scenario.schema';
 import type { Channel } from '../content/tag.schema';
 import type { PlayerAction } from '../sim/action';
 import { replyValue } from '../sim/consequences';
-import type { Effect, EventOfType, MenuKind, PostRecord, SessionEvent } from '../sim/event';
+import type { Effect, EventOfType, MenuKind, PostRecord, SessionEvent, WrittenLog } from '../sim/event';
 import { needsAnswer } from '../sim/post';
 
 /**
@@ -30,6 +30,8 @@ export interface Message {
   readonly effect: Effect | null;
   /** For a statement or update: the options its composer offered (the model one among them). */
   readonly offered: readonly ReplyOptionRecord[] | null;
+  /** When the player wrote it: how the grader read it (its evidence and context). */
+  readonly written: WrittenLog | null;
 }
 
 export interface Moderation {
@@ -178,6 +180,7 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
             value: replyValue(e.reply.qualities),
             effect,
             offered: a.type === 'statement' || a.type === 'update' ? (menus[a.type] ?? []) : null,
+            written: e.reply.written ?? null,
           };
           messages.push(message);
         }

@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'transparency.evasive',
   'transparency.deceived',
   'transparency.private_only',
+  'transparency.unconfirmed',
   'transparency.press_unanswered',
   'transparency.admitted',
   'transparency.admitted_late',
@@ -71,6 +72,7 @@ export const RULE_IDS = [
   'private_channel.dm_answered',
   'private_channel.dm_rude',
   'private_channel.dm_unanswered',
+  'private_channel.exposed',
 
   'acknowledge_positive.thanked_rewarded',
   'acknowledge_positive.thanked',
@@ -102,6 +104,8 @@ export const RULE_IDS = [
   'consistency.coherent',
   'consistency.contradiction',
   'consistency.apology_then_silencing',
+  'consistency.over_promised',
+  'consistency.blanket_compensation',
 
   'learning.corrected',
   'learning.repeated',

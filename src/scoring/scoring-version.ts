@@ -4,4 +4,4 @@
  * change) or the same log another score or debrief (a rule change): files of the old version are
  * then reported as "from another version", not as forged.
  */
-export const SCORING_VERSION = 1;
+export const SCORING_VERSION = 2;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gradingContextSchema } from '../content/grading-context';
 import { principleSchema } from '../content/principle';
 import { qualitySchema } from '../content/quality';
 import { langSchema, personaTypeSchema, postKindSchema } from '../content/scenario.schema';
@@ -18,6 +19,25 @@ export const replyOptionSchema = z.strictObject({
   channel: channelSchema,
   model: z.boolean(),
 });
+
+/** A written text's reading as logged: the grader's version, what it read and why, the branch played. */
+export const writtenSchema = z.strictObject({
+  graderVersion: z.number().int().positive(),
+  context: gradingContextSchema,
+  confirmed: z.boolean(),
+  evidence: z.array(
+    z.strictObject({
+      quality: qualitySchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      cue: z.string(),
+    }),
+  ),
+  /** The ink index of the option whose branch the public's answer follows (nearest-branch.ts). */
+  branch: z.number().int().nonnegative(),
+});
+
+export type WrittenLog = z.infer<typeof writtenSchema>;
 
 /** The two standing composers: a public statement, a follow-up update. */
 export const menuKindSchema = z.enum(['statement', 'update']);
@@ -112,6 +132,8 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
         qualities: z.array(qualitySchema),
         channel: channelSchema,
         model: z.boolean(),
+        /** When the player wrote the text: how it was read, and the scripted branch it played. */
+        written: writtenSchema.optional(),
       })
       .optional(),
   }),

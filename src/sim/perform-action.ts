@@ -1,3 +1,5 @@
+import type { Quality } from '../content/quality';
+import type { ReplyOption } from '../story/beat';
 import type { ActionResult, PlayerAction } from './action';
 import { applyOutcome } from './apply-outcome';
 import {
@@ -8,10 +10,67 @@ import {
   statementOutcome,
   updateOutcome,
 } from './consequences';
+import type { WrittenLog } from './event';
+import { nearestOption } from './nearest-branch';
 import { isLegitimate, type PostState } from './post';
 import type { SessionCore } from './session-core';
+import type { WritingSituation } from './written-reply';
 
 const fail = (reason: string): ActionResult => ({ ok: false, reason });
+
+interface Said {
+  readonly text: string;
+  readonly qualities: readonly Quality[];
+  /** The ink index of the branch the script plays. */
+  readonly branch: number;
+  readonly logged: { text: string; qualities: Quality[]; model: boolean; written?: WrittenLog };
+}
+
+/**
+ * What an answering action says: the suggested option it names, or the player's own text read by
+ * the grader and played through the nearest scripted branch. A string says why it cannot be said.
+ */
+function say(
+  s: SessionCore,
+  action: Extract<PlayerAction, { type: 'reply' | 'reply_private' | 'statement' | 'update' }>,
+  options: readonly ReplyOption[],
+  situation: WritingSituation,
+  what: string,
+): Said | string {
+  if ('option' in action) {
+    const option = options.find((o) => o.index === action.option);
+    if (!option)
+      return `option ${action.option} is not ${what} (valid: ${options.map((o) => o.index).join(', ') || 'none'})`;
+    return {
+      text: option.text,
+      qualities: option.qualities,
+      branch: option.index,
+      logged: { text: option.text, qualities: [...option.qualities], model: option.model },
+    };
+  }
+  const branch0 = options[0];
+  if (!branch0) return `nothing can be sent as ${what} now`;
+  const reading = s.readText(action.text, situation);
+  const branch = nearestOption(options, reading.qualities) ?? branch0;
+  const { qualities, graderVersion, context, confirmed, evidence } = reading;
+  return {
+    text: action.text,
+    qualities,
+    branch: branch.index,
+    logged: {
+      text: action.text,
+      qualities: [...qualities],
+      model: false,
+      written: {
+        graderVersion,
+        context,
+        confirmed,
+        evidence: evidence.map((e) => ({ ...e })),
+        branch: branch.index,
+      },
+    },
+  };
+}
 
 function findPost(s: SessionCore, id: string): PostState | string {
   const post = s.post(id);
@@ -31,24 +90,16 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
       if (typeof post === 'string') return fail(post);
       const options = s.replyOptions(post.id);
       if (!options) return fail(`post "${post.id}" has no reply waiting`);
-      const channel = action.type === 'reply' ? 'public' : 'private';
-      const option = options.find((o) => o.index === action.option && o.channel === channel);
-      if (!option) {
-        const valid = options.filter((o) => o.channel === channel).map((o) => o.index);
-        return fail(
-          `option ${action.option} is not a ${channel} reply to "${post.id}" (valid: ${valid.join(', ') || 'none'})`,
-        );
-      }
-      const id = s.publishBrandPost(option.text, post.thread, post.id, channel);
-      s.record({
-        t,
-        type: 'action',
-        action,
-        reply: { id, text: option.text, qualities: [...option.qualities], channel, model: option.model },
-      });
+      const channel: 'public' | 'private' = action.type === 'reply' ? 'public' : 'private';
+      const onChannel = options.filter((o) => o.channel === channel);
+      const situation = { post, channel, authorName: s.persona(post.author).name };
+      const said = say(s, action, onChannel, situation, `a ${channel} reply to "${post.id}"`);
+      if (typeof said === 'string') return fail(said);
+      const id = s.publishBrandPost(said.text, post.thread, post.id, channel);
+      s.record({ t, type: 'action', action, reply: { id, channel, ...said.logged } });
       if (post.answeredAt === null) post.answeredAt = t;
-      applyOutcome(s, replyOutcome(post, option.qualities, channel === 'private', s.metrics), post.id);
-      s.choose(post.id, option.index);
+      applyOutcome(s, replyOutcome(post, said.qualities, channel === 'private', s.metrics), post.id);
+      s.choose(post.id, said.branch);
       return { ok: true };
     }
     case 'like':
@@ -113,27 +164,14 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
       // Only the options the player was shown: the composer must be open (opening it is logged).
       const point = s.openComposer(action.type);
       if (!point) return fail(`the ${action.type} composer is not open: open it first`);
-      const option = point.options.find((o) => o.index === action.option);
-      if (!option) {
-        const valid = point.options.map((o) => o.index).join(', ') || 'none left';
-        return fail(`option ${action.option} is not an available ${action.type} (valid: ${valid})`);
-      }
-      const id = s.publishBrandPost(option.text, action.type, null, 'public');
-      s.record({
-        t,
-        type: 'action',
-        action,
-        reply: {
-          id,
-          text: option.text,
-          qualities: [...option.qualities],
-          channel: 'public',
-          model: option.model,
-        },
-      });
+      const situation = { post: null, channel: 'public' } as const;
+      const said = say(s, action, point.options, situation, `an available ${action.type}`);
+      if (typeof said === 'string') return fail(said);
+      const id = s.publishBrandPost(said.text, action.type, null, 'public');
+      s.record({ t, type: 'action', action, reply: { id, channel: 'public', ...said.logged } });
       if (action.type === 'statement') {
         s.metrics.statements++;
-        const outcome = statementOutcome(option.qualities, s.metrics);
+        const outcome = statementOutcome(said.qualities, s.metrics);
         if (outcome.effect === 'statement_landed') {
           // A good public statement answers the crowd's pile-on as a whole; individual cases still need their reply.
           s.metrics.statementsLanded++;
@@ -144,9 +182,9 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
         applyOutcome(s, outcome, id);
       } else {
         s.metrics.updates++;
-        applyOutcome(s, updateOutcome(option.qualities), id);
+        applyOutcome(s, updateOutcome(said.qualities), id);
       }
-      s.playMenuChoice(action.type, option.index, action.type);
+      s.playMenuChoice(action.type, said.branch, action.type);
       return { ok: true };
     }
     case 'redress': {

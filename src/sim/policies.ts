@@ -1,5 +1,5 @@
 import { isBadQuality, type Quality } from '../content/quality';
-import type { PlayerAction } from './action';
+import { type PlayerAction, replyWith } from './action';
 import { replyValue } from './consequences';
 import type { Policy } from './policy';
 import type { PostState } from './post';
@@ -28,11 +28,7 @@ function randomAction(s: CrisisSession, rng: Rng): PlayerAction | null {
   if (roll < 0.55 && withReplies.length > 0) {
     const post = rng.pick(withReplies);
     const option = rng.pick(s.replyOptions(post.id) ?? []);
-    return {
-      type: option.channel === 'private' ? 'reply_private' : 'reply',
-      post: post.id,
-      option: option.index,
-    };
+    return replyWith(option.channel, post.id, option.index);
   }
   const statement = roll < 0.62 ? s.menu('statement') : null;
   if (statement) return { type: 'statement', option: rng.pick(statement.options).index };
@@ -103,12 +99,7 @@ export const exemplaryPolicy: Policy = {
         continue;
       }
       const model = s.replyOptions(p.id)?.find((o) => o.model);
-      if (model)
-        actions.push({
-          type: model.channel === 'private' ? 'reply_private' : 'reply',
-          post: p.id,
-          option: model.index,
-        });
+      if (model) actions.push(replyWith(model.channel, p.id, model.index));
       else if (
         p.kind === 'praise' &&
         p.authorType !== 'troll' &&
@@ -162,12 +153,7 @@ export const defensivePolicy: Policy = {
     const actions: PlayerAction[] = [];
     for (const p of visible(s)) {
       const option = mostDefensive(s.replyOptions(p.id) ?? []);
-      if (option)
-        actions.push({
-          type: option.channel === 'private' ? 'reply_private' : 'reply',
-          post: p.id,
-          option: option.index,
-        });
+      if (option) actions.push(replyWith(option.channel, p.id, option.index));
     }
     const complaints = s.posts.filter((p) => p.kind === 'complaint' && p.authorType !== 'troll').length;
     const statement = mostDefensive(s.menu('statement')?.options ?? []);

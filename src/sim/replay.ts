@@ -1,6 +1,20 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
-import type { SessionEvent } from './event';
+import type { EventOfType, SessionEvent } from './event';
 import { CrisisSession } from './session';
+import type { WrittenReading } from './written-reply';
+
+/** The reading a written text was given when it was played: replay keeps it, whatever the grader says now. */
+export function loggedReading(event: EventOfType<'action'>): WrittenReading | undefined {
+  const w = event.reply?.written;
+  if (!w) return undefined;
+  return {
+    graderVersion: w.graderVersion,
+    context: w.context,
+    confirmed: w.confirmed,
+    qualities: event.reply?.qualities ?? [],
+    evidence: w.evidence,
+  };
+}
 
 /**
  * Rebuilds a session from its log: the same scenario and seed, the logged player actions at their
@@ -10,6 +24,8 @@ export function replayLog(
   scenario: CompiledScenario,
   log: readonly SessionEvent[],
   until?: number,
+  /** Read every written text afresh instead of taking the logged reading (verification). */
+  regrade = false,
 ): CrisisSession {
   const start = log[0];
   if (start?.type !== 'session_started') throw new Error('a session log must begin with session_started');
@@ -30,7 +46,7 @@ export function replayLog(
     }
     if (event.type !== 'action') continue;
     session.advanceTo(event.t);
-    const result = session.act(event.action);
+    const result = session.act(event.action, regrade ? undefined : loggedReading(event));
     if (!result.ok) throw new Error(`logged action at t=${event.t} cannot be replayed: ${result.reason}`);
   }
   if (log.some((e) => e.type === 'session_ended')) session.runToEnd();

@@ -7,6 +7,7 @@ import type { Feed } from './feed';
 import type { Metrics } from './metrics';
 import type { PostState } from './post';
 import type { Rng } from './rng';
+import type { WritingSituation, WrittenReading } from './written-reply';
 
 export interface PendingReply {
   readonly flow: string;
@@ -51,6 +52,8 @@ export interface SessionCore {
     channel: 'public' | 'private',
   ): string;
   choose(postId: string, index: number): void;
+  /** Reads a text the player wrote (or, when replaying, takes the reading from the log). */
+  readText(text: string, situation: WritingSituation): WrittenReading;
   trigger(postId: string, on: TriggerEvent): boolean;
   cover(p: PostState, by: string): void;
   openComposer(kind: MenuKind): ChoicePoint | null;

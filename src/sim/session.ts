@@ -20,6 +20,7 @@ import { createRng, type Rng } from './rng';
 import { round3 } from './round';
 import { Scheduler } from './scheduler';
 import type { PendingReply, SessionCore } from './session-core';
+import { readWritten, type WritingSituation, type WrittenReading, writtenSoFar } from './written-reply';
 
 export type { PendingReply } from './session-core';
 
@@ -64,6 +65,8 @@ export class CrisisSession implements SessionCore {
   landedStatement: string | null = null;
   /** While an action is being performed, the log index of its event: its consequences name it. */
   private causeIndex: number | null = null;
+  /** While a logged action is replayed, the reading its text was given then (see replay.ts). */
+  private loggedReading: WrittenReading | null = null;
 
   constructor(
     readonly scenario: CompiledScenario,
@@ -165,14 +168,31 @@ export class CrisisSession implements SessionCore {
    * the state of the crisis before anything is logged. A rejected action leaves the log unchanged
    * and says why.
    */
-  act(action: unknown): ActionResult {
+  act(action: unknown, logged?: WrittenReading): ActionResult {
     if (this.finished) return { ok: false, reason: 'the session has ended' };
     const parsed = parseAction(action);
     if (!parsed.ok) return parsed;
-    const result = performAction(this, parsed.action);
-    this.causeIndex = null;
-    if (result.ok) this.drain();
-    return result;
+    this.loggedReading = logged ?? null;
+    try {
+      const result = performAction(this, parsed.action);
+      if (result.ok) this.drain();
+      return result;
+    } finally {
+      this.causeIndex = null;
+      this.loggedReading = null;
+    }
+  }
+
+  readText(text: string, situation: WritingSituation): WrittenReading {
+    return (
+      this.loggedReading ??
+      readWritten(text, situation, {
+        manifest: this.manifest,
+        lang: this.lang,
+        confirmed: this.metrics.analysed || this.metrics.escalated,
+        earlier: writtenSoFar(this.log),
+      })
+    );
   }
 
   // ——— used by the action and outcome modules ———

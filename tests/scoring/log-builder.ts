@@ -1,6 +1,6 @@
 import type { Quality } from '../../src/content/quality';
 import { type ScenarioManifest, scenarioManifestSchema } from '../../src/content/scenario.schema';
-import type { PlayerAction } from '../../src/sim/action';
+import { type PlayerAction, replyWith } from '../../src/sim/action';
 import { replyValue } from '../../src/sim/consequences';
 import { type Effect, type PostRecord, type SessionEvent, sessionLogSchema } from '../../src/sim/event';
 
@@ -99,7 +99,7 @@ export class LogBuilder {
 
   reply(t: number, post: string, qualities: Quality[], opts: ReplyOpts = {}): this {
     const channel = opts.channel ?? 'public';
-    const action: PlayerAction = { type: channel === 'public' ? 'reply' : 'reply_private', post, option: 0 };
+    const action = replyWith(channel, post, 0);
     const effect = opts.effect ?? (replyValue(qualities) > 0 ? 'calmed' : 'backfired');
     return this.publish(t, action, qualities, channel, opts, effect, post);
   }

@@ -26,6 +26,9 @@ function garbage(s: CrisisSession, rng: Rng): unknown {
     { type: rng.pick(['statement', 'update']), option: rng.int(0, 12) },
     { type: rng.pick(['like', 'hide', 'delete', 'block', 'leave']), post: rng.pick([post, 'brand-1', 42]) },
     { type: 'like', post, extra: true },
+    { type: 'reply', post, text: rng.pick(['', '   ', 'x'.repeat(281), 42, null]) },
+    { type: 'reply', post, text: 'hola', option: 0 },
+    { type: rng.pick(['statement', 'update']), text: 'y'.repeat(1001) },
     null,
     'like',
     [],
@@ -35,11 +38,31 @@ function garbage(s: CrisisSession, rng: Rng): unknown {
 }
 
 /** A plausible player action: what the random policy would do, or a composer opened and used. */
+/** Texts a player might write, or paste: plain, hostile, odd scripts, control characters, emoji. */
+const TEXTS = [
+  'Lo sentimos mucho, te escribimos por privado hoy antes de las 18:00.',
+  "Sorry you feel that way, but you should've read the terms 🙃",
+  '<img src=x onerror=alert(1)>',
+  '\u202Eevil\u202C \u0000\u0007 שלום مرحبا 你好',
+  'NO ES CULPA NUESTRA!!!',
+  '🙂'.repeat(280),
+];
+
 function valid(s: CrisisSession, rng: Rng): unknown {
+  if (rng.next() < 0.2) {
+    const waiting = s.posts.filter((p) => p.status !== 'deleted' && s.replyOptions(p.id)?.length);
+    const post = waiting.length > 0 ? rng.pick(waiting) : null;
+    const channel =
+      post && s.replyOptions(post.id)?.some((o) => o.channel === 'public') ? 'reply' : 'reply_private';
+    if (post) return { type: channel, post: post.id, text: rng.pick(TEXTS) };
+  }
   if (rng.next() < 0.15) {
     const kind = rng.pick(['statement', 'update'] as const);
     const point = s.menu(kind, true);
-    if (point && point.options.length > 0) return { type: kind, option: rng.pick(point.options).index };
+    if (point && point.options.length > 0)
+      return rng.next() < 0.5
+        ? { type: kind, option: rng.pick(point.options).index }
+        : { type: kind, text: rng.pick(TEXTS) };
   }
   return randomPolicy.decide(s, rng)[0] ?? { type: 'analyse' };
 }

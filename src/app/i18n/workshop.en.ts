@@ -76,6 +76,8 @@ export const workshopEn = {
     'could not be checked: the scenario “{scenario}” did not load ({detail}). Reload the board and load the file again',
   'reject.forged.log':
     'forged or tampered: its log does not replay as recorded (from second {t} of the session)',
+  'reject.forged.reading':
+    'forged or tampered: a reply the team wrote (at {t} s) does not read as the file says with this grader (version {grader})',
   'reject.forged.score': 'forged or tampered: its score is not the score of what the team did',
   'reject.forged.debrief': 'forged or tampered: its debrief is not the debrief of what the team did',
   'reject.duplicate_team': 'team “{team}” is already on the board (file {other})',

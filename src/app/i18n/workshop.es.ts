@@ -82,6 +82,8 @@ export const workshopEs: Record<WorkshopKey, string> = {
     'no se ha podido comprobar: el escenario «{scenario}» no se cargó ({detail}). Recarga el tablero y vuelve a cargar el fichero',
   'reject.forged.log':
     'falsificado o manipulado: su registro no se reproduce tal como está escrito (desde el segundo {t} de la sesión)',
+  'reject.forged.reading':
+    'falsificado o manipulado: una respuesta escrita por el equipo (a los {t} s) no se lee como dice el archivo con este corrector (versión {grader})',
   'reject.forged.score': 'falsificado o manipulado: su nota no es la nota de lo que hizo el equipo',
   'reject.forged.debrief': 'falsificado o manipulado: su informe no es el informe de lo que hizo el equipo',
   'reject.duplicate_team': 'el equipo «{team}» ya está en el tablero (fichero {other})',

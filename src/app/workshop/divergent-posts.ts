@@ -58,7 +58,7 @@ function actionsByPost(log: readonly SessionEvent[]): Map<string, TeamAction[]> 
     switch (a.type) {
       case 'reply':
       case 'reply_private': {
-        const offered = options.get(a.post)?.get(a.option);
+        const offered = 'option' in a ? options.get(a.post)?.get(a.option) : undefined;
         add(a.post, {
           t: e.t,
           type: a.type,

@@ -43,6 +43,8 @@ const MESSAGES = {
   'other_version.unknown_scenario': 'from another version of the game: this one has no scenario "{scenario}"',
   unverified: 'could not be checked: scenario "{scenario}" did not load ({detail})',
   'forged.log': 'forged or tampered: its log does not replay as recorded (from {t} s of the session)',
+  'forged.reading':
+    'forged or tampered: a written reply at {t} s is not read as its log says by this grader (version {grader})',
   'forged.score': 'forged or tampered: its score is not the score of its log',
   'forged.debrief': 'forged or tampered: its debrief is not the debrief of its log',
   duplicate_team: 'team "{team}" is already on the board (from {other})',

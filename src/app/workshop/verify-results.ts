@@ -4,6 +4,7 @@ import { scenarioHash } from '../../content/scenario-hash';
 import { buildDebrief } from '../../debrief/build-debrief';
 import type { Debrief } from '../../debrief/debrief.schema';
 import { RESULTS_VERSION, type Results } from '../../debrief/results';
+import { GRADER_VERSION } from '../../grading';
 import { scoreSession } from '../../scoring/score';
 import type { Score } from '../../scoring/score.schema';
 import { SCORING_VERSION } from '../../scoring/scoring-version';
@@ -46,6 +47,29 @@ function firstDifference(file: readonly SessionEvent[], rebuilt: readonly Sessio
   return 0;
 }
 
+/**
+ * Written replies are read again when the file was played with this grader: a file whose logged
+ * reading differs was edited (or read by a grader that claims this version and is not). A reading
+ * by another grader version stands as logged: replay never re-reads history with newer rules.
+ * Returns the time of the first reply that reads otherwise, or null.
+ */
+function misreadAt(scenario: CompiledScenario, log: readonly SessionEvent[]): number | null {
+  const current = log.some((e) => e.type === 'action' && e.reply?.written?.graderVersion === GRADER_VERSION);
+  if (!current) return null;
+  let fresh: readonly SessionEvent[];
+  try {
+    fresh = replayLog(scenario, log, undefined, true).log;
+  } catch {
+    return 0;
+  }
+  for (const [i, e] of log.entries()) {
+    if (e.type !== 'action' || e.reply?.written?.graderVersion !== GRADER_VERSION) continue;
+    const again = fresh[i];
+    if (!again || !same(again, e)) return Math.round(e.t);
+  }
+  return null;
+}
+
 /** Replays the file's session on `scenario` and checks every part of the file against it. */
 export function verifyResults(results: Results, scenario: CompiledScenario | undefined): Verdict {
   const other = (reason: RejectionReason, vars: Record<string, string | number>): Verdict => ({
@@ -72,6 +96,8 @@ export function verifyResults(results: Results, scenario: CompiledScenario | und
     return other('forged.log', { t: t === undefined ? 0 : Math.round(Number(t)) });
   }
   if (!same(rebuilt, log)) return other('forged.log', { t: firstDifference(log, rebuilt) });
+  const misread = misreadAt(scenario, log);
+  if (misread !== null) return other('forged.reading', { t: misread, grader: GRADER_VERSION });
   const score = scoreSession(scenario.manifest, rebuilt);
   if (!same(score, results.score)) return { ok: false, reason: 'forged.score', vars: {}, recomputed: score };
   const debrief = buildDebrief(scenario.manifest, rebuilt, score);

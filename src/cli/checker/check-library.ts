@@ -6,6 +6,8 @@ import type { ScenarioLibrary } from '../../content/scenario-library';
 import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
 import { StoryRunner } from '../../story/story-runner';
+import { checkOptions, MAX_MODEL_LONGEST, NEAR_MISS_LENGTH } from './check-options';
+import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage } from './play-coverage';
 
@@ -43,6 +45,8 @@ export interface CheckReport {
   errors: Diagnostic[];
   warnings: Diagnostic[];
   endingsByPolicy: Record<string, Record<string, Record<string, number>>>;
+  /** Mean overall scores of the exemplary player and the template writer, per scenario. */
+  writing: Record<string, { exemplary: number; template: number; templateEndings: string[] }>;
 }
 
 /** Ending ids a scenario's ink declares, from its tags. */
@@ -65,6 +69,21 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     );
   }
   const coverage = emptyCoverage();
+  // Warnings while the scenarios are being reworked; errors once every scenario passes them.
+  const optionsCheck = (points: typeof coverage.points, file: string): void => {
+    const o = checkOptions(points);
+    const warn = (rule: string, message: string) => report.warnings.push({ file, rule, message });
+    if (o.modelLongest > MAX_MODEL_LONGEST * o.points)
+      warn(
+        'model-longest',
+        `the model reply is the longest option in ${o.modelLongest} of ${o.points} reply points (at most ${Math.round(MAX_MODEL_LONGEST * 100)}%)`,
+      );
+    if (o.withoutNearMiss.length)
+      warn(
+        'near-miss',
+        `${o.withoutNearMiss.length} of ${o.points} reply points offer no near-miss (a flawed reply at least ${NEAR_MISS_LENGTH * 100}% as long as the model): ${o.withoutNearMiss.join(', ')}`,
+      );
+  };
   let paths = 0;
   let exhaustive = true;
   const knots = [...m.threads.map((t) => t.knot), m.knots.statement, m.knots.update, m.knots.briefing];
@@ -88,6 +107,8 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
       );
     }
     for (const e of coverage.errors.splice(0)) error('play', e, file);
+    optionsCheck(coverage.points, file);
+    coverage.points.clear();
     for (const d of coverage.deadEnds)
       error('dead-end', `"${d}" ran out of content during play (add -> DONE)`, file);
     coverage.deadEnds.clear();
@@ -97,6 +118,30 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     if (k === 'preview' || coverage.visited.has(k)) continue;
     error('unreachable-knot', `knot "${k}" is never reached by any walk or session`, `${dir}/${m.id}.es.ink`);
   }
+  const writing = checkWriting(scenario, Math.min(options.policySeeds, 10));
+  for (const c of writing.contextless)
+    error(
+      'grading-context',
+      `a reply point in ${c} has no grading context: give the thread a "context" (${'genuine_complaint, positive, troll, rude_agent, outage, press'})`,
+    );
+  for (const e of writing.errors) error('play', e);
+  const { exemplary, template } = writing;
+  if (template.mean > exemplary.mean - TEMPLATE_GAP)
+    error(
+      'template-writer',
+      `a template reply pasted on every post scores ${template.mean.toFixed(1)}, not ${TEMPLATE_GAP} below the exemplary player's ${exemplary.mean.toFixed(1)}`,
+    );
+  const shared = [...template.endings].filter((e) => exemplary.endings.has(e));
+  if (shared.length)
+    error(
+      'template-writer',
+      `a template reply pasted on every post reaches the exemplary ending ${shared.join(', ')}`,
+    );
+  report.writing[m.id] = {
+    exemplary: exemplary.mean,
+    template: template.mean,
+    templateEndings: [...template.endings].sort(),
+  };
   const endings = declaredEndings(scenario);
   for (const id of endings) {
     if (!coverage.endings.has(id)) {
@@ -144,6 +189,7 @@ export function checkLibrary(
     errors: [...library.diagnostics],
     warnings: [],
     endingsByPolicy: {},
+    writing: {},
   };
   for (const scenario of library.scenarios) {
     onScenario?.(scenario.manifest.id);

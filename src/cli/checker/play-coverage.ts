@@ -1,5 +1,6 @@
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
+import type { ReplyOptionRecord } from '../../scoring/facts';
 import { playHeadless } from '../../sim/headless';
 import type { Policy } from '../../sim/policy';
 
@@ -13,6 +14,8 @@ export interface PlayCoverage {
   scriptedPosts: number;
   crowdPosts: number;
   errors: string[];
+  /** The options of every reply point reached, by post id (as first offered). */
+  points: Map<string, ReplyOptionRecord[]>;
 }
 
 export function emptyCoverage(): PlayCoverage {
@@ -25,6 +28,7 @@ export function emptyCoverage(): PlayCoverage {
     scriptedPosts: 0,
     crowdPosts: 0,
     errors: [],
+    points: new Map(),
   };
 }
 
@@ -52,6 +56,7 @@ export function playCoverage(
       for (const k of s.runner.knots()) if (s.runner.visits(k) > 0) into.visited.add(k);
       for (const d of s.runner.deadEnds) into.deadEnds.add(d);
       for (const e of s.log) {
+        if (e.type === 'reply_opened' && !into.points.has(e.post)) into.points.set(e.post, e.options);
         if (e.type !== 'post' || e.post.authorType === 'brand') continue;
         if (e.post.crowd) into.crowdPosts++;
         else into.scriptedPosts++;

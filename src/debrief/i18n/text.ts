@@ -1,4 +1,5 @@
 import type { PrincipleId } from '../../content/principle';
+import type { Quality } from '../../content/quality';
 import type { GenuineTreatment, TrollTreatment } from '../../scoring/troll-detector';
 import type { ActionType } from '../../sim/action';
 import type { PlanExtraId } from '../plan-ids';
@@ -19,4 +20,6 @@ export interface DebriefText {
   readonly action: Readonly<Record<ActionType, string>>;
   readonly noAnswer: string;
   readonly noModel: string;
+  /** Each reply quality as a short noun phrase: "an apology", "blame on a third party". */
+  readonly quality: Readonly<Record<Quality, string>>;
 }

@@ -80,6 +80,8 @@ export const en: ScoringText = {
     'transparency.deceived': 'You said something false. Deceiving customers is the one thing never to do.',
     'transparency.private_only':
       'You answered public criticism only in private: other users cannot see that the brand answers.',
+    'transparency.unconfirmed':
+      'You announced something the brand could not know yet (a time, a cause, "it\'s all fixed"): say what you know and when you will know more.',
     'transparency.press_unanswered':
       'The press asked and got no answer: they will publish what they have, without the brand’s side.',
     'transparency.admitted': 'You admitted the error in public early, once the problem affected many.',
@@ -143,6 +145,8 @@ export const en: ScoringText = {
     'private_channel.dm_rude':
       'You answered the private message, but with a template, the small print or no care.',
     'private_channel.dm_unanswered': 'A private message got no answer.',
+    'private_channel.exposed':
+      'You published details of one case in the open (an amount, an account, a contact): that belongs in a private message.',
     'acknowledge_positive.thanked_rewarded':
       'You thanked a positive comment and gave that person something special.',
     'acknowledge_positive.thanked': 'You thanked a positive comment.',
@@ -174,6 +178,10 @@ export const en: ScoringText = {
     'consistency.contradiction':
       'After admitting the error, this message denied it, got defensive or blamed the customer.',
     'consistency.apology_then_silencing': 'After apologising in public, you silenced a critic.',
+    'consistency.over_promised':
+      "You promised an outcome or called the crisis over without being able to know it: if it does not happen, the brand's word loses its worth.",
+    'consistency.blanket_compensation':
+      'You offered compensation to everyone in public without checking the cases: it invites false claims and is a promise hard to keep.',
     'learning.corrected':
       'After seeing the consequences of a kind of mistake, your next decisions of that kind got better.',
     'learning.repeated': 'After seeing the consequences of a kind of mistake, you kept repeating it.',

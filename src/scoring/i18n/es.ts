@@ -81,6 +81,8 @@ export const es: ScoringText = {
       'Dijiste algo falso. Engañar a los clientes es lo único que nunca se debe hacer.',
     'transparency.private_only':
       'Respondiste solo por privado a una crítica pública: los demás usuarios no ven que la marca responde.',
+    'transparency.unconfirmed':
+      'Anunciaste algo que la marca aún no podía saber (una hora, una causa, «ya está resuelto»): di lo que sabes y cuándo sabrás más.',
     'transparency.press_unanswered':
       'La prensa preguntó y no hubo respuesta: publicará lo que tenga, sin la versión de la marca.',
     'transparency.admitted': 'Admitiste el error en público pronto, cuando el problema ya afectaba a muchos.',
@@ -145,6 +147,8 @@ export const es: ScoringText = {
     'private_channel.dm_rude':
       'Respondiste al mensaje privado, pero con una plantilla, la letra pequeña o sin ganas.',
     'private_channel.dm_unanswered': 'Un mensaje privado se quedó sin respuesta.',
+    'private_channel.exposed':
+      'Publicaste en abierto datos de un caso concreto (un importe, una cuenta, un contacto): eso va por mensaje privado.',
     'acknowledge_positive.thanked_rewarded':
       'Agradeciste un comentario positivo y tuviste un detalle con esa persona.',
     'acknowledge_positive.thanked': 'Agradeciste un comentario positivo.',
@@ -177,6 +181,10 @@ export const es: ScoringText = {
     'consistency.contradiction':
       'Después de admitir el error, este mensaje lo negó, se defendió o culpó al cliente.',
     'consistency.apology_then_silencing': 'Después de pedir perdón en público, silenciaste una crítica.',
+    'consistency.over_promised':
+      'Prometiste un resultado o diste la crisis por cerrada sin poder saberlo: si no se cumple, la palabra de la marca pierde valor.',
+    'consistency.blanket_compensation':
+      'Ofreciste en público una compensación a todos sin verificar los casos: invita a reclamaciones falsas y es una promesa difícil de cumplir.',
     'learning.corrected':
       'Tras ver las consecuencias de un tipo de error, tus decisiones siguientes de ese tipo mejoraron.',
     'learning.repeated': 'Tras ver las consecuencias de un tipo de error, lo seguiste repitiendo.',

@@ -31,7 +31,7 @@ export function consistencyRules({ facts: f, ledger }: RuleInput): Evidence[] {
         ),
       );
   }
-  out.push(...privatePromises(f), ...redressPromises(f), ...coherence(f));
+  out.push(...privatePromises(f), ...redressPromises(f), ...coherence(f), ...unbacked(f));
   return out;
 }
 
@@ -128,6 +128,24 @@ function coherence(f: Facts): Evidence[] {
         action: mod.type,
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * Words the deeds cannot back yet (000: "la coherencia del mensaje y los actos"): an outcome or an
+ * all-clear the brand cannot know, or compensation for everyone on a claim nobody has verified
+ * (it invites false claims and is a promise to all).
+ */
+function unbacked(f: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of f.messages) {
+    if (!isPublic(m)) continue;
+    const anchor = { post: m.post, action: m.via, reply: m.id };
+    if (has(m, 'over_promises', 'premature_all_clear'))
+      out.push(evidence('consistency.over_promised', m.t, 0, 1, SOURCES.claves, anchor));
+    if (has(m, 'unverified_compensation'))
+      out.push(evidence('consistency.blanket_compensation', m.t, 0, 1, SOURCES.claves, anchor));
   }
   return out;
 }

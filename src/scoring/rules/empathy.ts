@@ -31,6 +31,12 @@ const COLD: readonly Quality[] = [
   'canned',
   'defensive',
   'cites_policy',
+  // "Sorry you feel that way", "sorry, but…", "it's not a big deal", "the courier's fault": the
+  // words of an apology without the listening (000: "lejos de comenzar a pensar cómo nos defendemos").
+  'non_apology',
+  'apology_then_blame',
+  'minimises',
+  'blames_third_party',
 ];
 
 export function listening(m: Pick<Message, 'qualities'>): number {

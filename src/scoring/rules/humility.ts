@@ -19,6 +19,12 @@ export const DEFENSIVE_FAMILY: readonly Quality[] = [
   'belittles',
   'sarcastic',
   'dismisses',
+  // Excuses and finger-pointing, at the customer, a supplier or a colleague named in public (003:
+  // companies "creen que solo deben justificar, excusarse").
+  'non_apology',
+  'apology_then_blame',
+  'blames_third_party',
+  'names_person',
 ];
 
 export function humilityRules({ facts: f }: RuleInput): Evidence[] {

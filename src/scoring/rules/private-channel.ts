@@ -40,5 +40,11 @@ export function privateChannelRules({ facts: f }: RuleInput): Evidence[] {
       out.push(evidence('private_channel.public_then_private', reply.t, 1, 1, src, anchor));
     else out.push(evidence('private_channel.public_only', reply.t, 0.25, 1, src, anchor));
   }
+  // An amount, an account, an address written in public: the case belonged in a private message.
+  for (const m of f.messages)
+    if (isPublic(m) && has(m, 'exposes_private_data'))
+      out.push(
+        evidence('private_channel.exposed', m.t, 0, 1, src, { post: m.post, action: m.via, reply: m.id }),
+      );
   return out;
 }

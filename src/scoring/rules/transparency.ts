@@ -20,19 +20,41 @@ const OPENNESS: Partial<Record<Quality, number>> = {
 };
 
 /** Evading the question: a template, a defence, the small print, the customer's fault, a brush-off. */
-const EVASIVE: readonly Quality[] = ['canned', 'defensive', 'cites_policy', 'blames_customer', 'dismisses'];
+const EVASIVE: readonly Quality[] = [
+  'canned',
+  'defensive',
+  'cites_policy',
+  'blames_customer',
+  'dismisses',
+  'non_apology',
+  'apology_then_blame',
+  'blames_third_party',
+  'minimises',
+];
+
+/**
+ * Saying what the brand cannot know yet ("fixed by 3pm", "it's all sorted") is not honesty: "nunca
+ * debes engañar a tus clientes" (001) holds for promises too. It scores as evasion, by its own rule.
+ */
+const UNCONFIRMED: readonly Quality[] = ['over_promises', 'premature_all_clear'];
 
 /** −1 for a lie; 0 for evasion; otherwise how openly it admits and explains, up to 1. */
 export function openness(m: Pick<Message, 'qualities'>): number {
   if (m.qualities.includes('deceives')) return -1;
-  if (m.qualities.some((q) => EVASIVE.includes(q))) return 0;
+  if (m.qualities.some((q) => EVASIVE.includes(q) || UNCONFIRMED.includes(q))) return 0;
   let v = 0;
   for (const q of m.qualities) v += OPENNESS[q] ?? 0;
   return Math.min(1, v);
 }
 
-const ruleFor = (c: number) =>
-  c < 0 ? 'transparency.deceived' : c >= 0.5 ? 'transparency.honest' : 'transparency.evasive';
+const ruleFor = (c: number, m: Pick<Message, 'qualities'>) =>
+  c < 0
+    ? 'transparency.deceived'
+    : c >= 0.5
+      ? 'transparency.honest'
+      : m.qualities.some((q) => UNCONFIRMED.includes(q)) && !m.qualities.some((q) => EVASIVE.includes(q))
+        ? 'transparency.unconfirmed'
+        : 'transparency.evasive';
 
 /** Admitting a brand-wide fault in public within this many seconds of it becoming brand-wide is "rápido". */
 export const ADMIT_IN_TIME = 180;
@@ -59,7 +81,7 @@ export function transparencyRules({ facts: f }: RuleInput): Evidence[] {
     if (!isPublic(reply) && c >= 0) {
       out.push(evidence('transparency.private_only', reply.t, 0.25, 1, SOURCES.pasos, anchor));
     } else {
-      out.push(evidence(ruleFor(c), reply.t, c, 1, SOURCES.proteger, anchor));
+      out.push(evidence(ruleFor(c, reply), reply.t, c, 1, SOURCES.proteger, anchor));
     }
   }
   for (const m of f.messages) {
@@ -67,7 +89,7 @@ export function transparencyRules({ facts: f }: RuleInput): Evidence[] {
     const anchor = { post: m.post, action: m.via, reply: m.id };
     if (m.via === 'statement' || m.via === 'update') {
       const c = openness(m);
-      out.push(evidence(ruleFor(c), m.t, c, 1, SOURCES.pasos, anchor));
+      out.push(evidence(ruleFor(c, m), m.t, c, 1, SOURCES.pasos, anchor));
     } else if (has(m, 'deceives')) {
       out.push(evidence('transparency.deceived', m.t, -1, 1, SOURCES.pasos, anchor));
     }

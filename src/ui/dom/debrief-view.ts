@@ -4,6 +4,7 @@ import type { Results } from '../../debrief/results';
 import { scoringText } from '../../scoring/i18n';
 import { clock } from '../format';
 import { el } from './dom';
+import { writtenReplyView } from './written-view';
 
 /**
  * The whole debrief as a document: what the canvas shows in pages, here in one readable, printable
@@ -106,6 +107,9 @@ export function debriefView(
     ...debrief.strongest.map(moment),
     el('h2', {}, tr('debrief.weakest')),
     ...debrief.weakest.map(moment),
+    ...(debrief.written.length
+      ? [el('h2', {}, tr('debrief.written')), ...debrief.written.map((w) => writtenReplyView(w, lang))]
+      : []),
     el('h2', {}, tr('debrief.timeline')),
     el(
       'p',

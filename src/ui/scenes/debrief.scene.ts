@@ -13,12 +13,15 @@ import { clock } from '../format';
 import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
+import { drawWritten } from './debrief-written';
 
-const PAGES = 3;
+/** Profile, moments, plan; and the replies the player wrote, when there are any. */
+const pagesOf = (results: Results | null): number => ((results?.debrief.written.length ?? 0) > 0 ? 4 : 3);
 
 /**
- * The scored debrief in three pages (profile and timeline; key moments beside the model reply;
- * troll discernment and the redesigned crisis plan), plus the whole document in the DOM layer,
+ * The scored debrief in pages (profile and timeline; key moments beside the model reply;
+ * troll discernment and the redesigned crisis plan; the replies the player wrote, when there are
+ * any), plus the whole document in the DOM layer,
  * which is also the print view. Results are computed once from the session's log.
  */
 export class DebriefScene extends BaseScene {
@@ -50,8 +53,9 @@ export class DebriefScene extends BaseScene {
     this.draw();
     this.onKey((e) => {
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      if (key === 'ArrowRight') this.page = (this.page + 1) % PAGES;
-      else if (key === 'ArrowLeft') this.page = (this.page + PAGES - 1) % PAGES;
+      const pages = pagesOf(this.results);
+      if (key === 'ArrowRight') this.page = (this.page + 1) % pages;
+      else if (key === 'ArrowLeft') this.page = (this.page + pages - 1) % pages;
       else if (key === 'd') return this.download();
       else if (key === 'p') return this.print();
       else if (this.reviewing && (key === 'Escape' || key === 'Enter'))
@@ -181,11 +185,17 @@ export class DebriefScene extends BaseScene {
         : this.t('debrief.score', { overall: Math.round(d.overall), band: d.band.name });
     this.add.text(WIDTH - 40, 30, score, textStyle(22, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
     this.add
-      .text(WIDTH - 40, 62, this.t('debrief.page', { n: this.page + 1 }), textStyle(14, TEXT.secondary))
+      .text(
+        WIDTH - 40,
+        62,
+        this.t('debrief.page', { n: this.page + 1, of: pagesOf(this.results) }),
+        textStyle(14, TEXT.secondary),
+      )
       .setOrigin(1, 0);
     if (this.page === 0) this.drawOverview(duration);
     else if (this.page === 1) this.drawMoments();
-    else this.drawPlan();
+    else if (this.page === 2) this.drawPlan();
+    else drawWritten(this, d, (key, vars) => this.t(key, vars));
     if (this.writeFailed)
       this.add
         .rectangle(30, HEIGHT - 84, WIDTH - 60, 48, COLORS.panelLight)

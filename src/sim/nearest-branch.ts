@@ -1,0 +1,40 @@
+import { isBadQuality, type Quality } from '../content/quality';
+import type { ReplyOption } from '../story/beat';
+
+/**
+ * The scripted branch a written reply plays: the option whose quality tags are nearest to what the
+ * reply was read as, so the public answers what was written and the ink scripts stay as they are.
+ *
+ * Distance is the weighted size of the symmetric difference between the two sets: a quality in one
+ * and not the other costs 1, or 2 when it is a flaw (a reply that blames should meet the branch
+ * where the public reacts to blame, however warm the rest of it). Ties go to the option with fewer
+ * tags (the plainer reading), then to the lower ink index: deterministic, and independent of the
+ * order the options were shown in.
+ */
+export function distance(a: readonly Quality[], b: readonly Quality[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let d = 0;
+  for (const q of sa) if (!sb.has(q)) d += isBadQuality(q) ? 2 : 1;
+  for (const q of sb) if (!sa.has(q)) d += isBadQuality(q) ? 2 : 1;
+  return d;
+}
+
+export function nearestOption(
+  options: readonly ReplyOption[],
+  qualities: readonly Quality[],
+): ReplyOption | null {
+  let best: { option: ReplyOption; d: number } | null = null;
+  for (const option of options) {
+    const d = distance(option.qualities, qualities);
+    if (
+      !best ||
+      d < best.d ||
+      (d === best.d &&
+        (option.qualities.length < best.option.qualities.length ||
+          (option.qualities.length === best.option.qualities.length && option.index < best.option.index)))
+    )
+      best = { option, d };
+  }
+  return best?.option ?? null;
+}

@@ -1,0 +1,100 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+import type { GradingContext } from '../content/grading-context';
+import type { Quality } from '../content/quality';
+import type { ScenarioManifest } from '../content/scenario.schema';
+import { type Evidence, GRADER_VERSION, gradeReply } from '../grading';
+import type { SessionEvent } from './event';
+import type { PostState } from './post';
+
+/** What the engine read a written text as, logged with it: replay uses this, never a newer grader. */
+export interface WrittenReading {
+  readonly graderVersion: number;
+  readonly context: GradingContext;
+  readonly confirmed: boolean;
+  readonly qualities: readonly Quality[];
+  readonly evidence: readonly Evidence[];
+}
+
+/** Where a text was written: a reply to a post (on its channel) or the brand's own composer. */
+export type WritingSituation =
+  | { readonly post: PostState; readonly channel: 'public' | 'private'; readonly authorName: string }
+  | { readonly post: null; readonly channel: 'public' };
+
+/** The context each author's true type gives a reply, when the thread names none. */
+const BY_AUTHOR: Partial<Record<PostState['authorType'], GradingContext>> = {
+  genuine_customer: 'genuine_complaint',
+  affected_customer: 'genuine_complaint',
+  troll: 'troll',
+  fan: 'positive',
+  influencer: 'positive',
+  journalist: 'press',
+};
+
+/**
+ * The grading context of a reply to `post`: its thread's `context` in the sidecar, else the
+ * author's type; null when neither says (a bystander's thread without one: the checker fails it).
+ */
+export function contextOfPost(
+  manifest: ScenarioManifest,
+  post: Pick<PostState, 'thread' | 'authorType'>,
+): GradingContext | null {
+  return manifest.threads.find((t) => t.id === post.thread)?.context ?? BY_AUTHOR[post.authorType] ?? null;
+}
+
+/** At or above this similarity to a text the player already sent, a text is pasted, not written. */
+export const REUSE_SIMILARITY = 0.9;
+
+const normal = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Similarity of two texts in [0, 1]: one minus their edit distance over the longer length. */
+export function similarity(a: string, b: string): number {
+  const x = normal(a);
+  const y = normal(b);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 1 : 1 - editDistance(x, y) / longest;
+}
+
+/** The texts the player has written so far, from the log. */
+export function writtenSoFar(log: readonly SessionEvent[]): string[] {
+  const out: string[] = [];
+  for (const e of log) if (e.type === 'action' && e.reply?.written) out.push(e.reply.text);
+  return out;
+}
+
+/**
+ * Reads a text the player wrote, in the situation it was written in. The facts count as confirmed
+ * once the player has analysed or escalated. A text that repeats one already sent reads as canned:
+ * the same words pasted on every post is not listening.
+ */
+export function readWritten(
+  text: string,
+  situation: WritingSituation,
+  scene: {
+    readonly manifest: ScenarioManifest;
+    readonly lang: 'es' | 'en';
+    readonly confirmed: boolean;
+    readonly earlier: readonly string[];
+  },
+): WrittenReading {
+  const context = situation.post
+    ? (contextOfPost(scene.manifest, situation.post) ?? 'genuine_complaint')
+    : scene.manifest.grading.context;
+  const grading = gradeReply({
+    text,
+    lang: scene.lang,
+    context,
+    confirmed: scene.confirmed,
+    ...(situation.post ? { authorName: situation.authorName } : {}),
+    staffNames: scene.manifest.grading.staff,
+    isPrivate: situation.channel === 'private',
+  });
+  const evidence = [...grading.evidence];
+  const qualities = [...grading.qualities];
+  const reused = scene.earlier.some((e) => similarity(e, text) >= REUSE_SIMILARITY);
+  if (reused) {
+    evidence.push({ quality: 'canned', start: 0, end: text.length, cue: 'reused_text' });
+    if (!qualities.includes('canned')) qualities.push('canned');
+  }
+  return { graderVersion: GRADER_VERSION, context, confirmed: scene.confirmed, qualities, evidence };
+}

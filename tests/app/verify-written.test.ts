@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { verifyResults } from '../../src/app/workshop/verify-results';
+import { buildResults } from '../../src/debrief/results';
+import { GRADER_VERSION } from '../../src/grading';
+import { CrisisSession } from '../../src/sim/session';
+import type { WrittenReading } from '../../src/sim/written-reply';
+import { realLibrary } from '../helpers';
+
+/** A rude-agent session in which the player writes their first reply to Marta. */
+function session(reading?: (honest: WrittenReading) => WrittenReading): CrisisSession {
+  const compiled = realLibrary().scenarios.find((s) => s.manifest.id === 'rude-agent');
+  if (!compiled) throw new Error('rude-agent did not load');
+  const s = new CrisisSession(compiled, 'es', 11);
+  for (let t = 5; t < 120 && !s.posts.some((p) => s.replyOptions(p.id)); t += 5) s.advanceTo(t);
+  const post = s.posts.find((p) => s.replyOptions(p.id)?.some((o) => o.channel === 'public'));
+  if (!post) throw new Error('no reply point');
+  const action = { type: 'reply', post: post.id, text: 'Lo sentimos, fue culpa de Dani.' } as const;
+  const honest = s.readText(action.text, {
+    post,
+    channel: 'public',
+    authorName: s.persona(post.author).name,
+  });
+  expect(s.act(action, reading?.(honest)).ok).toBe(true);
+  s.runToEnd();
+  return s;
+}
+const results = (s: CrisisSession) => buildResults({ ...s.scenario, log: s.log, mode: 'workshop' });
+
+describe('verifying a results file with written replies', () => {
+  it('believes a file whose written replies read as logged', () => {
+    const s = session();
+    const written = s.log.find((e) => e.type === 'action' && e.reply?.written);
+    expect(written?.type === 'action' && written.reply?.qualities).toContain('names_person');
+    expect(verifyResults(results(s), s.scenario).ok).toBe(true);
+  });
+
+  it('marks a file played through with a reading this grader does not give', () => {
+    // Everything in the file is consistent with the forged reading: only re-reading the text shows it.
+    const s = session((h) => ({ ...h, qualities: ['apologises', 'empathises'], evidence: [] }));
+    const verdict = verifyResults(results(s), s.scenario);
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.reason).toBe('forged.reading');
+    expect(!verdict.ok && verdict.vars.grader).toBe(GRADER_VERSION);
+  });
+
+  it('lets a reading by another grader version stand as logged', () => {
+    const s = session((h) => ({
+      ...h,
+      graderVersion: GRADER_VERSION + 1,
+      qualities: ['apologises'],
+      evidence: [],
+    }));
+    expect(verifyResults(results(s), s.scenario).ok).toBe(true);
+  });
+});
