@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const input = parseLine(line, n);
       const g = gradeReply(input);
       process.stdout.write(
-        `${JSON.stringify({ qualities: g.qualities, evidence: g.evidence, principles: principlesOf(g.qualities, input.context) })}\n`,
+        `${JSON.stringify({ qualities: g.qualities, evidence: g.evidence, principles: principlesOf(g.qualities, input.context, g.touches) })}\n`,
       );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

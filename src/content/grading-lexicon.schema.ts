@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { principleSchema } from './principle';
 import { qualitySchema } from './quality';
 
 const compiles = (source: string): boolean => {
@@ -25,12 +26,28 @@ export const lexiconEntrySchema = z.strictObject({
   negated: qualitySchema.nullable().default(null),
   /** False for cues that carry their own negation ("no es para tanto"). */
   negatable: z.boolean().default(true),
+  /** A brand action that counts as a next step only with a time in its sentence ("we'll call you"). */
+  timed: z.boolean().default(false),
+});
+
+/**
+ * A cue that says something about a principle no quality carries ("para que no vuelva a pasar"
+ * is learning; "la directora te llamará" is escalation). A negation before it drops it.
+ */
+export const principleCueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  principle: principleSchema,
+  sign: z.union([z.literal(1), z.literal(-1)]),
+  patterns: z.array(patternSchema).min(1),
+  negatable: z.boolean().default(true),
 });
 
 export const lexiconSchema = z.strictObject({
   lang: z.enum(['es', 'en']),
   /** Words that negate what follows them in the same sentence. */
   negators: z.array(z.string().min(1)),
+  /** Phrases with a negator that negate nothing after them ("no dudes en", "don't hesitate to"). */
+  notNegating: z.array(z.string().min(1)).default([]),
   /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
   contrast: z.array(z.string().min(1)),
   /** Time expressions that make a brand action a concrete next step. */
@@ -42,6 +59,7 @@ export const lexiconSchema = z.strictObject({
   /** Canned corporate sentences, matched fuzzily. */
   canned: z.array(z.string().min(5)),
   entries: z.array(lexiconEntrySchema),
+  principleCues: z.array(principleCueSchema).default([]),
 });
 export type LexiconData = z.input<typeof lexiconSchema>;
 export type Lexicon = z.output<typeof lexiconSchema>;

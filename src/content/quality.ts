@@ -1,52 +1,9 @@
 import { z } from 'zod';
 
-/**
- * The closed vocabulary of observable reply qualities. Every reply, scripted or (later) free text,
- * is reduced to a set of these; scoring reads qualities, never option ids.
- */
-export const GOOD_QUALITIES = [
-  'apologises',
-  'acknowledges',
-  'empathises',
-  'explains',
-  'admits_error',
-  'next_step',
-  'promises_update',
-  'offers_private',
-  'offers_redress',
-  'asks_details',
-  'thanks',
-  'rewards',
-  'human_tone',
-  'calm_boundary',
-  // Addressing the person by their name: PRINCIPLES.md asks for a human, friendly tone (humility).
-] as const;
+import { BAD_QUALITIES, GOOD_QUALITIES } from './quality-vocabulary';
 
-export const BAD_QUALITIES = [
-  /** A colleague of the brand named in public as the culprit or as punished. */
-  'names_person',
-  'defensive',
-  'blames_customer',
-  'cites_policy',
-  'sarcastic',
-  'canned',
-  'attacks_competitor',
-  'feeds_troll',
-  'dismisses',
-  'deceives',
-  'belittles',
-  'non_apology',
-  'apology_then_blame',
-  'minimises',
-  'blames_third_party',
-  'over_promises',
-  'premature_all_clear',
-  'exposes_private_data',
-  'unverified_compensation',
-] as const;
+// The names live apart, free of zod, so that the grader loads without the schema library.
+export { BAD_QUALITIES, GOOD_QUALITIES, isBadQuality } from './quality-vocabulary';
 
 export const qualitySchema = z.enum([...GOOD_QUALITIES, ...BAD_QUALITIES]);
 export type Quality = z.infer<typeof qualitySchema>;
-
-const bad = new Set<string>(BAD_QUALITIES);
-export const isBadQuality = (q: Quality): boolean => bad.has(q);

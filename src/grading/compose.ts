@@ -1,5 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
+import { coldReply, sarcasm, trollContext, whoIsAnswered } from './compose-context';
 import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
@@ -13,43 +14,65 @@ export interface ComposeInput {
   readonly isPrivate: boolean;
 }
 
-const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
-const sentenceOf = (c: ComposeInput, h: Hit) =>
+export const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
+export const sentenceOf = (c: ComposeInput, h: Hit) =>
   c.sentences.spans[sentenceAt(c.sentences, h.start)] ?? { start: 0, end: c.text.length };
 
 /** A narrower reading gives way to a wider one over the same words ("sorry you feel that way" is no apology). */
 const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['non_apology', 'apologises'],
-  ['unverified_compensation', 'offers_redress'],
   ['defensive', 'admits_error'],
   ['defensive', 'empathises'],
   ['blames_third_party', 'explains'],
   ['premature_all_clear', 'over_promises'],
-  ['canned', 'apologises'],
+  ['names_person', 'human_tone'],
 ];
 
-function supersede(hits: Hit[]): Hit[] {
+/** The same, within a sentence: "the delay is caused by our courier" explains nothing, it shifts blame. */
+const SUPERSEDES_IN_SENTENCE: readonly [winner: Quality, loser: Quality][] = [
+  ['blames_third_party', 'explains'],
+  ['cites_policy', 'explains'],
+  ['minimises', 'explains'],
+  ['deceives', 'explains'],
+];
+
+function supersede(hits: Hit[], c: ComposeInput): Hit[] {
+  const sentenceOfHit = (h: Hit) => sentenceAt(c.sentences, h.start);
+  const hedged = new Set(
+    hits.filter((h) => h.quality === 'non_apology').map((h) => sentenceAt(c.sentences, h.start)),
+  );
   return hits.filter(
     (h) =>
+      // "Si alguien se sintió ofendido, lo sentimos": the "lo sentimos" is part of the hedge.
+      !(h.quality === 'apologises' && hedged.has(sentenceAt(c.sentences, h.start))) &&
       !SUPERSEDES.some(
         ([winner, loser]) => h.quality === loser && hits.some((o) => o.quality === winner && overlaps(o, h)),
+      ) &&
+      !SUPERSEDES_IN_SENTENCE.some(
+        ([winner, loser]) =>
+          h.quality === loser &&
+          hits.some((o) => o.quality === winner && sentenceOfHit(o) === sentenceOfHit(h)),
       ),
   );
 }
 
-/** A brand action or a promised update becomes a next step only with a time in the same sentence. */
+/**
+ * A promised brand action ("te llamamos", "we'll send") is a next step only with a time in the
+ * same sentence; the span then runs to the time. Actions already under way need none.
+ */
 function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
   const out: Hit[] = [];
+  const updates = hits.filter((h) => h.quality === 'promises_update');
   for (const h of hits) {
-    const timed = h.quality === 'next_step' || h.quality === 'promises_update';
-    if (!timed) {
+    if (!(h.quality === 'next_step' && h.timed)) {
       out.push(h);
       continue;
     }
+    // "We'll post an update within the hour" is the promised update and its time, not a second step.
+    if (updates.some((u) => overlaps(u, h))) continue;
     const s = sentenceOf(c, h);
     // Every time expression in the sentence: "hoy antes de las 18:00" is one when, read whole.
     const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
-    if (h.quality === 'promises_update') out.push(h);
     const first = times[0];
     const last = times[times.length - 1];
     if (first && last) {
@@ -66,15 +89,28 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
   return out;
 }
 
+/** "A todos los que…", "everyone who…": blanket words make a blanket offer only beside an offer. */
+function blanketScope(hits: Hit[], c: ComposeInput): Hit[] {
+  const offered = new Set(
+    hits
+      .filter((h) => h.quality === 'offers_redress' || h.quality === 'rewards')
+      .map((h) => sentenceAt(c.sentences, h.start)),
+  );
+  return hits.filter(
+    (h) => !h.cue.endsWith('_blanket_scope') || offered.has(sentenceAt(c.sentences, h.start)),
+  );
+}
+
 /** Outcomes the brand cannot know yet read as promises or an all-clear until the facts are confirmed. */
 function unknownOutcomes(hits: Hit[], c: ComposeInput): Hit[] {
   return hits
     .flatMap((h): Hit[] => {
-      if (!c.confirmed) return [h];
+      if (!c.confirmed)
+        return h.quality === 'unverified_compensation' ? [h, { ...h, quality: 'offers_redress' }] : [h];
       if (h.quality === 'over_promises') {
         const s = sentenceOf(c, h);
         return c.lex.time.test(c.text.slice(s.start, s.end))
-          ? [{ ...h, quality: 'next_step', cue: `${h.cue}:confirmed` }]
+          ? [{ ...h, quality: 'next_step', cue: `${h.cue}:confirmed`, timed: true }]
           : [];
       }
       if (h.quality === 'premature_all_clear')
@@ -90,18 +126,15 @@ function unknownOutcomes(hits: Hit[], c: ComposeInput): Hit[] {
     );
 }
 
-const TAKES_BACK: readonly Quality[] = [
-  'blames_customer',
-  'defensive',
-  'cites_policy',
-  'blames_third_party',
-  'minimises',
-];
+// Blame on someone else after an apology is scapegoating (`blames_third_party`), not a taken-back apology.
+const TAKES_BACK: readonly Quality[] = ['blames_customer', 'defensive', 'cites_policy'];
 const APOLOGY_REACH = 200;
 
-/** "Sorry, but you should have read…": the apology is taken back by the blame that follows it. */
+/**
+ * "Sorry, but you should have read…": the apology is taken back by the blame that follows it. The
+ * apology stays read as said; the principles weigh the break above it.
+ */
 function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
-  const taken = new Set<Hit>();
   const added: Hit[] = [];
   for (const a of hits) {
     if (a.quality !== 'apologises') continue;
@@ -111,7 +144,6 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
     if (!b) continue;
     const between = c.text.slice(a.end, b.start);
     const turn = c.lex.contrast.exec(between);
-    taken.add(a);
     added.push({
       quality: 'apology_then_blame',
       start: a.start,
@@ -119,75 +151,19 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
       cue: `${a.cue}${turn ? '+contrast' : ''}+${b.cue}`,
     });
   }
-  return [...hits.filter((h) => !taken.has(h)), ...added];
-}
-
-const SINCERE: readonly Quality[] = ['thanks', 'apologises', 'empathises', 'acknowledges'];
-const SARCASM_REACH = 30;
-
-/** Thanks or patience beside 🙃 🙄 😂 is sarcasm, not thanks. */
-function sarcasm(hits: Hit[], c: ComposeInput): Hit[] {
-  const out: Hit[] = [];
-  const marks = [...c.text.matchAll(new RegExp(c.lex.sarcasm.source, 'gu'))];
-  const used = new Set<number>();
-  for (const h of hits) {
-    const mark = SINCERE.includes(h.quality)
-      ? marks.find((m) => {
-          const near =
-            m.index >= h.end
-              ? m.index - h.end <= SARCASM_REACH
-              : h.start - (m.index + m[0].length) <= SARCASM_REACH && m.index < h.start;
-          return near && sentenceAt(c.sentences, m.index) - sentenceAt(c.sentences, h.start) <= 1;
-        })
-      : undefined;
-    if (!mark) {
-      out.push(h);
-      continue;
-    }
-    used.add(mark.index);
-    const start = Math.min(h.start, mark.index);
-    const end = Math.max(h.end, mark.index + mark[0].length);
-    out.push({ quality: 'sarcastic', start, end, cue: `${h.cue}+sarcasm_mark` });
-  }
-  // Laughing at a troll, even with no words, is a bite.
-  if (c.context === 'troll')
-    for (const m of marks)
-      if (!used.has(m.index))
-        out.push({
-          quality: 'feeds_troll',
-          start: m.index,
-          end: m.index + m[0].length,
-          cue: 'sarcasm_mark:troll',
-        });
-  return out;
-}
-
-const BITES: readonly Quality[] = [
-  'sarcastic',
-  'belittles',
-  'defensive',
-  'dismisses',
-  'blames_customer',
-  'attacks_competitor',
-  'deceives',
-];
-
-/** In a troll's thread, any bad engagement feeds the troll. */
-function trollContext(hits: Hit[], c: ComposeInput): Hit[] {
-  if (c.context !== 'troll') return hits;
-  const fed = hits
-    .filter((h) => BITES.includes(h.quality))
-    .map((h): Hit => ({ ...h, quality: 'feeds_troll', cue: `troll_context:${h.cue}` }));
-  return [...hits, ...fed];
+  return [...hits, ...added];
 }
 
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
-  let h = supersede(hits);
+  let h = blanketScope(hits, c);
+  h = supersede(h, c);
   h = unknownOutcomes(h, c);
-  h = supersede(h);
+  h = supersede(h, c);
   h = nextSteps(h, c);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);
+  h = whoIsAnswered(h, c);
+  h = coldReply(h, c);
   return trollContext(h, c);
 }

@@ -1,9 +1,10 @@
 import type { GradingContext, GradingLang } from '../content/grading-context';
-import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality';
+import type { PrincipleId } from '../content/principle';
+import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality-vocabulary';
 import { compose } from './compose';
 import { cannedSentences, namesPerson, privateData } from './detectors';
 import { fold, toOriginal } from './fold';
-import { findHits, sentencesOf } from './hits';
+import { findHits, findTouches, sentencesOf } from './hits';
 import { lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
@@ -15,7 +16,7 @@ export interface GradeInput {
   readonly context: GradingContext;
   /** Whether the facts are confirmed (analysed or escalated); until then outcomes are promises. Default true. */
   readonly confirmed?: boolean;
-  /** The name or handle of the person replied to: addressing them by name is human. */
+  /** The name or handle of the person replied to. A name alone is no human tone: the voice around it is. */
   readonly authorName?: string;
   /** Names of the brand's own people (a colleague in the rude-agent case): naming one in public is `names_person`. */
   readonly staffNames?: readonly string[];
@@ -31,23 +32,56 @@ export interface Evidence {
   readonly cue: string;
 }
 
+/**
+ * What the text shows about a principle that no quality carries (learning, escalation, deletion,
+ * speed): [start, end) are UTF-16 offsets into the original text.
+ */
+export interface PrincipleEvidence {
+  readonly principle: PrincipleId;
+  readonly sign: 1 | -1;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: string;
+}
+
 export interface Grading {
   readonly qualities: Quality[];
   readonly evidence: Evidence[];
+  /** Principle cues beyond the qualities; `principlesOf` reads them when given. */
+  readonly touches?: PrincipleEvidence[];
 }
 
 const ORDER = new Map<Quality, number>([...GOOD_QUALITIES, ...BAD_QUALITIES].map((q, i) => [q, i]));
 const foldName = (s: string): string => fold(s).text;
 
+// Capitalised words that start sentences or name the brand's side, not a person.
+const NOT_NAMES = new Set(
+  'our the that this it he she we i they fue el la los las nuestro nuestra ya y and so'.split(' '),
+);
+
+/**
+ * A staff-naming cue ("fue X quien", "X has been let go") names someone only if the original
+ * text capitalises a word in it, as names are written; an all-capitals text is taken at its word.
+ */
+function namesSomeone(
+  text: string,
+  folded: ReturnType<typeof fold>,
+  h: { start: number; end: number },
+): boolean {
+  if (!/\p{Ll}/u.test(text)) return true;
+  const { start, end } = toOriginal(folded, h.start, h.end);
+  const words = text.slice(start, end).match(/[\p{L}']+/gu) ?? [];
+  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+}
+
 function grade(input: GradeInput): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
   const folded = fold(text);
-  const sentences = sentencesOf(folded.text, lex.lang);
+  const sentences = sentencesOf(text, folded.from, lex.lang);
   const hits = [
     ...findHits(folded.text, lex),
     ...cannedSentences(folded.text, sentences, lex),
-    ...namesPerson(folded.text, input.authorName, foldName),
     ...(input.isPrivate
       ? []
       : (input.staffNames ?? []).flatMap((n) =>
@@ -55,14 +89,17 @@ function grade(input: GradeInput): Grading {
         )),
     ...(input.isPrivate ? [] : privateData(folded.text, lex)),
   ];
-  const composed = compose(hits, {
-    text: folded.text,
-    sentences,
-    lex,
-    context: input.context,
-    confirmed: input.confirmed ?? true,
-    isPrivate: input.isPrivate ?? false,
-  });
+  const composed = compose(
+    hits.filter((h) => !h.cue.endsWith('_names_staff') || namesSomeone(text, folded, h)),
+    {
+      text: folded.text,
+      sentences,
+      lex,
+      context: input.context,
+      confirmed: input.confirmed ?? true,
+      isPrivate: input.isPrivate ?? false,
+    },
+  );
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const h of composed) {
@@ -82,7 +119,12 @@ function grade(input: GradeInput): Grading {
   const qualities = [...new Set(evidence.map((e) => e.quality))].sort(
     (a, b) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0),
   );
-  return { qualities, evidence };
+  const touches: PrincipleEvidence[] = [];
+  for (const t of findTouches(folded.text, lex)) {
+    const { start, end } = toOriginal(folded, t.start, t.end);
+    if (end > start && end <= text.length) touches.push({ ...t, start, end });
+  }
+  return touches.length ? { qualities, evidence, touches } : { qualities, evidence };
 }
 
 /**

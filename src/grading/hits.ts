@@ -1,3 +1,4 @@
+import type { PrincipleId } from '../content/principle';
 import type { Quality } from '../content/quality';
 import type { CompiledEntry, CompiledLexicon } from './lexicon';
 
@@ -7,6 +8,8 @@ export interface Hit {
   start: number;
   end: number;
   cue: string;
+  /** A brand action that is a next step only with a time in its sentence. */
+  timed?: boolean;
 }
 
 /** Sentence starts and ends over the folded text, from Intl.Segmenter. */
@@ -25,10 +28,25 @@ const segmenter = (cache: Map<string, Intl.Segmenter>, lang: string, granularity
   return s;
 };
 
-export function sentencesOf(text: string, lang: string): Sentences {
-  const spans = [...segmenter(sentenceSegmenters, lang, 'sentence').segment(text)].map((s) => ({
-    start: s.index,
-    end: s.index + s.segment.length,
+/**
+ * Sentences of the original text (ICU breaks ". " before a capital, so the lowercased text would
+ * run sentences together), as spans of the folded text: `from[i]` is the original offset that
+ * folded offset i came from.
+ */
+export function sentencesOf(original: string, from: readonly number[], lang: string): Sentences {
+  const foldedAt = (orig: number): number => {
+    let lo = 0;
+    let hi = from.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((from[mid] ?? 0) < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const spans = [...segmenter(sentenceSegmenters, lang, 'sentence').segment(original)].map((s) => ({
+    start: foldedAt(s.index),
+    end: foldedAt(s.index + s.segment.length),
   }));
   return { spans };
 }
@@ -52,7 +70,8 @@ const WORDS = /[\p{L}\p{N}']+/gu;
 /** True when one of the three words before `start`, in the same clause, negates what follows. */
 export function negatedAt(text: string, start: number, lex: CompiledLexicon): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  const whole = before.split(CLAUSE_BREAK).pop() ?? '';
+  const clause = lex.notNegating ? whole.replace(lex.notNegating, ' ') : whole;
   const words = (clause.match(WORDS) ?? []).slice(-3);
   return words.some((w) => lex.negator.test(w));
 }
@@ -67,7 +86,9 @@ function withNegation(
   if (entry.negatable && negatedAt(text, start, lex)) {
     return entry.negated ? { quality: entry.negated, start, end, cue: `${entry.id}:negated` } : null;
   }
-  return { quality: entry.quality, start, end, cue: entry.id };
+  return entry.timed
+    ? { quality: entry.quality, start, end, cue: entry.id, timed: true }
+    : { quality: entry.quality, start, end, cue: entry.id };
 }
 
 /** Every lexicon cue in the folded text, negation already applied. */
@@ -99,4 +120,30 @@ export function findHits(text: string, lex: CompiledLexicon): Hit[] {
 /** The words of a sentence as Snowball stems. */
 export function stemsOf(text: string, lex: CompiledLexicon): Set<string> {
   return new Set((text.match(WORDS) ?? []).map((w) => lex.stem(w)));
+}
+
+/** A principle cue found in the folded text: [start, end) are folded offsets. */
+export interface TouchHit {
+  principle: PrincipleId;
+  sign: 1 | -1;
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** Every principle cue in the folded text; a negated one says nothing. */
+export function findTouches(text: string, lex: CompiledLexicon): TouchHit[] {
+  const out: TouchHit[] = [];
+  for (const c of lex.principleCues)
+    for (const m of text.matchAll(c.regex)) {
+      if (!m[0] || (c.negatable && negatedAt(text, m.index, lex))) continue;
+      out.push({
+        principle: c.principle,
+        sign: c.sign,
+        start: m.index,
+        end: m.index + m[0].length,
+        cue: c.id,
+      });
+    }
+  return out;
 }

@@ -1,7 +1,8 @@
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import type { GradingLang } from '../content/grading-context';
-import { type Lexicon, lexiconSchema } from '../content/grading-lexicon.schema';
+import type { LexiconData } from '../content/grading-lexicon.schema';
+import type { PrincipleId } from '../content/principle';
 import type { Quality } from '../content/quality';
 import { LEXICON_EN } from './lexicon.en';
 import { LEXICON_ES } from './lexicon.es';
@@ -14,6 +15,15 @@ export interface CompiledEntry {
   readonly stems: ReadonlySet<string>;
   readonly negated: Quality | null;
   readonly negatable: boolean;
+  readonly timed: boolean;
+}
+
+export interface CompiledPrincipleCue {
+  readonly id: string;
+  readonly principle: PrincipleId;
+  readonly sign: 1 | -1;
+  readonly regex: RegExp;
+  readonly negatable: boolean;
 }
 
 export interface CompiledLexicon {
@@ -21,6 +31,8 @@ export interface CompiledLexicon {
   readonly stem: (word: string) => string;
   readonly entries: readonly CompiledEntry[];
   readonly negator: RegExp;
+  /** Negators that negate nothing ("don't hesitate to"), removed before the negation check. */
+  readonly notNegating: RegExp | null;
   readonly contrast: RegExp;
   readonly time: RegExp;
   /** The same, global, for matchAll. */
@@ -29,31 +41,53 @@ export interface CompiledLexicon {
   readonly possessive: RegExp;
   /** Each canned sentence as its set of stems. */
   readonly canned: readonly { readonly text: string; readonly stems: ReadonlySet<string> }[];
+  readonly principleCues: readonly CompiledPrincipleCue[];
 }
 
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 // A written space matches any run of blanks; an optional space (' ?') matches none or some.
 const spaced = (source: string): string => source.replace(/ \?/g, '\\s*').replace(/ +/g, '\\s+');
+// An alternation takes the first alternative that matches, not the longest: longer patterns go
+// first so that "fue un error nuestro" is read whole rather than as "fue un error".
+const longestFirst = (sources: readonly string[]): string[] =>
+  [...sources].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 const union = (sources: readonly string[], flags = 'gu'): RegExp =>
-  new RegExp(`${EDGE_BEFORE}(?:${sources.map(spaced).join('|')})${EDGE_AFTER}`, flags);
+  new RegExp(`${EDGE_BEFORE}(?:${longestFirst(sources).map(spaced).join('|')})${EDGE_AFTER}`, flags);
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const WORD = /[\p{L}\p{N}']+/gu;
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 
-function compile(lexicon: Lexicon): CompiledLexicon {
-  const stem = lexicon.lang === 'es' ? stemEs : stemEn;
+// Snowball stemming is the grader's hottest call; words repeat across replies, so their stems are kept.
+const STEM_CACHE_SIZE = 20_000;
+function memoised(stemmer: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let s = cache.get(word);
+    if (s === undefined) {
+      s = stemmer(word);
+      if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+      cache.set(word, s);
+    }
+    return s;
+  };
+}
+
+function compile(lexicon: LexiconData): CompiledLexicon {
+  const stem = memoised(lexicon.lang === 'es' ? stemEs : stemEn);
   return {
     lang: lexicon.lang,
     stem,
     entries: lexicon.entries.map((e) => ({
       id: e.id,
       quality: e.quality,
-      regex: e.patterns.length ? union(e.patterns) : null,
-      stems: new Set(e.stems.map(stem)),
-      negated: e.negated,
-      negatable: e.negatable,
+      // The schema's defaults, applied here: the schema itself is checked in the tests, not shipped.
+      regex: e.patterns?.length ? union(e.patterns) : null,
+      stems: new Set((e.stems ?? []).map(stem)),
+      negated: e.negated ?? null,
+      negatable: e.negatable ?? true,
+      timed: e.timed ?? false,
     })),
     // "n't" ends a word, so it takes no edge before it.
     negator: new RegExp(
@@ -63,19 +97,28 @@ function compile(lexicon: Lexicon): CompiledLexicon {
         .join('|')})${EDGE_AFTER}|n't${EDGE_AFTER}`,
       'u',
     ),
+    notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     time: union(lexicon.times, 'u'),
     times: union(lexicon.times),
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
     possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),
     canned: lexicon.canned.map((text) => ({ text, stems: new Set(wordsOf(text).map(stem)) })),
+    principleCues: (lexicon.principleCues ?? []).map((c) => ({
+      id: c.id,
+      principle: c.principle,
+      sign: c.sign,
+      regex: union(c.patterns),
+      negatable: c.negatable ?? true,
+    })),
   };
 }
 
-// Parsed once at load: a malformed lexicon fails loudly here, in the tests, never at play time.
+// Compiled once at load. tests/grading/lexicon.test.ts holds both lexicons to the zod schema, so a
+// malformed one fails there; the grader ships without the schema library.
 const LEXICONS: Record<GradingLang, CompiledLexicon> = {
-  es: compile(lexiconSchema.parse(LEXICON_ES)),
-  en: compile(lexiconSchema.parse(LEXICON_EN)),
+  es: compile(LEXICON_ES),
+  en: compile(LEXICON_EN),
 };
 
 export const lexiconFor = (lang: GradingLang): CompiledLexicon => LEXICONS[lang];

@@ -35,7 +35,8 @@ describe('grade CLI', () => {
     expect(docs[0].evidence[0]).toEqual({ quality: 'apologises', start: 0, end: 11, cue: 'es_apology' });
     expect(docs[0].principles).toMatchObject({ transparency: 1, follow_up: 1 });
     expect(docs[1].qualities).toEqual(['over_promises']);
-    expect(docs[1].principles).toEqual({ consistency: -1 });
+    // An outcome stated as certain before it is known breaks consistency and honesty both.
+    expect(docs[1].principles).toEqual({ consistency: -1, transparency: -1 });
     expect(docs[2]).toEqual({ qualities: [], evidence: [], principles: {} });
   });
 

@@ -13,7 +13,8 @@ describe('grader, Spanish', () => {
     );
     expect(r.apologises).toEqual(['Lo sentimos mucho']);
     expect(r.admits_error).toEqual(['Fue un error nuestro']);
-    expect(r.human_tone).toContain('Ana');
+    // A name alone is no human tone (tests/gold/README.md): the voice around it is.
+    expect(r.human_tone).toBeUndefined();
     expect(r.names_person).toBeUndefined();
     expect(r.next_step).toEqual(['Te llamamos hoy antes de las 18:00']);
   });
@@ -45,7 +46,8 @@ describe('grader, Spanish', () => {
   it('an apology taken back by blame', () => {
     const r = read('Perdona, pero deberías haber leído las condiciones.', 'es');
     expect(r.apology_then_blame).toEqual(['Perdona, pero deberías haber leído']);
-    expect(r.apologises).toBeUndefined();
+    // The apology stays read as said; the break it carries outweighs it in principlesOf.
+    expect(r.apologises).toEqual(['Perdona']);
     expect(r.blames_customer).toBeDefined();
   });
 
@@ -125,7 +127,9 @@ describe('grader, Spanish', () => {
 
   it('reads text as people write it: no accents, capitals', () => {
     expect(read('LO SENTIMOS, FUE CULPA NUESTRA', 'es').admits_error).toBeDefined();
-    expect(read('perdon, no es para tanto', 'es').apology_then_blame).toBeDefined();
+    const r = read('perdon, no es para tanto', 'es');
+    expect(r.apologises).toBeDefined();
+    expect(r.minimises).toBeDefined();
   });
 
   it('naming a colleague in public as the culprit is names_person; in private it is not read', () => {
