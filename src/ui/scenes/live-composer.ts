@@ -11,7 +11,7 @@ import type { GameContext } from '../game-context';
 import { HEIGHT, WIDTH } from '../theme';
 
 /** The part of the canvas the box covers: the side panel under the dashboard, in game pixels. */
-const AREA = { x: 840, y: 236, width: 420, height: HEIGHT - 236 - 16 } as const;
+const AREA = { x: 840, y: 270, width: 420, height: HEIGHT - 270 - 12 } as const;
 /** Narrower than this on the page, the box leaves the canvas and takes the top of the screen. */
 const MIN_DOCKED_WIDTH = 300;
 

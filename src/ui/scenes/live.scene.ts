@@ -4,11 +4,10 @@ import type { PostView, SessionView } from '../../sim/session-view';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
 import { type Drawer, RetainedLayer } from '../retained-layer';
-import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
 import { feedOrder, privateMessages } from '../widgets/feed-order';
-import { drawHud } from '../widgets/hud';
+import { drawLiveSide } from '../widgets/live-side';
 import { drawPostCard } from '../widgets/post-card';
-import { drawMessages } from '../widgets/side-panel';
 import { BaseScene } from './base.scene';
 import { LiveComposer } from './live-composer';
 
@@ -278,51 +277,18 @@ export class LiveScene extends BaseScene {
 
   private drawSide(draw: Drawer, s: SessionView): void {
     const snap = this.ctx.actor.getSnapshot();
-    let side = 20;
-    side += drawHud(draw, s, SIDE_X, side, SIDE_W, {
-      clock: this.t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
-      heat: this.t('live.heat'),
-      sentiment: this.t('live.sentiment'),
-      reach: this.t('live.reach', { reach: Math.round(s.metrics.reach) }),
-      budget: this.t('live.budget', { budget: s.metrics.budget }),
-      networks: this.t('live.networks', {
-        networks: s.metrics.networks.map((n) => n.name).join(', '),
-      }),
-      speed:
-        snap.context.timer === 'off'
-          ? this.t('live.next')
-          : this.t('live.speed', { speed: snap.context.speed }),
+    drawLiveSide(draw, s, {
+      t: (key, vars) => this.t(key, vars),
+      x: SIDE_X,
+      width: SIDE_W,
+      timer: snap.context.timer,
+      speed: snap.context.speed,
+      paused: snap.matches({ live: 'paused' }),
+      // The write box covers the panel while it is open; the messages show again when it closes.
+      composing: this.writing?.open != null,
+      status: this.status,
+      selectedId: this.selectedId,
     });
-    side += 10;
-    if (snap.matches({ live: 'paused' })) {
-      draw.text(SIDE_X, side, this.t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
-      side += 28;
-    }
-    // The write box covers the panel while it is open; the messages show again when it closes.
-    if (!this.writing?.open) {
-      side = drawMessages(
-        draw,
-        s,
-        SIDE_X,
-        side,
-        SIDE_W,
-        (n) => this.t('live.messages', { n }),
-        this.selectedId,
-      );
-    }
-    if (this.status)
-      draw.text(
-        SIDE_X,
-        Math.max(side + 6, 470),
-        this.status,
-        textStyle(14, TEXT.accent, { wordWrap: { width: SIDE_W } }),
-      );
-    draw.text(
-      SIDE_X,
-      610,
-      this.t('live.keys'),
-      textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - SIDE_X - 20 } }),
-    );
   }
 
   private ago(age: number): string {
