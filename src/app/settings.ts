@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Lang, langSchema } from '../content/scenario.schema';
+import type { PlayMode } from './persistence/save.schema';
 
 /** Player preferences kept between visits. A broken or missing store never stops the game. */
 export const TIMERS = ['normal', 'slow', 'off'] as const;
@@ -22,6 +23,9 @@ const settingsSchema = z.object({
   timer: z.enum(TIMERS).catch('normal'),
   reducedMotion: z.boolean().optional().catch(undefined),
   largeText: z.boolean().catch(false),
+  suggestions: z
+    .object({ training: z.boolean().catch(true), workshop: z.boolean().catch(true) })
+    .catch({ training: true, workshop: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -45,8 +49,24 @@ export function loadSettings(store: KeyValueStore | null, fallbackLang: Lang): S
   } catch {
     // unreadable storage: use defaults
   }
-  return { lang: fallbackLang, speed: 1, timer: 'normal', largeText: false };
+  return {
+    lang: fallbackLang,
+    speed: 1,
+    timer: 'normal',
+    largeText: false,
+    suggestions: { training: true, workshop: true },
+  };
 }
+
+/** The play modes whose suggested replies the player may switch on or off. */
+export type SuggestionMode = keyof Settings['suggestions'];
+
+/**
+ * Whether the scripted options are offered beside the composer as suggested replies. Never in
+ * self-assessment: what it measures is what the player writes, so that is not the player's choice.
+ */
+export const suggestionsOn = (settings: Pick<Settings, 'suggestions'>, mode: PlayMode): boolean =>
+  mode !== 'assessment' && settings.suggestions[mode];
 
 /** Returns false when the settings could not be stored (full or unavailable storage). */
 export function saveSettings(store: KeyValueStore | null, settings: Settings): boolean {

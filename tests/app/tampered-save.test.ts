@@ -4,7 +4,7 @@ import { checkedSave, linksToSave } from '../../src/app/persistence/resume-check
 import { SAVE_VERSION, type SavedSession } from '../../src/app/persistence/save.schema';
 import { SaveStore } from '../../src/app/persistence/save-store';
 import { sessionMachine } from '../../src/app/session.machine';
-import { loadSettings, saveSettings } from '../../src/app/settings';
+import { loadSettings, saveSettings, suggestionsOn } from '../../src/app/settings';
 import { CrisisSession } from '../../src/sim/session';
 import { mini } from '../helpers';
 
@@ -101,7 +101,23 @@ describe('speeds and settings', () => {
       'cortafuegos.settings.v1',
       JSON.stringify({ lang: 'en', speed: 1e308, timer: 'slow', largeText: true }),
     );
-    expect(loadSettings(store, 'es')).toEqual({ lang: 'en', speed: 1, timer: 'slow', largeText: true });
+    expect(loadSettings(store, 'es')).toEqual({
+      lang: 'en',
+      speed: 1,
+      timer: 'slow',
+      largeText: true,
+      suggestions: { training: true, workshop: true },
+    });
+    // Suggested replies fall back per mode too; self-assessment never has them.
+    store.setItem(
+      'cortafuegos.settings.v1',
+      JSON.stringify({ lang: 'en', suggestions: { training: false, workshop: 'maybe' } }),
+    );
+    const settings = loadSettings(store, 'es');
+    expect(settings.suggestions).toEqual({ training: false, workshop: true });
+    expect(suggestionsOn(settings, 'training')).toBe(false);
+    expect(suggestionsOn(settings, 'workshop')).toBe(true);
+    expect(suggestionsOn({ suggestions: { training: true, workshop: true } }, 'assessment')).toBe(false);
     expect(saveSettings(store, loadSettings(store, 'es'))).toBe(true);
   });
 });

@@ -32,10 +32,15 @@ describe('accessibility and keyboard play', () => {
       for (let i = 0; i < 6; i++) await page.keyboard.press('+');
       await page.waitForTimeout(1500);
       await page.keyboard.press('r');
-      await page.keyboard.press('1');
       await page.waitForTimeout(200);
       expect(await page.locator('[role="feed"] article').count()).toBeGreaterThan(0);
       expect(await seriousViolations(page)).toEqual([]);
+      // The write box, when the selected post waits for a reply: axe stays clean with it open.
+      if (await page.evaluate(() => document.activeElement?.id === 'write-text')) {
+        await page.keyboard.type(lang === 'en' ? 'Sorry, we are on it.' : 'Lo sentimos, estamos en ello.');
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.keyboard.press('Control+Enter');
+      }
       const names = await accessibleNames(page);
       const expected =
         lang === 'en'
@@ -97,9 +102,12 @@ describe('accessibility and keyboard play', () => {
     expect(target).toBeTruthy();
     await page.locator(`#post-${target} button`, { hasText: /^Reply to / }).focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.parentElement?.getAttribute('aria-label')))
-      .toBe('Reply options');
+    // Focus goes into the write box; Tab leads on to Send, Cancel and the suggested replies.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('write-text');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.write-suggestions') !== null)).toBe(
+      true,
+    );
     await page.keyboard.press('Enter');
     await expect
       .poll(() =>

@@ -33,10 +33,20 @@ describe('the game in Chromium', () => {
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 40 }));
     await page.waitForTimeout(2500);
     await page.keyboard.press('ArrowDown');
+    // R opens the write box on the selected post (when it waits for a reply), S the statement's.
     await page.keyboard.press('r');
-    await page.keyboard.press('1');
+    const writing = () => page.evaluate(() => document.activeElement?.id === 'write-text');
+    if (await writing()) {
+      await page.keyboard.type('Sorry about this: we are looking into it and will write back today.');
+      await page.keyboard.press('Control+Enter');
+    }
     await page.keyboard.press('s');
-    await page.keyboard.press('1');
+    if (await writing()) {
+      await page.keyboard.type(
+        'We are sorry: the SolMax does not charge as the ad said. Refunds open today.',
+      );
+      await page.keyboard.press('Control+Enter');
+    }
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'live.png') });
     const actions = await page.evaluate(

@@ -1,15 +1,17 @@
 import { type MessageKey, t } from '../../app/i18n/i18n';
-import { type Composer, chooseOption, replyComposer } from '../../app/player-commands';
 import type { Lang } from '../../content/scenario.schema';
 import type { PlayerAction } from '../../sim/action';
+import type { MenuKind } from '../../sim/event';
 import type { PostView, SessionView } from '../../sim/session-view';
-import type { ReplyOption } from '../../story/beat';
 import { clock } from '../format';
 import type { A11yLayer } from './a11y-layer';
 import { el } from './dom';
 
 export interface FeedCallbacks {
   act(action: PlayerAction): void;
+  /** Opens the write box: a reply to a post on a channel, or the statement or update composer. */
+  write(kind: 'public' | 'private', post: string): void;
+  write(kind: MenuKind): void;
   /** What one "offer redress" gives now; 0 once the budget is spent. */
   redressAmount(): number;
   togglePause(): void;
@@ -19,15 +21,12 @@ export interface FeedCallbacks {
   /** Shows the model reply of a post; null when hints are off (self-assessment). */
   hint: ((post: string) => void) | null;
   isPaused(): boolean;
-  /** Opens the statement or update composer through the game flow; returns its options. */
-  openMenu(kind: 'statement' | 'update'): readonly ReplyOption[];
 }
 
 interface Card {
   article: HTMLElement;
   heading: HTMLElement;
   stats: HTMLElement;
-  options: HTMLElement;
   redress: HTMLButtonElement | null;
   like: HTMLButtonElement | null;
 }
@@ -41,7 +40,6 @@ export class FeedView {
   private readonly cards = new Map<string, Card>();
   private readonly feed: HTMLElement;
   private readonly status: HTMLElement;
-  private readonly menu: HTMLElement;
   private readonly alert: HTMLElement;
   private readonly pause: HTMLButtonElement;
   readonly node: HTMLElement;
@@ -55,7 +53,6 @@ export class FeedView {
   ) {
     const tr = (key: MessageKey, vars?: Record<string, string | number>): string => t(lang, key, vars);
     this.status = el('p');
-    this.menu = el('div', { role: 'group', 'aria-label': tr('a11y.options') });
     this.alert = el('p', { role: 'alert' });
     this.pause = el('button', { type: 'button', onclick: () => this.on.togglePause() }, tr('a11y.pause'));
     const button = (key: MessageKey, run: () => void): HTMLButtonElement =>
@@ -72,9 +69,8 @@ export class FeedView {
       button('a11y.next', () => this.on.advance()),
       button('a11y.escalate', () => this.on.act({ type: 'escalate' })),
       button('a11y.analyse', () => this.on.act({ type: 'analyse' })),
-      button('a11y.statement', () => this.showMenu('statement')),
-      button('a11y.update', () => this.showMenu('update')),
-      this.menu,
+      button('a11y.statement', () => this.on.write('statement')),
+      button('a11y.update', () => this.on.write('update')),
     );
     this.feed = el('section', {
       role: 'feed',
@@ -93,54 +89,17 @@ export class FeedView {
     return t(this.lang, key, vars);
   }
 
-  private showMenu(kind: 'statement' | 'update'): void {
-    const options = this.on.openMenu(kind);
-    this.fillOptions(this.menu, options.length > 0 ? { kind, post: null, options } : null, 'live.noMenu');
-  }
-
-  /** Lists a composer's options as buttons; each acts on the composer's own post. */
-  private fillOptions(host: HTMLElement, composer: Composer | null, empty: MessageKey): void {
-    if (!composer) {
-      host.replaceChildren(el('p', {}, this.tr(empty)));
-      return;
-    }
-    const buttons = composer.options.map((o: ReplyOption) =>
-      el(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            host.replaceChildren();
-            this.on.act(chooseOption(composer, o));
-          },
-        },
-        o.text,
-      ),
-    );
-    const cancel = el(
-      'button',
-      { type: 'button', onclick: () => host.replaceChildren() },
-      this.tr('a11y.cancel'),
-    );
-    host.replaceChildren(...buttons, cancel);
-    buttons[0]?.focus();
-  }
-
   private createCard(p: PostView): Card {
     const author = p.author;
     const id = `post-${p.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
     const heading = el('h3', { id: `${id}-h` });
     const text = el('p', { id: `${id}-t` }, p.text);
     const stats = el('p');
-    const options = el('div', { role: 'group', 'aria-label': this.tr('a11y.options') });
     const name = author.name;
     const button = (key: MessageKey, run: () => void, vars: Record<string, string | number> = {}) =>
       el('button', { type: 'button', onclick: run }, this.tr(key, { name, ...vars }));
-    // The options are read when the button is pressed: the ones on offer at that moment.
-    const reply = (channel: 'public' | 'private') => () => {
-      const now = this.view().posts.find((x) => x.id === p.id) ?? p;
-      this.fillOptions(options, replyComposer(now, channel), 'live.noOptions');
-    };
+    // The write box reads what is on offer when the button is pressed.
+    const reply = (channel: 'public' | 'private') => () => this.on.write(channel, p.id);
     const like = author.isBrand ? null : button('a11y.like', () => this.like(p.id));
     const redress = author.isBrand
       ? null
@@ -168,9 +127,8 @@ export class FeedView {
       text,
       stats,
       actions,
-      options,
     );
-    return { article, heading, stats, options, redress, like };
+    return { article, heading, stats, redress, like };
   }
 
   private like(post: string): void {

@@ -10,9 +10,9 @@ const tr = (lang: Lang, key: MessageKey, vars?: Record<string, string | number>)
 export function settingsView(
   lang: Lang,
   lines: readonly string[],
-  on: { timer(): void; motion(): void; text(): void },
+  on: { timer(): void; motion(): void; text(): void; suggestions(mode: 'training' | 'workshop'): void },
 ): HTMLElement {
-  const [timer = '', motion = '', text = ''] = lines;
+  const [timer = '', motion = '', text = '', training = '', workshop = '', assessment = ''] = lines;
   return el(
     'section',
     { 'aria-label': tr(lang, 'settings.heading') },
@@ -20,6 +20,9 @@ export function settingsView(
     el('button', { type: 'button', onclick: () => on.timer() }, timer),
     el('button', { type: 'button', onclick: () => on.motion() }, motion),
     el('button', { type: 'button', onclick: () => on.text() }, text),
+    el('button', { type: 'button', onclick: () => on.suggestions('training') }, training),
+    el('button', { type: 'button', onclick: () => on.suggestions('workshop') }, workshop),
+    el('p', {}, assessment),
   );
 }
 

@@ -1,22 +1,15 @@
-import {
-  type Composer,
-  chooseOption,
-  redressAction,
-  redressAmount,
-  replyComposer,
-} from '../../app/player-commands';
-import type { SessionMachineEvent } from '../../app/session.machine';
+import { redressAction, redressAmount } from '../../app/player-commands';
+import type { PlayerAction } from '../../sim/action';
 import type { PostView, SessionView } from '../../sim/session-view';
-import type { ReplyOption } from '../../story/beat';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
 import { type Drawer, RetainedLayer } from '../retained-layer';
-import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
 import { feedOrder, privateMessages } from '../widgets/feed-order';
-import { drawHud } from '../widgets/hud';
+import { drawLiveSide } from '../widgets/live-side';
 import { drawPostCard } from '../widgets/post-card';
-import { drawMessages, drawOptions } from '../widgets/side-panel';
 import { BaseScene } from './base.scene';
+import { LiveComposer } from './live-composer';
 
 const FEED_X = 20;
 const FEED_W = 800;
@@ -33,7 +26,8 @@ const TOAST_MS = 4000;
  */
 export class LiveScene extends BaseScene {
   private selectedId: string | null = null;
-  private composer: Composer | null = null;
+  /** The write box: the one composer, for the canvas keys and the accessible layer. */
+  private writing: LiveComposer | null = null;
   private status = '';
   private toast: { text: string; until: number } | null = null;
   /** The log position up to which happenings have been shown. */
@@ -55,28 +49,34 @@ export class LiveScene extends BaseScene {
 
   create(): void {
     this.selectedId = null;
-    this.composer = null;
     this.status = '';
     this.toast = null;
     this.seen = -1;
     this.firstSeen.clear();
     this.layer = new RetainedLayer(this);
+    const writing = new LiveComposer(this.ctx, this.lang, (text) => this.say(text));
+    this.writing = writing;
     this.events.once('shutdown', () => {
       this.layer?.clear();
       this.layer = null;
+      writing.destroy();
+      this.writing = null;
     });
     this.onKey((e) => this.handleKey(e));
     const first = this.view;
     this.feedView = first
       ? new FeedView(this.ctx.a11y, () => this.view ?? first, this.lang, {
           act: (action) => this.send(action),
+          write: (kind: 'public' | 'private' | 'statement' | 'update', post?: string) => {
+            if (kind === 'statement' || kind === 'update') writing.menu(kind);
+            else if (post) writing.reply(post, kind);
+          },
           redressAmount: () => redressAmount(this.view ?? first),
           togglePause: () => this.togglePause(),
           changeSpeed: (step) => this.changeSpeed(step),
           advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
           hint: this.ctx.actor.getSnapshot().context.mode === 'assessment' ? null : (post) => this.hint(post),
           isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
-          openMenu: (kind) => this.menuOptions(kind),
         })
       : null;
     if (this.feedView) this.ctx.a11y.show(this.feedView.node);
@@ -86,7 +86,8 @@ export class LiveScene extends BaseScene {
       const rejection = snap.context.lastRejection;
       if (rejection && rejection !== this.shownRejection) {
         this.status = this.t('live.rejected', { reason: rejection.reason });
-        this.ctx.a11y.announce(this.status);
+        // A refused send is said by the write box itself, beside the text it kept.
+        if (!this.writing?.open) this.ctx.a11y.announce(this.status);
       }
       this.shownRejection = rejection;
     });
@@ -106,9 +107,14 @@ export class LiveScene extends BaseScene {
   }
 
   /** Every action of this scene goes to the flow's one command path. */
-  private send(action: (SessionMachineEvent & { type: 'ACT' })['action']): void {
+  private send(action: PlayerAction): void {
     this.ctx.actor.send({ type: 'ACT', action });
-    this.composer = null;
+  }
+
+  private say(text: string): void {
+    this.status = text;
+    this.ctx.a11y.announce(text);
+    this.draw();
   }
 
   private selectable(v: SessionView): PostView[] {
@@ -122,11 +128,11 @@ export class LiveScene extends BaseScene {
     const index = list.findIndex((p) => p.id === this.selectedId);
     const post = list[index] ?? list[0];
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (this.composer && /^[1-9]$/.test(key)) {
-      // The option goes where the composer was opened, whatever is selected now.
-      const option = this.composer.options[Number(key) - 1];
-      if (option) this.send(chooseOption(this.composer, option));
-    } else if (key === 'Escape') this.composer = null;
+    const writing = this.writing;
+    // With the box open but the focus out of it, a digit picks that suggestion (when offered),
+    // sent where the box was opened, whatever is selected now.
+    if (writing?.open && /^[1-9]$/.test(key)) writing.box.pick(Number(key));
+    else if (key === 'Escape') writing?.box.cancel();
     else if (key === 'ArrowDown') this.selectedId = list[Math.min(list.length - 1, index + 1)]?.id ?? null;
     else if (key === 'ArrowUp') this.selectedId = list[Math.max(0, index - 1)]?.id ?? null;
     else if (key === ' ') this.togglePause();
@@ -135,7 +141,7 @@ export class LiveScene extends BaseScene {
     else if (key === 'i' && post) this.hint(post.id);
     else if (key === 'e') this.send({ type: 'escalate' });
     else if (key === 'a') this.analyse();
-    else if (key === 's' || key === 'u') this.openMenu(key === 's' ? 'statement' : 'update');
+    else if (key === 's' || key === 'u') writing?.menu(key === 's' ? 'statement' : 'update');
     else if (post) this.postAction(v, post, key);
     else return;
     e.preventDefault?.();
@@ -145,8 +151,7 @@ export class LiveScene extends BaseScene {
   private postAction(v: SessionView, post: PostView, key: string): void {
     this.selectedId = post.id;
     if (key === 'r' || key === 'p') {
-      this.composer = replyComposer(post, key === 'r' ? 'public' : 'private');
-      if (!this.composer) this.status = this.t('live.noOptions');
+      this.writing?.reply(post.id, key === 'r' ? 'public' : 'private');
       return;
     }
     const simple = { l: 'like', h: 'hide', d: 'delete', b: 'block', x: 'leave' } as const;
@@ -171,17 +176,6 @@ export class LiveScene extends BaseScene {
     const hint = this.ctx.actor.getSnapshot().context.hint;
     this.status = hint ? this.t('live.hint', { text: hint.text }) : this.t('live.noHint');
     this.ctx.a11y.announce(this.status);
-  }
-
-  private openMenu(kind: 'statement' | 'update'): void {
-    const options = this.menuOptions(kind);
-    this.composer = options.length ? { kind, post: null, options } : null;
-    if (!this.composer) this.status = this.t('live.noMenu');
-  }
-
-  private menuOptions(kind: 'statement' | 'update'): readonly ReplyOption[] {
-    this.ctx.actor.send({ type: 'OPEN_MENU', menu: kind });
-    return this.ctx.actor.getSnapshot().context.menuOptions;
   }
 
   private analyse(): void {
@@ -230,6 +224,7 @@ export class LiveScene extends BaseScene {
     if (!s) return;
     this.notices(s);
     this.feedView?.update();
+    this.writing?.follow(this.game.canvas);
     const draw = this.layer;
     if (!draw) return;
     draw.begin();
@@ -282,62 +277,18 @@ export class LiveScene extends BaseScene {
 
   private drawSide(draw: Drawer, s: SessionView): void {
     const snap = this.ctx.actor.getSnapshot();
-    let side = 20;
-    side += drawHud(draw, s, SIDE_X, side, SIDE_W, {
-      clock: this.t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
-      heat: this.t('live.heat'),
-      sentiment: this.t('live.sentiment'),
-      reach: this.t('live.reach', { reach: Math.round(s.metrics.reach) }),
-      budget: this.t('live.budget', { budget: s.metrics.budget }),
-      networks: this.t('live.networks', {
-        networks: s.metrics.networks.map((n) => n.name).join(', '),
-      }),
-      speed:
-        snap.context.timer === 'off'
-          ? this.t('live.next')
-          : this.t('live.speed', { speed: snap.context.speed }),
+    drawLiveSide(draw, s, {
+      t: (key, vars) => this.t(key, vars),
+      x: SIDE_X,
+      width: SIDE_W,
+      timer: snap.context.timer,
+      speed: snap.context.speed,
+      paused: snap.matches({ live: 'paused' }),
+      // The write box covers the panel while it is open; the messages show again when it closes.
+      composing: this.writing?.open != null,
+      status: this.status,
+      selectedId: this.selectedId,
     });
-    side += 10;
-    if (snap.matches({ live: 'paused' })) {
-      draw.text(SIDE_X, side, this.t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
-      side += 28;
-    }
-    if (this.composer) {
-      const { kind, post } = this.composer;
-      const n = this.composer.options.length;
-      // A reply composer names whom it answers: it stays with that post while the selection moves.
-      const target = post === null ? null : s.posts.find((p) => p.id === post);
-      const title =
-        kind === 'statement'
-          ? this.t('live.statement', { n })
-          : kind === 'update'
-            ? this.t('live.update', { n })
-            : this.t('live.optionsTo', { n, name: target?.author.name ?? '' });
-      side = drawOptions(draw, SIDE_X, side, SIDE_W, title, this.composer.options);
-    } else {
-      side = drawMessages(
-        draw,
-        s,
-        SIDE_X,
-        side,
-        SIDE_W,
-        (n) => this.t('live.messages', { n }),
-        this.selectedId,
-      );
-    }
-    if (this.status)
-      draw.text(
-        SIDE_X,
-        Math.max(side + 6, 470),
-        this.status,
-        textStyle(14, TEXT.accent, { wordWrap: { width: SIDE_W } }),
-      );
-    draw.text(
-      SIDE_X,
-      610,
-      this.t('live.keys'),
-      textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - SIDE_X - 20 } }),
-    );
   }
 
   private ago(age: number): string {

@@ -1,6 +1,6 @@
 import { addNotice, type NoticeList } from '../../app/notices';
 import { collectedCards, ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
-import type { Settings, Timer } from '../../app/settings';
+import type { Settings, SuggestionMode, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
 import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
@@ -51,6 +51,8 @@ export class MenuScene extends BaseScene {
         if (key === 't') this.cycleTimer();
         else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
         else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
+        else if (key === 'r') this.toggleSuggestions('training');
+        else if (key === 'w') this.toggleSuggestions('workshop');
         else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
       } else if (/^[1-9]$/.test(key)) {
         this.downloadNotice(Number(key));
@@ -143,6 +145,12 @@ export class MenuScene extends BaseScene {
     this.refresh();
   }
 
+  /** Suggested replies on or off for one play mode (self-assessment never has them). */
+  private toggleSuggestions(mode: SuggestionMode): void {
+    const suggestions = this.ctx.settings.suggestions;
+    this.change({ suggestions: { ...suggestions, [mode]: !suggestions[mode] } });
+  }
+
   private switchLanguage(): void {
     const next = LANGS[(LANGS.indexOf(this.lang) + 1) % LANGS.length] ?? 'es';
     this.ctx.actor.send({ type: 'SET_LANG', lang: next });
@@ -156,6 +164,9 @@ export class MenuScene extends BaseScene {
       this.t('settings.timer', { value: this.t(`settings.timer.${s.timer}`) }),
       this.t('settings.motion', { value: onOff(this.ctx.reducedMotion()) }),
       this.t('settings.text', { value: onOff(s.largeText) }),
+      this.t('settings.suggestions.training', { value: onOff(s.suggestions.training) }),
+      this.t('settings.suggestions.workshop', { value: onOff(s.suggestions.workshop) }),
+      this.t('settings.suggestions.assessment'),
     ];
   }
 
@@ -186,6 +197,7 @@ export class MenuScene extends BaseScene {
       timer: () => this.cycleTimer(),
       motion: () => this.change({ reducedMotion: !this.ctx.reducedMotion() }),
       text: () => this.change({ largeText: !this.ctx.settings.largeText }),
+      suggestions: (mode) => this.toggleSuggestions(mode),
     });
     this.ctx.a11y.show(
       menuView(this.lang, this.ordered(), notices, [...this.savedControls(), settings], {
@@ -284,7 +296,7 @@ export class MenuScene extends BaseScene {
     });
     if (this.settingsOpen) {
       draw
-        .rectangle(WIDTH - 520, 120, 480, 200, COLORS.panelLight)
+        .rectangle(WIDTH - 520, 120, 480, 300, COLORS.panelLight)
         .setOrigin(0, 0)
         .setStrokeStyle(2, COLORS.accent);
       draw.text(
@@ -298,7 +310,7 @@ export class MenuScene extends BaseScene {
       });
       draw.text(
         WIDTH - 500,
-        275,
+        172 + this.settingLines().length * 30 + 4,
         this.t('settings.keys'),
         textStyle(14, TEXT.secondary, { wordWrap: { width: 440 } }),
       );

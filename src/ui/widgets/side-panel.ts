@@ -1,31 +1,7 @@
 import type { SessionView } from '../../sim/session-view';
-import type { ReplyOption } from '../../story/beat';
 import type { Drawer } from '../retained-layer';
 import { TEXT, textStyle } from '../theme';
 import { privateMessages } from './feed-order';
-
-/** The numbered options of the composer (a reply, a statement, an update); returns the new y. */
-export function drawOptions(
-  draw: Drawer,
-  x: number,
-  y: number,
-  width: number,
-  title: string,
-  options: readonly ReplyOption[],
-): number {
-  draw.text(x, y, title, textStyle(16, TEXT.accent));
-  let at = y + 26;
-  for (const [i, o] of options.entries()) {
-    const text = draw.text(
-      x + 8,
-      at,
-      `${i + 1}. ${o.text}`,
-      textStyle(14, TEXT.primary, { wordWrap: { width: width - 16 } }),
-    );
-    at += text.height + 8;
-  }
-  return at;
-}
 
 /** The latest private messages, the selected one highlighted; returns the new y. */
 export function drawMessages(

@@ -1,0 +1,46 @@
+import type { MessageKey } from '../../app/i18n/i18n';
+import type { Timer } from '../../app/settings';
+import type { SessionView } from '../../sim/session-view';
+import { clock } from '../format';
+import type { Drawer } from '../retained-layer';
+import { TEXT, textStyle, WIDTH } from '../theme';
+import { drawHud } from './hud';
+import { drawMessages } from './side-panel';
+
+export interface LiveSide {
+  readonly t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  readonly x: number;
+  readonly width: number;
+  readonly timer: Timer;
+  readonly speed: number;
+  readonly paused: boolean;
+  /** The write box is open over the panel: the private messages give it the room. */
+  readonly composing: boolean;
+  readonly status: string;
+  readonly selectedId: string | null;
+}
+
+/** The live feed's side panel: dashboard, pause mark, private messages, status line and keys. */
+export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
+  const { t, x, width } = o;
+  let side = 20;
+  side += drawHud(draw, s, x, side, width, {
+    clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
+    heat: t('live.heat'),
+    sentiment: t('live.sentiment'),
+    reach: t('live.reach', { reach: Math.round(s.metrics.reach) }),
+    budget: t('live.budget', { budget: s.metrics.budget }),
+    networks: t('live.networks', { networks: s.metrics.networks.map((n) => n.name).join(', ') }),
+    speed: o.timer === 'off' ? t('live.next') : t('live.speed', { speed: o.speed }),
+  });
+  side += 10;
+  if (o.paused) {
+    draw.text(x, side, t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
+    side += 28;
+  }
+  if (!o.composing)
+    side = drawMessages(draw, s, x, side, width, (n) => t('live.messages', { n }), o.selectedId);
+  if (o.status)
+    draw.text(x, Math.max(side + 6, 470), o.status, textStyle(14, TEXT.accent, { wordWrap: { width } }));
+  draw.text(x, 610, t('live.keys'), textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - x - 20 } }));
+}
