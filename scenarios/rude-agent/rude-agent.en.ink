@@ -1076,7 +1076,7 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
 Trust restored
 Two days later, the most-shared Kinetia post is no longer the screenshot: it's Marta's thread saying they apologised and refunded her.
 {escalated: {manager_spoke: Elena Soto, who put her own name to the apology, takes|Elena Soto takes} the case to the next management meeting: a second reviewer on the night shift, training for the whole team and a crisis plan that starts with "apologise first".|Your director hears about it at the end of the day and asks to be called from the first minute next time.}
-{fan_thanked: Pili posts a photo with her trainer: "this is the Kinetia I know". It gets more likes than the screenshot did.|Luis closes his thread: "from fail of the week to a lesson in how to apologise".}
+{fan_thanked: Pili posts a photo with her trainer: "this is the Kinetia I know". It gets more likes than the screenshot did.|Luis updates his thread: "Kinetia refunded the people affected. I admit I didn't see that coming".}
 -> END
 
 = scapegoat

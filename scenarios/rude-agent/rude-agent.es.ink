@@ -376,7 +376,7 @@ Fail de marca de la semana 🏆 @kinetia_gym diciéndole a una socia a la que co
     # author: luis
     # after: 10
     # kind: complaint
-    Borraron mi publicación en vez de disculparse por el chiste. Captura número tres 📸
+    Han borrado mi publicación en vez de disculparse por el chiste. Captura número tres 📸
     -> DONE
 
 = who
@@ -458,7 +458,7 @@ Comparto esto 👇📸 Llevo 4 años de socia en Kinetia Delicias y leerlo me da
     # author: ines
     # after: 10
     # kind: complaint
-    Vaya, me borraron el comentario. Cuatro años de socia. Me doy de baja hoy (si me dejan 🙃)
+    Vaya, me han borrado el comentario. Cuatro años de socia. Me doy de baja hoy (si me dejan 🙃)
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -502,7 +502,7 @@ NOVEDAD en @kinetia_gym: insultos incluidos en la cuota 🤡💪 Plan premium: t
     # author: memesdegym
     # after: 10
     # kind: troll
-    Me borraron el meme 😂 pero su insulto no, ¿eh? \#KinetiaCensura
+    Me han borrado el meme 😂 pero su insulto no, ¿eh? \#KinetiaCensura
     -> DONE
 
 = again
@@ -543,7 +543,7 @@ Oye @kinetia_gym, ¿me puntuáis la sentadilla o me vais a decir que me queje me
     # author: memesdegym
     # after: 10
     # kind: troll
-    Me dejaron en visto 👻
+    Me han dejado en visto 👻
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -611,7 +611,7 @@ Seis años en Kinetia Sur 💚 Mis entrenadores se portaron genial conmigo despu
     # author: pili
     # channel: private
     # after: 40
-    Me llegó la sesión gratis con mi entrenador de readaptación, ¡muchísimas gracias, no hacía falta!
+    Me ha llegado la sesión gratis con mi entrenador de readaptación, ¡muchísimas gracias, no hacía falta!
     -> DONE
 * [¡Gracias, Pili! Qué alegría que la readaptación de la rodilla fuera tan bien 💚 Ya te hemos activado una sesión gratis en tu ficha (socia 18342 de Kinetia Sur, cuota de 34,90 €): solo tienes que reservarla en recepción. ¡Te esperamos! # quality: thanks # quality: rewards # quality: human_tone # quality: exposes_private_data]
     # author: pili
@@ -757,7 +757,7 @@ Trabajé tres años en la recepción de Kinetia. Los correos de baja iban a un b
     # after: 10
     # kind: complaint
     # network: chirp
-    Me borraron la publicación en Snapgram. Así que la pongo aquí, y esta vez con los correos 📧 \#Kinetia
+    Me han borrado la publicación en Snapgram. Así que la pongo aquí, y esta vez con los correos 📧 \#Kinetia
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -833,7 +833,7 @@ Acabo de ver esta captura de @kinetia_gym 😳 ¿¿"pon más esfuerzo en la cint
         # author: marta
         # after: 30
         # kind: praise
-        Lo confirmo: me pidieron perdón y me devolvieron el dinero. No borra la respuesta, pero contestaron.
+        Lo confirmo: me han pedido perdón y me han devuelto el dinero. No borra la respuesta, pero han contestado.
     - else:
         # author: marta
         # after: 30
@@ -887,7 +887,7 @@ Acabo de ver esta captura de @kinetia_gym 😳 ¿¿"pon más esfuerzo en la cint
     # author: nerea
     # after: 10
     # kind: complaint
-    ¿¿Borraron mi publicación en vez de contestar?? Vale, entonces nada ha cambiado 📸 \#Kinetia
+    ¿¿Han borrado mi publicación en vez de contestar?? Vale, entonces nada ha cambiado 📸 \#Kinetia
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -1076,7 +1076,7 @@ Acabo de ver esta captura de @kinetia_gym 😳 ¿¿"pon más esfuerzo en la cint
 Confianza recuperada
 Dos días después, la publicación de Kinetia más compartida ya no es la captura: es el hilo de Marta contando que le pidieron perdón y le devolvieron el dinero.
 {escalated: {manager_spoke: Elena Soto, que dio la cara con su nombre, lleva|Elena Soto lleva} el caso a la siguiente reunión de dirección: segunda revisión en el turno de noche, formación para todo el equipo y un plan de crisis que empieza por "primero, pedir perdón".|Tu directora se entera al final del día y te pide que la llames desde el primer minuto la próxima vez.}
-{fan_thanked: Pili publica una foto con su entrenador: "esta es la Kinetia que conozco". Tiene más "me gusta" que la captura.|Luis cierra su hilo: "del fail de la semana a una lección de cómo pedir perdón".}
+{fan_thanked: Pili publica una foto con su entrenador: "esta es la Kinetia que conozco". Tiene más "me gusta" que la captura.|Luis actualiza su hilo: "Kinetia ha devuelto el dinero a los afectados. Reconozco que no me lo esperaba".}
 -> END
 
 = scapegoat
