@@ -62,27 +62,36 @@ Your director, Elena Soto, is reachable, and there is a budget to make amends.
 # kind: complaint
 # patience: 120
 This is how @kinetia_gym answered me last night when I asked why they're STILL charging me after I cancelled in January 👇📸 Two months charged and now they mock me too. I'm speechless. \#Kinetia
-* [Marta, we're so sorry. That reply was contemptuous and unacceptable, and it came from our account: there's no excuse. You were right to complain about the charges. We're writing to you privately right now to fix them today. # quality: apologises # quality: admits_error # quality: empathises # quality: acknowledges # quality: offers_private # quality: human_tone # model: true]
+* [Marta, we're so sorry. That reply was contemptuous and unacceptable, it came from our account and there's no excuse for it. You were right to complain. We're writing to you privately now to go through your charges with you. # quality: apologises # quality: admits_error # quality: empathises # quality: acknowledges # quality: offers_private # quality: human_tone # model: true]
     ~ marta_ok = true
     # author: marta
     # after: 30
-    Ok. I didn't expect such a quick apology. Checking my DMs.
+    Ok. An apology doesn't get my 80 euros back, but at least someone is answering. Checking my DMs.
     # author: tomas
     # after: 20
-    # kind: praise
-    Fast and without excuses. That's how you start fixing it.
+    At least they didn't take long. Let's see if she gets her money back or it stays at words.
     -> dm
-* [Marta, we apologise. That message was written by Dani, a night-shift colleague, and it does not represent the brand. It has already been dealt with internally. # quality: apologises # quality: defensive]
+* [Marta, we apologise from the bottom of our hearts. That reply was written by Dani, a night-shift colleague, and it doesn't represent what Kinetia is or how we treat our members; we've already spoken to him. We're writing to you privately to go through your charges. # quality: apologises # quality: empathises # quality: offers_private # quality: names_person]
     ~ blamed_colleague = true
     # author: luis
     # after: 20
     # kind: complaint
-    Throwing your own employee under the bus, by name, in public 😬 What a way to fix it
+    Did they just name their own employee in public? 😬
     # author: marta
     # after: 20
     # kind: complaint
-    I don't care who wrote it. It was written from YOUR account. And what about my charges?
+    I don't care what his name is. It was written from YOUR account. And what about my charges?
     -> second_chance
+* [Marta, please forgive us: that reply should never have left our account, and you were completely right to complain. We're refunding both months today, you'll have the money in your account tomorrow, and we guarantee that no member will ever go through anything like this again. # quality: apologises # quality: admits_error # quality: empathises # quality: offers_redress # quality: over_promises]
+    ~ marta_ok = true
+    # author: marta
+    # after: 30
+    Ok, thanks for the apology. Noting down "you'll have the money tomorrow". I'll check tomorrow.
+    # author: ines
+    # after: 25
+    # kind: question
+    "No member will ever go through this again"? So you already know why cancellations get lost? Nobody's told me anything.
+    -> dm
 * [Hi Marta. The screenshot doesn't show the whole conversation, and out of context messages can be misread. We'll look at your case by DM. # quality: defensive # quality: deceives # quality: offers_private]
     ~ lied = true
     # author: ines
@@ -122,12 +131,22 @@ This is how @kinetia_gym answered me last night when I asked why they're STILL c
     -> DONE
 
 = second_chance
-* [You're right, Marta, and we're sorry: for the reply last night and for how we just answered you. It was our account and it's our responsibility, with no excuses. We're writing to you privately now to fix the charges today. # quality: apologises # quality: admits_error # quality: acknowledges # quality: offers_private # quality: human_tone # model: true]
+* [You're right, Marta, and we're sorry: for last night and for how we just answered you. It was our account and it's our responsibility. We're writing to you privately now about the charges. # quality: apologises # quality: admits_error # quality: acknowledges # quality: offers_private # quality: human_tone # model: true]
     ~ marta_ok = true
     # author: marta
     # after: 30
-    Better. Late, but better. Checking my DMs.
+    Better. Late, but better. Checking my DMs, and this time I expect real answers.
     -> dm
+* [We're truly sorry, Marta, for last night's reply and for how we've answered you now. That said, the contract states that cancellations are processed at the club, which is why your email was never processed. We're writing to you privately to look into it. # quality: apologises # quality: offers_private # quality: apology_then_blame # quality: cites_policy]
+    # author: marta
+    # after: 25
+    # kind: complaint
+    "We're sorry, but it's your fault for sending an email". Your website says you can cancel by email. I have the screenshot.
+    # author: tomas
+    # after: 25
+    # kind: complaint
+    Sorry + "that said". We all know how that sentence ends.
+    -> DONE
 * [We have already apologised, Marta. There is nothing more we can add. # quality: defensive # quality: dismisses]
     # author: marta
     # after: 20
@@ -161,14 +180,33 @@ This is how @kinetia_gym answered me last night when I asked why they're STILL c
 # patience: 120
 # after: 40
 Membership 20931. I cancelled on 8 January by email, I have the email. You charged me €39.90 in February and again in March. And honestly, what hurt most was the reply.
-* [Thank you, Marta, and again, we're sorry. We're refunding both charges (€79.80) today and confirming your cancellation in writing. What you were told has gone to our director, and it won't happen again. If you'd like, she'll call you herself. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: empathises # quality: human_tone # model: true]
+* {analysed || escalated} [Thank you, Marta, and sorry again. It's confirmed: your cancellation arrived on 8 January and we should never have charged you. We're refunding the €79.80 today and confirming your cancellation in writing. Our director knows; if you'd like, she'll call you herself. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: empathises # quality: human_tone # model: true]
     ~ marta_ok = true
     ~ marta_refunded = true
     # author: marta
     # channel: private
     # after: 25
-    Thank you. That's what I needed to hear.
+    Thank you. I'll relax once I see it in my account, but thank you.
     -> friend
+* {not (analysed || escalated)} [Thank you, Marta, and sorry again: what you were told hurts, and rightly so. Your email of 8 January is exactly what we needed. I'm going through it with billing right now and I'll write back here within the hour with a clear answer. # channel: private # quality: apologises # quality: empathises # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ marta_ok = true
+    # author: marta
+    # channel: private
+    # after: 25
+    Ok. An hour. I'll be here.
+    -> friend
+* [Thank you, Marta, and sorry. We're refunding the €79.80 today, although we'd remind you that under the contract cancellations are processed at the club: that's why your email wasn't processed. This time we're making an exception and confirming your cancellation in writing. # channel: private # quality: apologises # quality: offers_redress # quality: apology_then_blame # quality: cites_policy]
+    ~ marta_ok = false
+    ~ marta_refunded = true
+    # author: marta
+    # channel: private
+    # after: 25
+    An "exception"? Your website says you can cancel by email. Give me my money back, but don't do me a favour.
+    # author: marta
+    # after: 40
+    # kind: complaint
+    They're refunding me "as an exception", because it's my fault for cancelling by email. Like their website says 🙃 \#Kinetia
+    -> DONE
 * [We'd like to offer you a free month so you can give us another chance 💪 # channel: private # quality: offers_redress # quality: dismisses]
     ~ marta_ok = false
     # author: marta
@@ -203,7 +241,7 @@ Membership 20931. I cancelled on 8 January by email, I have the email. You charg
 # patience: 120
 # after: 30
 One more thing: my friend Lorena cancelled in February and they're charging her too. Is it just us?
-* [No, and thank you for telling us: it isn't just you. Cancellation emails were going to an inbox nobody checked. Lorena will get an email from us today: we're refunding everyone in that situation. # channel: private # quality: thanks # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
+* {analysed || escalated} [No, and thank you for telling us: it isn't just you. Cancellation emails were going to an inbox nobody checked. We're going to refund everyone in that situation, and Lorena will get an email from us today. # channel: private # quality: thanks # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
     ~ promised_change = true
     # author: marta
     # channel: private
@@ -212,13 +250,31 @@ One more thing: my friend Lorena cancelled in February and they're charging her 
     # author: marta
     # after: 60
     # kind: praise
-    {escalated: Update: Kinetia's director called me to apologise, they refunded me and they admitted I'm not the only one. The reply was awful, but this is how you fix it.|Update: @kinetia_gym apologised, refunded me and admitted I'm not the only one. The reply was awful, but this is how you fix it.}
+    {escalated: Update: Kinetia's director called me to apologise, {marta_refunded: they're refunding me|they say they'll refund me} and they admit I'm not the only one. Last night doesn't go away, but they answered.|Update: @kinetia_gym apologised to me, {marta_refunded: is refunding me|says they'll refund me} and admits I'm not the only one. Last night doesn't go away, but they answered.}
+    -> DONE
+* {not (analysed || escalated)} [We don't know yet, and thank you for telling us: that's exactly what we need to find out. We're going through every cancellation from these months. If Lorena writes to us, we'll look at her case today, and we'll tell you what we find. # channel: private # quality: thanks # quality: acknowledges # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_change = true
+    # author: marta
+    # channel: private
+    # after: 20
+    Ok. I'll tell her to write to you. But I want to know what happened, ok?
+    -> DONE
+* [Don't worry, you're not the only ones, and we're going to fix it: everyone who tells us they were charged after cancelling gets their money back this week plus a free month. Tell Lorena not to do anything, it'll come to her automatically. # channel: private # quality: acknowledges # quality: offers_redress # quality: over_promises # quality: unverified_compensation]
+    ~ promised_change = true
+    # author: marta
+    # channel: private
+    # after: 25
+    Everyone who says so? Ok... I'll tell her.
+    # author: marta
+    # after: 60
+    # kind: comment
+    They say everyone charged after cancelling gets their money back this week plus a free month. If it happened to you, write to them. I'll let you know if it's true 🤷‍♀️
     -> DONE
 * [We can only discuss the account holder's membership. Your friend must contact us herself. # channel: private # quality: cites_policy]
     # author: marta
     # after: 30
     # kind: complaint
-    They refunded me, fine. But when I asked if it's happening to more people, they hid behind "the account holder". Smells off. \#Kinetia
+    They're refunding me, fine. But when I asked if it's happening to more people, they hid behind "the account holder". Smells off. \#Kinetia
     -> DONE
 * [It's an isolated case, don't worry. # channel: private # quality: deceives # quality: dismisses]
     ~ lied = true
@@ -230,7 +286,7 @@ One more thing: my friend Lorena cancelled in February and they're charging her 
 * [# on: ignored]
     # author: marta
     # after: 5
-    They did refund me, that's true. But I asked a question and they went quiet again.
+    They say they're refunding me, fine. But I asked a question and they went quiet again.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -241,17 +297,31 @@ One more thing: my friend Lorena cancelled in February and they're charging her 
 # kind: complaint
 # patience: 150
 Brand fail of the week 🏆 @kinetia_gym telling a member who was charged AFTER cancelling to "put more effort into the treadmill". Who runs this account?? 📸 \#Kinetia
-* [Luis, it's indefensible and we won't try to defend it. That reply came from our account and it was wrong. We've apologised to Marta and we're fixing her charges. It won't happen again. # quality: admits_error # quality: apologises # quality: acknowledges # quality: next_step # model: true]
+* [Luis, it's indefensible and we won't try. That reply came from our account and it was wrong. We've apologised to Marta and we're going through her charges. It won't happen again. # quality: admits_error # quality: apologises # quality: acknowledges # quality: next_step # model: true]
     # author: luis
     # after: 30
     Ok, credit where it's due: no excuses. Let's see if they deliver.
     -> who
-* [Thanks for your feedback, Luis. At Kinetia we take every comment into account to keep improving our service. # quality: canned]
+* [Luis, we understand the upset. We're sorry if the tone of that reply may have bothered anyone: it doesn't reflect the values of Kinetia, which has always looked after its members. We're reviewing what happened internally so we can keep improving. # quality: acknowledges # quality: non_apology # quality: canned]
     # author: luis
     # after: 20
     # kind: complaint
-    "We take every comment into account" 😂 The bot is working. The CM, not so much.
+    "If the tone may have bothered anyone". It wasn't the tone: they called an overcharged customer lazy 🙃
+    # author: marta
+    # after: 25
+    # kind: complaint
+    It bothered me, in case anyone was wondering.
     -> DONE
+* [Luis, you're right and we're very sorry: that reply was awful. The good news is that it's all sorted now: we've spoken to Marta, her charges have been fixed and the matter is closed. Thanks for keeping an eye on it! # quality: apologises # quality: admits_error # quality: thanks # quality: premature_all_clear]
+    # author: marta
+    # after: 25
+    # kind: complaint
+    "Fixed"? I haven't received anything. Who exactly did you speak to?
+    # author: luis
+    # after: 20
+    # kind: question
+    Which is it, @kinetia_gym? Closed or not?
+    -> who
 * [Someone needed more coffee 😅☕ We've all had a bad night, right? # quality: sarcastic # quality: dismisses]
     # author: tomas
     # after: 15
@@ -279,22 +349,22 @@ Brand fail of the week 🏆 @kinetia_gym telling a member who was charged AFTER 
     -> DONE
 
 = joke
-* [You're right, Luis. That joke was out of place, today of all days, and we apologise. The reply to Marta was wrong, we're fixing her case, and it won't happen again. # quality: apologises # quality: admits_error # quality: next_step # model: true]
+* [You're right, Luis. That joke was out of place, today of all days, and we apologise. The reply to Marta was wrong and we're putting her case right. # quality: apologises # quality: admits_error # quality: next_step # model: true]
     # author: luis
     # after: 30
-    Better. I'm adding this to the thread too, the good along with the bad.
+    Ok. I'm adding this to the thread too, the good along with the bad.
     -> who
+* [Luis, we're sorry if anyone was offended by the comment; we never meant to make light of what happened to Marta, and we're working on her case. # quality: acknowledges # quality: non_apology # quality: next_step]
+    # author: luis
+    # after: 20
+    # kind: complaint
+    "If anyone was offended". So the problem is that we get offended 🏆
+    -> DONE
 * [Come on, it was just a bit of humour to lighten the mood 😅 # quality: defensive # quality: dismisses]
     # author: luis
     # after: 20
     # kind: complaint
     Lighten the mood for whom? The woman you insulted? 🙃
-    -> DONE
-* [We're sorry if anyone was offended by our comment. # quality: canned # quality: dismisses]
-    # author: luis
-    # after: 20
-    # kind: complaint
-    "If anyone was offended". The classic non-apology 🏆
     -> DONE
 * [# on: ignored]
     # author: luis
@@ -316,14 +386,20 @@ Brand fail of the week 🏆 @kinetia_gym telling a member who was charged AFTER 
 # patience: 150
 # after: 50
 Genuine question: who wrote it? Is that person still running your account?
-* [The responsibility is Kinetia's, not one person's: it was our account and our way of working. We won't point at anyone in public. What we are doing: no reply goes out on the night shift without a second person reviewing it, and the whole team is being trained on how we speak to people. # quality: admits_error # quality: explains # quality: next_step # quality: human_tone # model: true]
+* {analysed || escalated} [The responsibility is Kinetia's, not one person's: it was our account and our way of working, so we won't point at anyone. What changes: no night-shift reply goes out without a second review, and the whole team is being trained on how we speak to people. # quality: admits_error # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ promised_change = true
     # author: luis
     # after: 30
-    # kind: praise
-    Fair. Not throwing someone to the lions and changing the process. Noted 👏
+    Ok, noted. In a month I'll ask you whether that second review still exists 👀
     -> DONE
-* [It was Dani R., from the night shift. He no longer runs our account. # quality: defensive]
+* {not (analysed || escalated)} [The responsibility is Kinetia's, not one person's: it was our account, so we won't point at anyone in public. We're working out with management what we change so it won't happen again, and we'll tell you here. # quality: admits_error # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_change = true
+    # author: luis
+    # after: 30
+    # kind: question
+    "We'll tell you here". Ok, noting it down. By when?
+    -> DONE
+* [It's a fair question, Luis, and we understand it. The message was written by Dani, from the night shift; he no longer runs the account and we've had a long talk with him. That said, the responsibility is everyone's, and we're reviewing how we work so it never happens again. Thanks for asking. # quality: acknowledges # quality: names_person # quality: next_step]
     ~ blamed_colleague = true
     # author: luis
     # after: 20
@@ -332,7 +408,7 @@ Genuine question: who wrote it? Is that person still running your account?
     # author: tomas
     # after: 20
     # kind: complaint
-    Scapegoat found. Customer still not refunded.
+    Now everyone knows the guy's name. The customer, still not refunded.
     -> DONE
 * [That is an internal matter and we will not comment on it. # quality: dismisses # quality: canned]
     # author: luis
@@ -355,20 +431,18 @@ Genuine question: who wrote it? Is that person still running your account?
 # kind: question
 # patience: 150
 Sharing this 👇📸 I've been a member at Kinetia Delicias for 4 years and reading it makes me ashamed. Is this how you talk about us when we're not looking? 😔
-* [Inés, no, and you have every right to ask. That reply was wrong and it's not how we want to treat anyone. We're sorry you had to read it. We're fixing Marta's case and changing how we answer so it won't happen again. # quality: apologises # quality: empathises # quality: acknowledges # quality: next_step # quality: human_tone # model: true]
+* [Inés, no, and you have every right to ask. That reply was wrong and it's not how we want to treat anyone, in front of people or when nobody's looking. We're sorry you had to read it, especially after four years with us. # quality: apologises # quality: empathises # quality: acknowledges # quality: human_tone # model: true]
     # author: ines
     # after: 30
-    # kind: praise
     Thanks for answering like a person. I'm staying, but I'll be watching 👀
     -> DONE
-* [Inés, thank you for your loyalty! That message was an isolated incident that has been taken out of context. # quality: thanks # quality: deceives # quality: defensive]
-    ~ lied = true
+* [Inés, thank you for these four years with us! 💚 We understand it hurt to read. It was an unfortunate reply on a one-off night, and at Kinetia we look after every single member as we always have. # quality: thanks # quality: empathises # quality: minimises]
     # author: ines
-    # after: 20
+    # after: 25
     # kind: complaint
-    Out of context? I read it three times. There's no context that makes it ok.
+    "Unfortunate"? They mocked a member you were overcharging. That wasn't bad luck.
     -> DONE
-* [Inés, your membership conditions remain unchanged and all our services are available as usual. # quality: canned # quality: dismisses]
+* [Inés, please be informed that the case is being handled through the appropriate internal channels, and that your membership conditions and your club's services remain unchanged. # quality: canned # quality: dismisses]
     # author: ines
     # after: 20
     # kind: complaint
@@ -394,12 +468,18 @@ Sharing this 👇📸 I've been a member at Kinetia Delicias for 4 years and rea
 # id: troll-open
 # kind: troll
 NEW at @kinetia_gym: insults included in your membership 🤡💪 Premium plan: they insult you AND keep charging you after you cancel \#Kinetia
-* [That reply was wrong and we've said so. If you're a member and have a problem with a charge, write to us privately and we'll look at it today. # quality: calm_boundary # quality: admits_error # quality: offers_private # model: true]
+* [That reply was wrong and we've said so. If you're a member and have a problem with a charge, write to us privately and we'll look at it. # quality: calm_boundary # quality: admits_error # quality: offers_private # model: true]
     # author: memesdegym
     # after: 20
     # kind: troll
     Boring answer 🥱 next
     -> DONE
+* [You're right that the reply was wrong, and we're sorry. If we charged you anything after you cancelled, we'll refund it and give you a free month, no questions asked: leave your membership number here and we'll process it today. # quality: apologises # quality: admits_error # quality: offers_redress # quality: unverified_compensation]
+    # author: memesdegym
+    # after: 15
+    # kind: troll
+    Membership no. 00001 😇 And my 300 cousins all cancelled too, ok? Free month for everyone 🤡🍿
+    -> again
 * [At least our memes are better than yours 😏 # quality: sarcastic # quality: feeds_troll]
     # author: memesdegym
     # after: 15
@@ -437,6 +517,16 @@ Hey @kinetia_gym, rate my squat or are you gonna tell me to complain less? 🤡�
     # kind: troll
     Meh.
     -> DONE
+* [Relax, it's all sorted now: Marta has her money and we've changed how we answer. It won't happen again 😊 # quality: premature_all_clear # quality: over_promises]
+    # author: memesdegym
+    # after: 15
+    # kind: troll
+    "All sorted" 🤣 @martavidal_, can you confirm they paid you? 🍿
+    # author: marta
+    # after: 30
+    # kind: complaint
+    {marta_refunded: They say they're refunding me, but "all sorted" it is not.|My money? No sign of it. "All sorted", they say.}
+    -> DONE
 * [Your squat is as deep as your jokes 🤭 # quality: sarcastic # quality: feeds_troll]
     # author: memesdegym
     # after: 15
@@ -465,19 +555,18 @@ Hey @kinetia_gym, rate my squat or are you gonna tell me to complain less? 🤡�
 # kind: abuse
 I train at Kinetia and honestly? @martavidal_ is the typical lazy member who signs up in January, never shows up and then cries on Chirp. The contract is there to be read, champ 🙄💪
 * [Rober, we don't share that. Nobody gets insulted here, least of all Marta: she complained about a real charge and she was right. The mistake was ours, not hers. # quality: calm_boundary # quality: admits_error # quality: human_tone # model: true]
-    # author: tomas
+    # author: marta
     # after: 25
-    # kind: praise
-    Good. Defend the customer, not the ego.
+    Thanks for saying it. He's your trainer though, isn't he? Let me know what you do about that.
     # author: rober
     # after: 30
     Ok, ok... I went too far. Sorry, Marta.
     -> DONE
-* [Thanks for the support, Rober 💪 It's true that it's always best to read the contract. # quality: thanks # quality: blames_customer # quality: belittles]
+* [Rober, thanks for caring about the club 💪 but let's bring the tone down. Marta has every right to complain, though the contract is worth reading carefully. # quality: thanks # quality: minimises # quality: blames_customer]
     # author: marta
     # after: 20
     # kind: complaint
-    Now their own trainer insults me and the brand THANKS him. Incredible.
+    "Bring the tone down". He calls me lazy and the brand thanks him for caring. And the contract thing again, on top.
     # author: luis
     # after: 20
     # kind: complaint
@@ -499,7 +588,7 @@ I train at Kinetia and honestly? @martavidal_ is the typical lazy member who sig
     # author: tomas
     # after: 20
     # kind: praise
-    Thanks for taking down the insult against Marta. That was the one comment that had to go.
+    They've taken the trainer's comment down. Thank goodness.
     # author: marta
     # after: 25
     Thank you for that.
@@ -513,7 +602,7 @@ I train at Kinetia and honestly? @martavidal_ is the typical lazy member who sig
 # kind: praise
 # patience: 180
 Six years at Kinetia Sur 💚 My trainers were amazing with me after my knee surgery. That reply was really ugly, but it's not the Kinetia I know. I hope you make it right with her.
-* [Thank you, Pili, it means a lot, especially today. You're right: that reply was really ugly and we're making it right with Marta. Your trainers will love reading this 💚 We're sending you a little thank-you by DM. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
+* [Thank you, Pili, it means a lot, especially today. You're right: that reply was really ugly and we're making it right with Marta. Your trainers will love reading this 💚 We're sending you a little something by DM. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
     ~ fan_thanked = true
     # author: pili
     # after: 25
@@ -523,6 +612,15 @@ Six years at Kinetia Sur 💚 My trainers were amazing with me after my knee sur
     # channel: private
     # after: 40
     I got the free session with my physio trainer, thank you so much, you didn't have to!
+    -> DONE
+* [Thanks, Pili! We're so glad your knee rehab went so well 💚 We've already added a free session to your file (member 18342 at Kinetia Sur, €34.90 plan): just book it at reception whenever suits you. See you very soon! # quality: thanks # quality: rewards # quality: human_tone # quality: exposes_private_data]
+    # author: pili
+    # after: 25
+    Uh... thanks, but did you need to post my membership number and what I pay here? 😳
+    # author: tomas
+    # after: 25
+    # kind: complaint
+    Are they posting a member's details in public? They can't get anything right this week 😬
     -> DONE
 * [Thanks, Pili! This is what our REAL members think 💚 Not like some people who just want attention. # quality: thanks # quality: belittles # quality: blames_customer]
     # author: pili
@@ -562,11 +660,21 @@ Six years at Kinetia Sur 💚 My trainers were amazing with me after my knee sur
 # kind: question
 # patience: 150
 Genuine question @kinetia_gym: I want to cancel too. How do I do it without getting charged for two more months... or getting insulted? 😅
-* [Álex, fair question after what you've seen. You can cancel by email or at reception, and we'll confirm it in writing within 24 hours; the charges stop from the next month. If anything goes wrong, write to us and we'll fix it. And if you want to tell us why you're leaving, we're listening. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
+* {analysed || escalated} [Álex, fair question after what you've seen. You can cancel by email or at reception, and from today we confirm it in writing within 24 hours. If anything goes wrong, write to us and we'll fix it. And if you want to tell us why you're leaving, we're listening. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     # author: alex
     # after: 30
-    # kind: praise
-    Clear and without drama. Thanks. I might even stay 😅
+    Ok, clear. I'll send it today. If I have nothing in 24 hours, I'll be back here 😅
+    -> DONE
+* {not (analysed || escalated)} [Álex, fair question after what you've seen. You can cancel by email or at reception. If you send us your membership number by DM, we'll follow your cancellation ourselves until the written confirmation reaches you. # quality: acknowledges # quality: explains # quality: offers_private # quality: next_step # quality: human_tone # model: true]
+    # author: alex
+    # after: 30
+    Ok, sending it. For the record, I did send it by email, just in case 😅
+    -> DONE
+* [Álex, no worries! From today every cancellation is confirmed in writing within 24 hours and the charges stop immediately, no exceptions and no small print. Send it to cancel@kinetia.com or do it in the app, and forget about it. And if you end up staying, we'll celebrate with you 💪 # quality: explains # quality: next_step # quality: human_tone # quality: over_promises]
+    # author: alex
+    # after: 30
+    # kind: question
+    "Immediately, no exceptions". Did you change that today? Because you charged Marta for two months. I'll send it and let you know.
     -> DONE
 * [As stated in clause 7 of the contract, cancellations must be requested in person at your club with 30 days' notice. # quality: cites_policy]
     # author: alex
@@ -578,15 +686,15 @@ Genuine question @kinetia_gym: I want to cancel too. How do I do it without gett
     # kind: complaint
     Wait, what? I didn't know that either.
     -> DONE
-* [No insults guaranteed 😇 The charges, we'll see 😂 # quality: sarcastic]
+* [Álex, we get the humour 😅 but today is not a day for jokes. If you really want to cancel, you'll find all the information on our website. # quality: dismisses # quality: belittles]
     # author: alex
     # after: 20
     # kind: complaint
-    ...was that a joke? Today?
+    It wasn't a joke. I really want to cancel, and your website doesn't say how anywhere.
     # author: luis
     # after: 20
     # kind: complaint
-    They haven't learned a thing, have they 📸
+    A member asks how to cancel and they treat him like a troll 📸
     -> DONE
 * [# on: ignored]
     # author: alex
@@ -603,24 +711,30 @@ Genuine question @kinetia_gym: I want to cancel too. How do I do it without gett
 # kind: complaint
 # patience: 150
 I worked at Kinetia reception for three years. Cancellation emails went to an inbox nobody read, and we were told "not to rush" them. What happened to Marta doesn't surprise me at all. \#Kinetia
-* [Sergio, thank you for telling us, and we're sorry it was like that. We're reviewing that very inbox today, because Marta's charges came from there. If you want to tell us more, our director would like to listen: we've written to you privately. # quality: thanks # quality: admits_error # quality: acknowledges # quality: next_step # quality: offers_private # model: true]
+* {analysed || escalated} [Sergio, thank you for telling us, and we're sorry it was like that. You're right: Marta's charges came from that inbox, and we're going through it today. Our director would like to hear from you; we've written to you privately. # quality: thanks # quality: admits_error # quality: acknowledges # quality: next_step # quality: offers_private # model: true]
     ~ promised_change = true
     # author: sergio
     # after: 35
     I didn't expect that. Fine, I'll talk. It's not about revenge, it's about the people still being charged.
     # author: luis
     # after: 25
-    So it's not a one-off. And they admit it. Adding it to the thread 👀
+    # kind: question
+    Hang on: so it's not just Marta? How many people are sitting in that inbox? 👀
     -> DONE
-* [Former employees are not a reliable source about our internal procedures. # quality: defensive # quality: belittles]
+* {not (analysed || escalated)} [Sergio, thank you for telling us, and we're sorry it was like that. What you describe is exactly what we need to check, and we take it seriously. We'd like to hear you out properly: we've written to you privately. # quality: thanks # quality: acknowledges # quality: empathises # quality: next_step # quality: offers_private # model: true]
+    # author: sergio
+    # after: 35
+    Ok, I'll write to you. But don't take long, there are people still being charged.
+    -> DONE
+* [Sergio, thank you for your message. We understand you have bad memories of your time with us, but we'd rather not debate internal procedures on social media, especially on the basis of experiences from years ago. If you like, send us a DM. # quality: thanks # quality: offers_private # quality: dismisses # quality: minimises]
     # author: sergio
     # after: 20
     # kind: complaint
-    Not reliable. I have the emails. Want me to post them? 📧
+    "Experiences from years ago". I left in December. And I have the emails, in case you're interested 📧
     # author: tomas
     # after: 20
     # kind: complaint
-    Attacking a former employee in public. What could go wrong.
+    A former employee explains why cancellations get lost and they answer "we'd rather not debate". Right.
     -> DONE
 * [We'd remind you that your contract included a confidentiality clause. # quality: cites_policy # quality: defensive]
     # author: sergio
@@ -654,11 +768,28 @@ I worked at Kinetia reception for three years. Cancellation emails went to an in
 # kind: question
 # patience: 120
 I've recommended @kinetia_gym to my community for two years 💪 After that screenshot and the charges after cancelling, I don't know if I can keep doing it. What are you going to do about it?
-* [Carla, you're right to ask, and your community deserves a straight answer. The reply was ours and it was wrong; we've apologised to Marta and we're refunding her. We're reviewing every cancellation charged since January to refund anyone in the same situation, and changing how we answer. We'll report every step here. # quality: admits_error # quality: apologises # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # model: true]
+* {analysed || escalated} [Carla, you're right to ask. The reply was ours and it was wrong, and we've apologised to Marta. We're reviewing every cancellation charged since January to refund anyone in her situation, and changing how we answer. We'll report every step here. # quality: admits_error # quality: apologises # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # model: true]
     ~ promised_change = true
     # author: carla
     # after: 40
-    That's an answer. I'll tell my community, and I'll check back in a week.
+    Ok. I'll tell my community exactly that, and I'll check back in a week.
+    -> DONE
+* {not (analysed || escalated)} [Carla, you're right to ask. The reply was ours and it was wrong, and we've apologised to Marta. We're still working out with management what went wrong with cancellations; as soon as we know how many people it affects and how we put it right, we'll say so here. # quality: admits_error # quality: apologises # quality: next_step # quality: promises_update # model: true]
+    ~ promised_change = true
+    # author: carla
+    # after: 40
+    # kind: question
+    Ok, thanks for not making things up. But my community is asking me today, not next week. When will you know?
+    -> DONE
+* [Carla, thanks for asking, and sorry to your community for the bad moment. We want to make up for it: any member who tells us we charged them after cancelling gets a refund today plus two free months, no paperwork and no checks at all. Have them all send us a DM! # quality: thanks # quality: apologises # quality: offers_redress # quality: unverified_compensation]
+    # author: carla
+    # after: 30
+    # kind: question
+    Without checking anything? I'm already getting screenshots from people who aren't even members asking how to claim it 😅
+    # author: luis
+    # after: 25
+    # kind: complaint
+    Two free months to anyone who says so. Let's see how long this offer lasts 🍿
     -> DONE
 * [Carla, we'd love to invite you to our new club for a free VIP session, so you can see the real Kinetia 💪✨ # quality: dismisses # quality: canned]
     # author: carla
@@ -695,8 +826,8 @@ I've recommended @kinetia_gym to my community for two years 💪 After that scre
 # id: flareup-open
 # kind: question
 # patience: 100
-Just found this screenshot from @kinetia_gym 😳 "put more effort into the treadmill"?? Is it real? Did they ever do anything about it?
-* [Nerea, yes, it's real: that reply came from our account and it was wrong. Since then we've apologised to Marta and refunded her, we're refunding everyone charged after cancelling, cancellations are confirmed in writing within 24 hours, and nobody answers alone on the night shift anymore. We're leaving the reply up, with our apology underneath, so nobody thinks we're hiding it. # quality: admits_error # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
+Just found this screenshot from @kinetia_gym 😳 "put more effort into the treadmill"?? Is it real? Did you ever do anything about it?
+* {analysed || escalated} [Nerea, yes, it's real, and it was wrong. We apologised to Marta, we're refunding everyone charged after cancelling, cancellations are confirmed in writing within 24 hours and nobody answers alone on the night shift. The reply is still up, with our apology underneath. # quality: admits_error # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ flareup_ok = true
     {marta_refunded && redress_given > 0:
         # author: marta
@@ -711,17 +842,25 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
     }
     # author: nerea
     # after: 25
-    Ok, that's more than most brands do 👍
+    Ok, thanks for answering. I'll bear it in mind if I ever sign up 👍
     -> DONE
-* [That's an old screenshot. The matter is closed. 👍 # quality: dismisses]
+* {not (analysed || escalated)} [Nerea, yes, it's real, and it was wrong. We apologised to Marta in public and the reply is still there, with our apology underneath, because we don't want to hide it. We're still looking into what went wrong with cancellations, and we'll post it here as soon as we know. # quality: admits_error # quality: acknowledges # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ flareup_ok = true
+    ~ promised_change = true
     # author: nerea
-    # after: 20
-    # kind: complaint
-    Old? It's from yesterday 😅
-    # author: marta
     # after: 25
+    # kind: question
+    Ok, at least you're not hiding it. And did the woman get her money back?
+    -> DONE
+* [Nerea, yes, it was real, and we're very sorry. Luckily it's all been resolved now: Marta has her money, every single case is closed and the team has changed the way it works. You can rest easy, it won't happen again 💚 # quality: apologises # quality: admits_error # quality: human_tone # quality: premature_all_clear]
+    # author: marta
+    # after: 30
     # kind: complaint
-    Closed for you. For me it's still open.
+    {marta_refunded: They did refund me, yes. But "every case is closed"? My friend Lorena is still waiting.|"Marta has her money"? I'm Marta, and I haven't received a thing.}
+    # author: nerea
+    # after: 25
+    # kind: question
+    Oh. So is it resolved or not?
     -> DONE
 * [That image has been edited and does not reflect any real conversation. # quality: deceives # quality: defensive]
     ~ lied = true
@@ -754,7 +893,7 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
 // ─────────────────────────────────────────────
 // Public statement
 === statement ===
-* [About the reply our account sent Marta last night: it was contemptuous and wrong, and there is no excuse for it. We have apologised to her and we're refunding her charges. We've also found that cancellation emails were being lost, so we're reviewing every case since January to refund anyone charged after cancelling. From today, no reply goes out without a second pair of eyes, and we'll report every step here. We're sorry. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # quality: human_tone # model: true]
+* {analysed || escalated} [About the reply our account sent Marta last night: it was contemptuous and wrong, and there is no excuse for it. We have apologised to her and we're refunding her charges. We've also found that cancellation emails were being lost, so we're reviewing every case since January to refund anyone charged after cancelling. From today, no reply goes out without a second pair of eyes, and we'll report every step here. We're sorry. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # quality: human_tone # model: true]
     ~ promised_change = true
     {escalated:
         ~ manager_spoke = true
@@ -772,10 +911,20 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
     {marta_ok: Thank you for saying it in public. That's what I was asking for.|Nice statement. Now answer my messages, please.}
     # author: ines
     # after: 25
-    # kind: praise
-    Good. Now let's see the refunds.
+    # kind: question
+    Ok. And how do I know if I was overcharged? Do I have to write to you or will you tell me?
     -> DONE
-* [At Kinetia, respect for our members is one of our core values. We regret any inconvenience this situation may have caused and are taking the appropriate internal measures. # quality: canned]
+* {not (analysed || escalated)} [About the reply our account sent Marta last night: it was contemptuous and wrong, and there is no excuse for it. We have apologised to her and we're going through her charges with her. We're also checking whether other members were charged after cancelling. As soon as we know what happened and how many people it affects, we'll say so here. We're sorry. # quality: apologises # quality: admits_error # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_change = true
+    # author: luis
+    # after: 40
+    # kind: question
+    An apology with no buts, fair enough. But "we're checking"... when will you know anything?
+    # author: marta
+    # after: 30
+    {marta_ok: Thank you for saying it in public. Now, the money.|Nice statement. Now answer my messages, please.}
+    -> DONE
+* [At Kinetia, respect for our members is one of our core values. We regret any inconvenience this situation may have caused and are taking the appropriate internal measures. # quality: canned # quality: non_apology]
     # author: marta
     # after: 25
     # kind: complaint
@@ -806,24 +955,30 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
 // ─────────────────────────────────────────────
 // Follow-up updates
 === update ===
-* [Update: we've found why members were charged after cancelling: cancellation emails went to an inbox nobody checked. We're going through it now, case by case, and writing to everyone affected. We'll tell you here how many there are and when the refunds go out. # quality: explains # quality: admits_error # quality: next_step # quality: promises_update # model: true]
+* {not (analysed || escalated)} [Update: we're still looking into what happened with cancellations. We don't know yet how many people are affected, and we don't want to give figures we haven't checked. As soon as we know, we'll say so here, and we'll write to each affected person directly. # quality: acknowledges # quality: next_step # quality: promises_update # model: true]
+    # author: luis
+    # after: 30
+    # kind: question
+    An update with no data. Ok, you're not making it up, but we're still waiting.
+    -> DONE
+* (cause) {analysed || escalated} [Update: we've found why members were charged after cancelling: cancellation emails went to an inbox nobody checked. We're going through it now, case by case, and writing to everyone affected. We'll tell you here how many there are and when the refunds go out. # quality: explains # quality: admits_error # quality: next_step # quality: promises_update # model: true]
     # author: ines
     # after: 30
-    # kind: praise
-    They're actually reporting back. That's new 👀
+    # kind: question
+    So my emails could have ended up there too. Will you write to me or do I have to ask?
     # author: luis
     # after: 25
     Follow-up post included. Updating the thread.
     -> DONE
-* {updates > 0} [Update: we've gone through the whole cancellation inbox. 212 members were charged after cancelling, and all of them are getting their money back this week without having to ask. Cancellations are now confirmed in writing within 24 hours, and nobody answers alone on the night shift anymore. Thank you for holding us to it. # quality: explains # quality: offers_redress # quality: next_step # quality: acknowledges # quality: thanks # model: true]
+* {cause} [Update: we've gone through the whole cancellation inbox. 212 members were charged after cancelling, and all of them are getting their money back this week without having to ask. Cancellations are now confirmed in writing within 24 hours, and nobody answers alone on the night shift anymore. Thank you for holding us to it. # quality: explains # quality: offers_redress # quality: next_step # quality: acknowledges # quality: thanks # model: true]
     # author: ines
     # after: 30
     # kind: praise
-    They did what they said. I'm staying 💚
+    I've got the email with my refund. Ok, I'm staying 💚
     # author: luis
     # after: 25
     # kind: praise
-    Closing my thread: Kinetia, from fail of the week to a lesson in how to apologise 📈
+    Updating the thread: they say it's 212 people and the money goes back this week. If the people affected confirm it, hats off.
     -> DONE
 * [We keep working to give you the best experience 💪 Thank you for your trust! # quality: canned]
     # author: marta
@@ -831,7 +986,7 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
     # kind: complaint
     Working on what, exactly? Are people still being charged after cancelling or not?
     -> DONE
-* [Update: the employee responsible is no longer with the company. We consider the matter closed. # quality: defensive # quality: dismisses]
+* [Update: the employee responsible is no longer with the company. We consider the matter closed. # quality: defensive # quality: dismisses # quality: premature_all_clear]
     ~ blamed_colleague = true
     # author: marta
     # after: 20
@@ -921,7 +1076,7 @@ Just found this screenshot from @kinetia_gym 😳 "put more effort into the trea
 Trust restored
 Two days later, the most-shared Kinetia post is no longer the screenshot: it's Marta's thread saying they apologised and refunded her.
 {escalated: {manager_spoke: Elena Soto, who put her own name to the apology, takes|Elena Soto takes} the case to the next management meeting: a second reviewer on the night shift, training for the whole team and a crisis plan that starts with "apologise first".|Your director hears about it at the end of the day and asks to be called from the first minute next time.}
-{fan_thanked: Pili posts a photo with her trainer: "this is the Kinetia I know". It gets more likes than the screenshot did.|Luis closes his thread: "from fail of the week to a lesson in how to apologise".}
+{fan_thanked: Pili posts a photo with her trainer: "this is the Kinetia I know". It gets more likes than the screenshot did.|Luis updates his thread: "Kinetia refunded the people affected. I admit I didn't see that coming".}
 -> END
 
 = scapegoat
