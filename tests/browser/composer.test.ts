@@ -162,6 +162,23 @@ describe('writing replies', () => {
         [published.post?.thread, published.post?.t] as const,
         { timeout: 30_000 },
       );
+      // The debrief sets the reading over what was written: marked words and labelled quotes.
+      await speed(page, 200);
+      await waitForState(page, /debrief/, 120_000);
+      const reading = await page.evaluate((written) => {
+        const article = [...document.querySelectorAll('.debrief article.written')].find(
+          (a) => a.querySelector('.written-text')?.textContent === written,
+        );
+        return {
+          marks: [...(article?.querySelectorAll('.written-text mark') ?? [])].map((m) => m.textContent),
+          quotes: [...(article?.querySelectorAll('.reading li') ?? [])].map((li) => li.textContent),
+          images: document.querySelectorAll('.debrief img').length,
+        };
+      }, text);
+      expect(reading.marks.length).toBeGreaterThan(0);
+      expect(reading.quotes.some((q) => /(sorry|sentimos)/i.test(q ?? ''))).toBe(true);
+      expect(reading.images).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `debrief-written-${lang}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
     },
