@@ -201,7 +201,7 @@ The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in t
     # kind: complaint
     There are a few of us waiting now. I bought it because of the ad too.
     -> all
-* {analysed || escalated} [Jorge, you're right: in real sunlight the panel adds 5-10% per hour, it doesn't charge a phone in one. The ad was wrong and we own that. Today we'll say here what we're doing for those of you who already bought one. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # model: true]
+* {analysed || escalated} [Jorge, you're right: in real sunlight the panel adds 5-10% per hour, it doesn't charge a phone in one. The ad was wrong and we own that. Today we'll say here what we're doing for everyone who already bought one; we're messaging you privately. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
     # author: jorge
@@ -222,7 +222,7 @@ The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in t
     # kind: complaint
     I didn't ask about regulations when I bought it either. I asked whether it charged.
     -> DONE
-* [Thanks for letting us know, Jorge, and sorry for the hassle. From what we can see, it affects very few units and the vast majority of buyers are happy with their SolMax; even so, we're messaging you privately to look at yours calmly. # quality: apologises # quality: offers_private # quality: minimises # quality: deceives]
+* [Thanks for letting us know, Jorge, and sorry for the hassle. From what we can see, it affects very few units and the vast majority of buyers are happy with their SolMax; even so, we're messaging you privately right now to look at yours calmly. # quality: apologises # quality: offers_private # quality: minimises # quality: deceives]
     ~ lied = true
     # author: jorge
     # after: 20
@@ -1076,7 +1076,7 @@ While we're at it: two years ago I bought your solar torch, it broke within a mo
 - Their customer service swapped a charger for me no questions asked a year ago 👍
 - Give them some slack, they're answering everyone
 - It's not that bad, the panel helps. The ad did go too far though.
-- I like that they own it. That counts.
+- I asked for a refund this morning and they've already answered, for the record.
 }
 -> DONE
 

@@ -201,7 +201,7 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
     # kind: complaint
     Pues ya somos varios esperando. Yo también la compré por el anuncio.
     -> all
-* {analysed || escalated} [Jorge, tienes razón: con sol real el panel carga un 5-10% por hora, no un móvil en una hora. El anuncio estaba mal y lo asumimos. Hoy contamos aquí qué hacemos con los que ya la comprasteis. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # model: true]
+* {analysed || escalated} [Jorge, tienes razón: con sol real el panel carga un 5-10% por hora, no un móvil en una hora. El anuncio estaba mal y lo asumimos. Hoy contamos aquí qué hacemos con los que ya la comprasteis; te escribimos por privado. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
     # author: jorge
@@ -473,7 +473,7 @@ Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acamp
 # kind: question
 # patience: 150
 Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. ¿La SolMax de verdad carga el móvil con el sol? ¿O me llevo la de Voltana? 🤔 @rayoluz_oficial
-* {not analysed && not escalated} [Elena, gracias por preguntar antes. Preferimos no darte una cifra a ojo: lo estamos confirmando con el equipo técnico y hoy te decimos aquí cuánto carga con sol real. Para una ruta así, no te fíes solo del anuncio. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
+* {not analysed && not escalated} [Elena, gracias por preguntar. Preferimos no darte una cifra a ojo: lo estamos confirmando con el equipo técnico y hoy te decimos cuánto carga con sol real. Para una ruta así, no te fíes solo del anuncio. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: elena
     # after: 30
@@ -1076,7 +1076,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 - Su atención al cliente me cambió un cargador sin problemas hace un año 👍
 - Dadles un poco de margen, están respondiendo a todos
 - No es para tanto, el panel ayuda. El anuncio sí se pasó.
-- Me gusta que den la cara. Eso suma.
+- Yo pedí la devolución esta mañana y ya me han contestado, para que conste.
 }
 -> DONE
 
