@@ -890,7 +890,7 @@ While we're at it: two years ago I bought your solar torch, it broke within a mo
     # author: lucia
     # after: 30
     # kind: question
-    You already said "today" this morning. Ok, I'll wait, but I'm telling my sister exactly that.
+    Ok, I'll wait. But my sister has to decide whether to return hers, so I need something concrete.
     -> DONE
 * {analysed || escalated} [Thanks for asking again, Lucía. The ad comes down today from the website and the shops, and any buyer can ask for a refund or an exchange. We're messaging you privately with the steps. # quality: acknowledges # quality: explains # quality: next_step # quality: offers_private # model: true]
     ~ promised_fix = true

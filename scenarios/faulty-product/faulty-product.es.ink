@@ -890,7 +890,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # author: lucia
     # after: 30
     # kind: question
-    "Hoy" ya lo dijisteis esta mañana. Vale, espero, pero se lo digo a mi hermana tal cual.
+    Vale, espero. Pero mi hermana tiene que decidir si la devuelve, así que necesito algo concreto.
     -> DONE
 * {analysed || escalated} [Gracias por volver a preguntar, Lucía. El anuncio se retira hoy de la web y de las tiendas, y cualquier comprador puede pedir devolución o cambio. Te escribimos por privado con los pasos. # quality: acknowledges # quality: explains # quality: next_step # quality: offers_private # model: true]
     ~ promised_fix = true
