@@ -56,13 +56,14 @@ Your manager is available and there is a budget to compensate customers. The fir
 
 // ─────────────────────────────────────────────
 // Lucía: first affected customer. Acknowledge in public, solve in private.
+// She writes in the first minute: nothing is confirmed yet, so the good reply is an honest holding reply.
 === lucia ===
 # author: lucia
 # id: lucia-open
 # kind: complaint
 # patience: 150
 Bought the SolMax solar power bank because the ad said "your phone at 100% with 1 hour of sun". It's been on my balcony ALL morning and my phone is still at 12% 😤 @rayoluz_oficial \#Rayoluz
-* [Lucía, we're truly sorry. You're right to be upset: this isn't what we promised. We're messaging you privately to look at your case and get you a solution today. # quality: apologises # quality: acknowledges # quality: empathises # quality: offers_private # quality: human_tone # model: true]
+* [Lucía, we're really sorry: you bought it trusting the ad and it isn't charging the way you expected. We're already looking into it with the team, and we're messaging you privately about your case. # quality: apologises # quality: acknowledges # quality: empathises # quality: offers_private # quality: human_tone # model: true]
     ~ lucia_ok = true
     # author: lucia
     # after: 30
@@ -76,18 +77,28 @@ Bought the SolMax solar power bank because the ad said "your phone at 100% with 
     # author: bea
     # after: 20
     # kind: complaint
-    They sent me the exact same thing. Robot answer. And my SolMax doesn't charge either.
+    They sent me the exact same thing, word for word. And my SolMax doesn't charge either.
     -> DONE
-* [Hi Lucía. Did you put it in direct sunlight, with no glass in front? If it isn't used correctly, it won't charge. # quality: blames_customer # quality: defensive]
+* [We're really sorry you're not happy, Lucía. Bear in mind that charging depends a lot on which way the panel faces and on the time of day: if you message us privately, we'll show you how to place it to get the most out of it. # quality: apology_then_blame # quality: offers_private # quality: human_tone]
     # author: lucia
     # after: 20
     # kind: complaint
-    Direct sun, scorching hot, no glass. Want me to put sunscreen on it too? 🙄
+    Which way it faces? It's been facing south since nine, in full sun, no glass. It's not how I'm placing it 🙄
     # author: bea
     # after: 30
     # kind: complaint
-    Blaming the customer, textbook. I have one too and it won't charge no matter what \#RayoluzFail
+    Mine is exactly where the manual says and it's at 15%. Did I place it wrong too? \#RayoluzFail
     -> DONE
+* [Lucía, we're so sorry. It's a fault in one specific batch of panels that we've already tracked down: tomorrow we'll send you a new unit that really does charge in an hour. We're messaging you privately for your address. # quality: apologises # quality: empathises # quality: offers_private # quality: over_promises]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 25
+    Ok... I'll wait for the new one, then. I'll let you know tomorrow if it charges in an hour.
+    # author: bea
+    # after: 30
+    # kind: question
+    One specific batch? Mine is from a different shop and a different month, and it does the same. Will you replace mine too? 🤔
+    -> dm
 * [Hi Lucía. Could you send us your order number here? # channel: private # quality: asks_details # quality: offers_private]
     # author: lucia
     # after: 30
@@ -111,7 +122,7 @@ Bought the SolMax solar power bank because the ad said "your phone at 100% with 
     Seriously, you DELETED my comment? Fine, I'm posting it again, with a screenshot 📸 \#RayoluzCensorship
     # author: bea
     # after: 20
-    Deleting complaints instead of answering them. Wow.
+    Did they just delete Lucía's comment? I was reading it a minute ago 😳
     -> DONE
 
 = dm
@@ -122,7 +133,7 @@ Bought the SolMax solar power bank because the ad said "your phone at 100% with 
 # patience: 120
 # after: 40
 Hi. Order RL-48213. I bought it for a camping trip this weekend and now I don't trust it. What are my options?
-* [Thanks, Lucía. Your choice: a full refund, or we send you a larger cable-charged power bank for free. No receipt needed, and we pick it up from your home. # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
+* [Thanks, Lucía, and sorry for the trouble right before your camping trip. Your choice: a full refund, or we send you a larger cable-charged power bank for free. We pick it up from your home, no paperwork. # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
     ~ lucia_ok = true
     # author: lucia
     # channel: private
@@ -130,8 +141,7 @@ Hi. Order RL-48213. I bought it for a camping trip this weekend and now I don't 
     The refund, please. Thanks for not giving me the runaround 🙏
     # author: lucia
     # after: 60
-    # kind: praise
-    Update: @rayoluz_oficial answered me privately and they're refunding me. That's how it's done.
+    Update: @rayoluz_oficial answered me privately and they're refunding me. Once I see it in my account, I'll relax 🤞
     -> DONE
 * [According to our terms, we only accept returns of defective products. Your unit is working within specifications. # channel: private # quality: cites_policy # quality: defensive]
     ~ lucia_ok = false
@@ -151,6 +161,18 @@ Hi. Order RL-48213. I bought it for a camping trip this weekend and now I don't 
     # after: 20
     A week? I'm leaving on Friday...
     -> DONE
+* [Thanks, Lucía. Today we're sending you a revision 2 SolMax, which charges a phone in one hour of sun: you'll have it before Friday for your camping trip, free of charge. # channel: private # quality: apologises # quality: offers_redress # quality: human_tone # quality: over_promises]
+    ~ lucia_ok = false
+    ~ promised_fix = true
+    # author: lucia
+    # channel: private
+    # after: 25
+    And that one does charge in an hour? Ok, I'll trust you. If it hasn't arrived by Friday, I'll tell you here.
+    # author: lucia
+    # after: 60
+    # kind: question
+    Question: has anyone already received the "revision 2" SolMax? I was promised mine before Friday.
+    -> DONE
 * [# on: ignored]
     ~ lucia_ok = false
     # author: lucia
@@ -160,47 +182,70 @@ Hi. Order RL-48213. I bought it for a camping trip this weekend and now I don't 
     -> DONE
 
 // ─────────────────────────────────────────────
-// Jorge: points at the misleading ad. A brand-wide problem.
+// Jorge: points out the misleading ad. A brand-wide problem.
+// The figures (5-10% per hour) are given only once the player has analysed or asked the manager.
 === jorge ===
 # author: jorge
 # id: jorge-open
 # kind: complaint
 # patience: 120
-The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in the sun and my SolMax is at 20%. There's a name for this and it's false advertising @rayoluz_oficial \#Rayoluz \#scam
-* [Jorge, you're right and we won't hide it: in real sunlight the panel does not charge a phone in one hour. We're reviewing it with the team right now and we'll share today what we're going to do. We're also messaging you privately. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
+The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in the sun and my SolMax power bank is at 20%. There's a name for this: false advertising @rayoluz_oficial \#Rayoluz \#scam
+* {not analysed && not escalated} [Jorge, you're right about what you describe and we won't hide it: what you're seeing isn't what the ad promises. We're looking into it with the team right now and we'll say here today what we're going to do. # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
     # author: jorge
     # after: 40
-    Huh. A brand admitting something. Holding you to that "today" 👀
+    Huh. A brand admitting something. I'll hold you to that "today" 👀
     # author: bea
     # after: 20
     # kind: complaint
-    Well, a lot of us are waiting. I bought one because of that ad too.
+    There are a few of us waiting now. I bought it because of the ad too.
     -> all
-* [Our product complies with all European regulations and has passed rigorous quality testing. # quality: defensive # quality: cites_policy]
+* {analysed || escalated} [Jorge, you're right: in real sunlight the panel adds 5-10% per hour, it doesn't charge a phone in one. The ad was wrong and we own that. Today we'll say here what we're doing for everyone who already bought one; we're messaging you privately. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
+    ~ jorge_ok = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 40
+    5-10%? That's not what I paid for. I'll hold you to that "today" 👀
+    # author: bea
+    # after: 20
+    # kind: complaint
+    There are a few of us waiting now. I bought it because of the ad too.
+    -> all
+* [Our product complies with all European regulations and has passed rigorous quality tests. # quality: defensive # quality: cites_policy]
     # author: jorge
     # after: 25
     # kind: complaint
     I didn't ask about regulations. I asked why your ad is lying.
     # author: bea
     # after: 20
-    Lawyer answer. Not a good sign.
+    # kind: complaint
+    I didn't ask about regulations when I bought it either. I asked whether it charged.
     -> DONE
-* [It's an isolated case, Jorge: 98% of our customers love their SolMax. # quality: deceives # quality: dismisses]
+* [Thanks for letting us know, Jorge, and sorry for the hassle. From what we can see, it affects very few units and the vast majority of buyers are happy with their SolMax; even so, we're messaging you privately right now to look at yours calmly. # quality: apologises # quality: offers_private # quality: minimises # quality: deceives]
     ~ lied = true
     # author: jorge
     # after: 20
     # kind: complaint
-    Isolated case? Check your mentions 👇
+    Very few units? Check your mentions 👇
     # author: bea
     # after: 15
     # kind: complaint
-    I'm "isolated case" number 2. And I have a receipt 🙋‍♀️
+    I'm one of those "very few units". And I have the receipt 🙋‍♀️
     # author: lucia
     # after: 15
     # kind: complaint
-    And I'm number 3 \#RayoluzFail
+    And I'm another \#RayoluzFail
+    -> DONE
+* [We're very sorry, Jorge. The ad copy was written by an outside agency using the panel manufacturer's lab data, and we've already asked them for an explanation. We're messaging you privately to look at your case. # quality: apologises # quality: offers_private # quality: blames_third_party]
+    # author: jorge
+    # after: 25
+    # kind: complaint
+    The ad has your logo on it, not the agency's. And what about my power bank?
+    # author: bea
+    # after: 20
+    # kind: complaint
+    I bought mine from Rayoluz, not from the panel manufacturer 🤷‍♀️
     -> DONE
 * [Maybe the sun in your town is just a little shy! 😅☀️ # quality: sarcastic # quality: belittles]
     # author: jorge
@@ -209,13 +254,13 @@ The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in t
     Are you laughing at me? Screenshot taken 📸
     # author: bea
     # after: 25
-    That "shy sun" line is going to go viral, and not in a good way 😬
+    Everyone is sharing the "shy sun" reply 😬
     -> DONE
 * [# on: ignored]
     # author: jorge
     # after: 5
     # kind: complaint
-    Not a single reply from @rayoluz_oficial. Silence says it all \#Rayoluz
+    Not a single answer from @rayoluz_oficial. Silence says it all \#Rayoluz
     -> DONE
 * [# on: deleted]
     # author: jorge
@@ -233,34 +278,50 @@ The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in t
 # kind: question
 # patience: 150
 # after: 50
-And what about those of us who already bought it? Refunds for everyone or just for whoever yells loudest?
-* [For everyone. Every buyer will be able to choose a full refund or an exchange, receipt or no receipt. We're publishing a statement in a few minutes. # quality: offers_redress # quality: next_step # quality: explains # quality: promises_update # model: true]
+And what about those of us who already bought one? Refunds for everyone, or just for whoever shouts loudest?
+* {not analysed && not escalated} [That's exactly what we're settling with the team right now, Jorge, and we don't want to tell you something that then doesn't happen. As soon as it's decided we'll post it here, the same for everyone. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
     # after: 30
-    # kind: praise
-    That's what I wanted to hear. I'll share it when it's out.
+    # kind: question
+    Ok, I'll wait. But not "as soon as it's decided" three weeks from now.
+    -> DONE
+* {analysed || escalated} [For every buyer: a full refund or an exchange. If you don't have the receipt, your order number or the charge on your bank statement will do. We're publishing it in a statement in a few minutes. # quality: offers_redress # quality: next_step # quality: explains # quality: promises_update # model: true]
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Ok. When I see it published, I'll share it. And I want to see what happens with the ad, too.
     -> DONE
 * [We are assessing each case individually. # quality: canned # quality: dismisses]
     ~ jorge_ok = false
     # author: jorge
     # after: 20
     # kind: complaint
-    Translation: whoever yells loudest. Ok.
+    Translation: whoever shouts. Ok.
     -> DONE
-* [Returns are governed by the legal 14-day period from the date of purchase. # quality: cites_policy]
+* [Returns are governed by the legal 14-day period from purchase, as in any shop. After that period, our technical service reviews each case individually to check whether the unit actually has a defect. # quality: cites_policy # quality: dismisses]
     ~ jorge_ok = false
     # author: jorge
     # after: 20
     # kind: complaint
     I bought it a month ago because of your ad. So the ad can mislead but the deadline rules? 👏👏
     -> DONE
+* [For everyone, Jorge! Anyone who messages us privately saying they have a SolMax gets their money back plus a new power bank as a gift, no order number, no receipt, no questions asked. # quality: offers_redress # quality: human_tone # quality: unverified_compensation]
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Well, good... although that way even people who don't have one will ask for it.
+    # author: don_sarcasmo
+    # after: 25
+    # kind: troll
+    Sign me up, I've got seven SolMax 😏 (zero)
+    -> DONE
 * [# on: ignored]
     ~ jorge_ok = false
     # author: jorge
     # after: 5
     # kind: complaint
-    Silence. Figured as much. Share this if they got you too \#Rayoluz
+    Silence. Thought so. Share if you got fooled too \#Rayoluz
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -269,24 +330,30 @@ And what about those of us who already bought it? Refunds for everyone or just f
 # author: don_sarcasmo
 # id: troll-open
 # kind: troll
-LMAO Rayoluz: the only solar power bank that needs a wall plug 🤡🔌 What a bunch of scammers \#RayoluzFail <img src=x onerror=alert(1)> ← the SolMax charging, can't even load a pic
-* [We understand the frustration with the SolMax. If you have one and it isn't working for you, message us privately and we'll sort it out. # quality: calm_boundary # quality: offers_private # model: true]
+LMAO Rayoluz: the only solar power bank that needs a plug 🤡🔌 What a bunch of scammers \#RayoluzFail <img src=x onerror=alert(1)> ← the SolMax charging, can't even load the pic
+* [We understand the frustration with the SolMax. If you have one and it isn't working, message us privately and we'll sort it out. # quality: calm_boundary # quality: offers_private # model: true]
     # author: don_sarcasmo
     # after: 20
     # kind: troll
-    Don't have one, don't want one 😂 Just here for the laughs.
+    Don't have one, don't want one 😂 Just here to laugh.
     -> DONE
 * [And you're the only troll who needs wifi to be funny 😂 # quality: sarcastic # quality: feeds_troll]
     # author: don_sarcasmo
     # after: 15
     # kind: troll
-    OOOH the brand is salty 🍿🍿 Screenshot it before they delete it
+    OOOH the brand is triggered 🍿🍿 Screenshot before they delete it
     -> again
-* [We are not scammers. The SolMax is certified and thousands of customers use it every day without any problems. # quality: defensive # quality: feeds_troll]
+* [We are not scammers. The SolMax is certified and thousands of customers use it every day without problems. # quality: defensive # quality: feeds_troll]
     # author: don_sarcasmo
     # after: 15
     # kind: troll
     "Thousands of customers" who are all in my mentions complaining 🤣🤣
+    -> again
+* [We get that there are jokes, but let's be clear: the charging problem only affects very few units, and every one of them is replaced free. If you have one, message us privately and we'll sort it out today. # quality: minimises # quality: offers_private # quality: feeds_troll]
+    # author: don_sarcasmo
+    # after: 15
+    # kind: troll
+    "Very few units" 🤣 Someone show them their mentions
     -> again
 * [# on: ignored]
     # author: don_sarcasmo
@@ -306,8 +373,8 @@ LMAO Rayoluz: the only solar power bank that needs a wall plug 🤡🔌 What a b
 # id: troll-again
 # kind: troll
 # after: 30
-Hey @rayoluz_oficial, does your community manager run on solar too? Because their patience runs out in one hour 🤡🔋
-* [You're right about one thing: we shouldn't have answered like that. We're still here for anyone having trouble with their SolMax. # quality: apologises # quality: calm_boundary # model: true]
+Hey @rayoluz_oficial, does your community manager run on solar power too? Because their patience runs out in an hour 🤡🔋
+* [You're right about one thing: we shouldn't have answered like that. We're still here for anyone having problems with their SolMax. # quality: apologises # quality: calm_boundary # model: true]
     # author: don_sarcasmo
     # after: 20
     # kind: troll
@@ -323,57 +390,73 @@ Hey @rayoluz_oficial, does your community manager run on solar too? Because thei
     # author: don_sarcasmo
     # after: 15
     # kind: troll
-    "We will not tolerate" 🤡 What are you gonna do, charge me in one hour? lol
+    "We will not tolerate" 🤡 What are you going to do, charge me in an hour? lol
+    -> DONE
+* [If our earlier reply upset anyone, we're sorry. We're still here, calmly helping everyone who has any kind of problem with their SolMax, whatever it is. # quality: non_apology # quality: calm_boundary]
+    # author: don_sarcasmo
+    # after: 15
+    # kind: troll
+    "If it upset anyone" 🤡 I'm framing that one
     -> DONE
 * [# on: ignored]
     # author: don_sarcasmo
     # after: 10
     # kind: troll
-    They went quiet. Victory 🏆
+    They've gone quiet. Victory 🏆
     -> DONE
 
 // ─────────────────────────────────────────────
-// Nacho: a fan defending the brand. Thank and reward him, never use him against anyone.
+// Nacho: a fan who defends the brand. Thank and reward, without using him against anyone.
 === fan ===
 # author: nacho
 # id: fan-open
 # kind: praise
 # patience: 180
-I've had my Rayoluz power bank for a year and it's saved me on more than one camping trip 🏕️ Nobody believes the one-hour-of-sun thing, sure, but their support team has always treated me well. Give them a break, people.
-* [Thank you, Nacho! We're so glad it keeps you company on your camping trips 🏕️ And you're right: it doesn't charge in one hour, and that's what we should have said. We're messaging you privately, we'd like to thank you with a little something. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
+I've had my Rayoluz power bank for a year and it's saved me on more than one camping trip 🏕️ Nobody believes the one-hour-of-sun thing, fine, but their tech support has always treated me well. Give them some slack, people.
+* [Thanks, Nacho! We're glad it goes camping with you 🏕️ And yes: it doesn't charge in an hour, and that's what we should have said. We're messaging you privately with a little something. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
     ~ fan_thanked = true
     # author: nacho
     # after: 25
     # kind: praise
-    Oh! Didn't expect an answer. Thank YOU 🙌
+    Oh! Wasn't expecting a reply. Thank you 🙌
     # author: nacho
     # channel: private
     # after: 40
-    Hey, thanks a lot for the spare cable and the case, you really didn't have to 😊
+    Hey, thanks a lot for the spare cable and the case, you didn't have to 😊
     -> DONE
-* [Thank you, Nacho! And at least ours don't swell up like Voltana's 😏🔋 # quality: thanks # quality: attacks_competitor]
+* [Thanks, Nacho! And at least ours don't swell up like Voltana's 😏🔋 # quality: thanks # quality: attacks_competitor]
     ~ competitor_attacked = true
     # author: nacho
     # after: 20
-    Uh, no need to go after anyone... 😕
+    Hey, no need to go after anyone... 😕
     # author: quique
     # after: 25
     # kind: complaint
-    Attacking the competition in the middle of your own crisis? Bold strategy 🍿
+    Voltana's swell up? I've got one and it works perfectly. Where's that coming from? 🤔
     -> DONE
-* [Exactly, Nacho! People who know how to use it, love it. The problem is that lots of people don't read the manual. # quality: thanks # quality: blames_customer # quality: belittles]
+* [Exactly, Nacho! Those who know how to use it love it. The problem is that a lot of people don't read the manual. # quality: thanks # quality: blames_customer # quality: belittles]
     # author: nacho
     # after: 20
-    Well, that's not what I said. The ad did say the one-hour thing...
+    Well, I didn't say that. The ad did say the thing about the hour...
     # author: lucia
     # after: 25
     # kind: complaint
     So those of us complaining are idiots. Thanks, @rayoluz_oficial 🙃
     -> DONE
+* [Thanks, Nacho! Comments like yours remind us that the SolMax works well for most people and that the problems are very isolated cases. We're messaging you privately, we'd like to thank you with a little something 🏕️ # quality: thanks # quality: rewards # quality: human_tone # quality: minimises]
+    ~ fan_thanked = true
+    # author: nacho
+    # after: 20
+    I wouldn't say isolated: the one-hour thing doesn't hold for any of them. I use mine as a backup.
+    # author: lucia
+    # after: 25
+    # kind: complaint
+    Isolated cases? There are quite a few of us up here 🙃
+    -> DONE
 * [# on: ignored]
     # author: nacho
     # after: 5
-    Well, you don't even answer the people defending you 🤷‍♂️
+    Well, you don't even answer those of us defending you 🤷‍♂️
     -> DONE
 * [# on: deleted]
     # author: nacho
@@ -382,24 +465,32 @@ I've had my Rayoluz power bank for a year and it's saved me on more than one cam
     -> DONE
 
 // ─────────────────────────────────────────────
-// Elena: a real customer with a question before buying. The temptation to attack the competitor.
+// Elena: a real customer with a question before buying. Temptation to attack the competitor.
+// The real charging figure is given only once it is confirmed (analysis or the manager).
 === question ===
 # author: elena
 # id: question-open
 # kind: question
 # patience: 150
-Honest question before I buy: I'm going on a two-week road trip through the desert. Does the SolMax really charge a phone with sunlight? Or should I get the Voltana one? 🤔 @rayoluz_oficial
-* [Elena, here's an honest answer: in real sunlight the panel charges a phone slowly, about 5-10% per hour. For your trip it works as a backup if you charge it at home first, not as your main source. Our ad overstated it and we're correcting it. # quality: explains # quality: admits_error # quality: human_tone # model: true]
+Honest question before I buy: I'm going on a two-week trip through the desert. Does the SolMax really charge a phone with the sun? Or should I take the Voltana one? 🤔 @rayoluz_oficial
+* {not analysed && not escalated} [Elena, thanks for asking first. We'd rather not guess a figure: we're confirming it with the technical team and we'll tell you here today how much it charges in real sun. For a trip like that, don't rely on the ad alone. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: elena
+    # after: 30
+    # kind: question
+    Ok, thanks for not giving me a sales pitch. I leave on Monday, will you tell me before then?
+    -> DONE
+* {analysed || escalated} [Elena, honestly: in real sunlight the panel adds 5-10% per hour. For your trip it works as a backup if you leave with it charged, not as your main source. Our ad exaggerated it. # quality: explains # quality: admits_error # quality: human_tone # model: true]
     # author: elena
     # after: 30
     # kind: praise
-    Thanks for being straight with me, really. Now I can actually decide 👍
+    Thanks for being honest, really. Now I can actually decide 👍
     # author: quique
     # after: 25
-    # kind: praise
-    First normal answer I've seen from a brand all day 👏
+    # kind: question
+    I was going to get one for the van. Is that 5-10% with summer sun or winter sun?
     -> DONE
-* [Don't even think about it! Voltana's overheat and last half as long. The SolMax is far superior. # quality: attacks_competitor # quality: deceives]
+* [No doubt about it! Voltana's overheat and last half as long. The SolMax is far superior. # quality: attacks_competitor # quality: deceives]
     ~ competitor_attacked = true
     ~ lied = true
     # author: elena
@@ -409,9 +500,9 @@ Honest question before I buy: I'm going on a two-week road trip through the dese
     # author: quique
     # after: 25
     # kind: complaint
-    Half of Chirp complaining about the SolMax and they're trash-talking Voltana. Classy 🙄
+    Half of Chirp complaining about the SolMax and they're trashing Voltana. Classy 🙄
     -> DONE
-* [Absolutely! One hour of sun and your phone will be at 100% ☀️📱 # quality: deceives]
+* [Great question, Elena! In strong desert sun the SolMax performs much better than in the city, so for your trip you'll have plenty: leave it in the sun during the day and you'll have phone battery all night. Have a great trip! ☀️ # quality: human_tone # quality: over_promises # quality: deceives]
     ~ lied = true
     # author: elena
     # after: 20
@@ -419,7 +510,7 @@ Honest question before I buy: I'm going on a two-week road trip through the dese
     # author: lucia
     # after: 20
     # kind: complaint
-    @elenaviaja don't trust it: mine's been in the sun all morning and it's at 12%.
+    @elenaviaja don't trust it: mine's been in full sun all morning and it's at 12%.
     -> DONE
 * [All technical information is available on our website. # quality: canned # quality: dismisses]
     # author: elena
@@ -431,23 +522,23 @@ Honest question before I buy: I'm going on a two-week road trip through the dese
     # author: elena
     # after: 5
     # kind: complaint
-    They can't even answer a question before a purchase. Decided: not buying.
+    They won't even answer a question before a purchase. Decided: not buying it.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Trasgo: directly insults a group. The only post that may be deleted.
+// Trasgo: directly insults a group. The only thing that may be deleted.
 === abuse ===
 # author: trasgo
 # id: abuse-open
 # kind: abuse
-No wonder it won't charge, everyone who buys Rayoluz is some useless old fossil who can't even find the sun 🤣👴
-* [Nobody gets insulted here. Our customers deserve respect, whatever their age. And the mistake is ours, not theirs. # quality: calm_boundary # quality: admits_error # quality: human_tone # model: true]
+No wonder it doesn't charge, everyone who buys Rayoluz is a useless old fogey who can't even find the sun 🤣👴
+* [Nobody gets insulted here. Our customers, whatever their age, deserve respect. And the fault is ours, not theirs. # quality: calm_boundary # quality: admits_error # quality: human_tone # model: true]
     # author: quique
     # after: 25
     # kind: praise
     Well said. The problem is the product, not the people.
     -> DONE
-* [Haha well, there are a few like that 😅 # quality: sarcastic # quality: belittles]
+* [Haha well, there are a few 😅 # quality: sarcastic # quality: belittles]
     # author: trasgo
     # after: 15
     # kind: troll
@@ -455,71 +546,90 @@ No wonder it won't charge, everyone who buys Rayoluz is some useless old fossil 
     # author: paco
     # after: 30
     # kind: complaint
-    I'm 67 and I know exactly where the sun is. What I don't know is where your shame went, @rayoluz_oficial.
+    I'm 67 and I know exactly where the sun is. What I don't know is where your shame is, @rayoluz_oficial.
     -> DONE
-* [Just a reminder that it's neither our customers' fault nor ours: charging depends on how strong the sun is. # quality: defensive # quality: deceives]
+* [Let us remind you it's not our customers' fault nor ours: charging depends on how strong the sun is. # quality: defensive # quality: deceives]
     ~ lied = true
     # author: trasgo
     # after: 15
     # kind: troll
-    See? Even they don't know what's going on 🤣
+    See? Even they can't get their story straight 🤣
     # author: quique
     # after: 25
     # kind: complaint
     They don't stop the insult and they don't own anything. Perfect.
     -> DONE
+* [Respect for everyone, please. Charging is a hot topic, but it only fails for people who use it in poor light. Thanks! # quality: calm_boundary # quality: minimises # quality: blames_customer]
+    # author: trasgo
+    # after: 15
+    # kind: troll
+    "In poor light" 🤣 Told you: they can't find the sun
+    # author: paco
+    # after: 30
+    # kind: complaint
+    Mine spent a week on the beach, @rayoluz_oficial. And the "useless old fogey" comment is still up.
+    -> DONE
 * [# on: ignored]
     # author: quique
     # after: 10
     # kind: complaint
-    And this comment insulting older people is still up? @rayoluz_oficial please moderate a little.
+    Is this comment insulting older people still up? @rayoluz_oficial please moderate a bit.
     -> DONE
 * [# on: deleted]
     # author: quique
     # after: 20
-    Thanks for taking the insult down. Now go answer your actual customers.
+    Thanks for removing the insult. Now, answer the real customers.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Marcos: affected customer on Snapgram, with video. Can jump to Chirp.
+// Marcos: an affected customer on Snapgram, with video. It may jump to Chirp.
 === marcos ===
 # author: marcos
 # id: marcos-open
 # kind: complaint
 # patience: 120
-Gave my dad the SolMax solar power bank for his birthday because he loves the mountains 🏔️ In the video: 3 hours in the sun, 9%. Honestly embarrassing @rayoluz_oficial 😞 \#Rayoluz
-* [Marcos, we're very sorry, especially since it was a gift for your dad. It's not your fault or his: the ad promised something the product doesn't do. We're messaging you privately to exchange it or refund you, whichever you prefer. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: offers_redress # model: true]
+I gave my dad the SolMax solar power bank for his birthday because he loves the mountains 🏔️ In the video: 3 hours in the sun, 9%. Honestly embarrassing @rayoluz_oficial 😞 \#Rayoluz
+* [Marcos, we're very sorry, especially as it was a present for your dad. It's not your fault or his: the ad promised something the power bank doesn't do. We're messaging you privately to exchange it or refund you. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: offers_redress # model: true]
     ~ marcos_ok = true
     # author: marcos
     # after: 35
-    Thanks for not brushing me off. Checking my DMs.
+    Thanks for not stalling. Checking my DMs.
     -> dm
 * [For complaints, please contact customer service Monday to Friday, 9 am to 2 pm. # quality: canned # quality: cites_policy]
     # author: marcos
     # after: 20
     # kind: complaint
-    Today is Saturday 🙃 Great.
+    It's Saturday 🙃 Great.
     # author: nuria
     # after: 25
     # kind: complaint
-    The video couldn't be clearer. And the answer, pure robot.
+    The video couldn't be clearer. And the reply is a robot's.
     -> DONE
-* [The video looks cloudy at times. Under those conditions charging is slower. # quality: blames_customer # quality: defensive]
+* [The video looks cloudy at times. In those conditions charging is slower. # quality: blames_customer # quality: defensive]
     # author: marcos
     # after: 15
     # kind: complaint
-    CLOUDY? It's midsummer and there isn't a single cloud over the whole valley ☀️☀️☀️
+    CLOUDY? It's the middle of summer and there isn't a cloud in the whole valley ☀️☀️☀️
     # author: nuria
     # after: 20
     # kind: complaint
     Blaming the clouds 😂 I can't
     -> DONE
-* [It looks like an isolated faulty unit. Send it to us and we'll check it. # quality: deceives # quality: asks_details]
+* [Marcos, we're very sorry about the present. From the video it looks like a panel from the supplier's latest shipment, which arrived with factory defects and which we've already complained about. Send it to us and we'll swap it for one from another shipment. # quality: apologises # quality: asks_details # quality: blames_third_party # quality: deceives]
     ~ lied = true
     # author: marcos
     # after: 20
     # kind: complaint
-    Isolated? Take a look at Chirp, it's full of "isolated units".
+    A bad shipment? Take a look around Chirp, it's full of "bad shipments".
+    -> DONE
+* [Marcos, we're so sorry. We've found your order RL-51877 for €59.90, delivered to Jaca, and today we're processing the exchange in your dad's name. Hope he enjoys it in the mountains! 🏔️ # quality: apologises # quality: offers_redress # quality: next_step # quality: human_tone # quality: exposes_private_data]
+    # author: marcos
+    # after: 20
+    # kind: complaint
+    Uh... my order, what I paid and my dad's town, out here in public? Take it down, please.
+    # author: nuria
+    # after: 25
+    Well, now all of Snapgram knows where his dad lives 😳
     -> DONE
 * [# on: ignored]
     # author: marcos
@@ -536,7 +646,7 @@ Gave my dad the SolMax solar power bank for his birthday because he loves the mo
     # after: 10
     # kind: complaint
     # network: chirp
-    They deleted my video from their profile. I put it up on mine, they can't touch it there \#RayoluzCensorship
+    They deleted my video from their profile. I've posted it on mine, they can't touch it there \#RayoluzCensorship
     -> DONE
 
 = dm
@@ -546,30 +656,37 @@ Gave my dad the SolMax solar power bank for his birthday because he loves the mo
 # kind: question
 # patience: 120
 # after: 40
-My dad says he'd rather keep it, he thinks the panel is fun 😅 But it bugs me that I paid for something that isn't what it said. What can you do?
-* [Got it. Your dad keeps the power bank and we refund you half of what you paid, for the difference from what we advertised. And may he enjoy it in the mountains! 🏔️ # channel: private # quality: offers_redress # quality: empathises # quality: human_tone # model: true]
+My dad says he'd rather keep it, he gets a kick out of the panel 😅 But it bugs me that I paid for something that isn't what it said. What can you do?
+* [Understood. Your dad keeps the power bank and we refund you half of what you paid, for the gap between what we advertised and what it does. Hope he enjoys it in the mountains! 🏔️ # channel: private # quality: offers_redress # quality: empathises # quality: human_tone # model: true]
     # author: marcos
     # channel: private
     # after: 20
-    Deal. Thank you 🙏
+    Deal. Thanks 🙏
     # author: marcos
     # after: 50
     # kind: praise
-    Update: @rayoluz_oficial answered me properly and with compensation. Doesn't erase the ad mistake, but that's how you do it.
+    Update: @rayoluz_oficial got back to me and is making up the difference. The ad still happened, but at least they faced it.
     -> DONE
-* [If you decide to keep it, there is nothing more we can do. Thank you for your understanding. # channel: private # quality: cites_policy # quality: dismisses]
+* [If you decide to keep it, there's nothing more we can do. Thank you for your understanding. # channel: private # quality: cites_policy # quality: dismisses]
     ~ marcos_ok = false
     # author: marcos
     # after: 25
     # kind: complaint
-    Summary from @rayoluz_oficial: if you don't return it, tough luck. Ok.
+    @rayoluz_oficial in short: if you don't return it, tough luck. Ok.
     -> DONE
-* [Well, if your dad likes it, it's not such a big deal, right? 😊 # channel: private # quality: dismisses # quality: belittles]
+* [Well, if your dad likes it, it's not such a big deal, is it? 😊 # channel: private # quality: dismisses # quality: belittles]
     ~ marcos_ok = false
     # author: marcos
     # channel: private
     # after: 20
-    The problem is you sold us something else.
+    The problem is they sold us something else.
+    -> DONE
+* [So glad he likes it! Then he keeps it and, as soon as the panel upgrade comes out next month, we'll send him the new part for free, the one that charges a phone in an hour. That way he gets what we promised 🏔️ # channel: private # quality: human_tone # quality: offers_redress # quality: over_promises]
+    ~ promised_fix = true
+    # author: marcos
+    # channel: private
+    # after: 25
+    A new part that charges in an hour? If it comes out, great. But do you have a date, or is it a "we'll see"?
     -> DONE
 * [# on: ignored]
     ~ marcos_ok = false
@@ -580,22 +697,29 @@ My dad says he'd rather keep it, he thinks the panel is fun 😅 But it bugs me 
     -> DONE
 
 // ─────────────────────────────────────────────
-// Sofía: journalist. Only appears if the crisis is hot (minHeat).
+// Sofía: a journalist. She only shows up if the crisis is hot (minHeat).
+// Committing the whole company (withdrawing the ad, refunds for all) needs confirming first.
 === press ===
 # author: sofia
 # id: press-open
 # kind: press
 # patience: 150
-I'm a reporter at Consumo al Día. I'm working on a piece about the SolMax power bank and its "1 hour of sun" ad. @rayoluz_oficial, will you pull the ad? Will buyers get a refund?
-* [Hi Sofía. Yes: the ad was not accurate and we're pulling it today. Every buyer will be able to choose a full refund or an exchange. We're messaging you privately with the details and who you can talk to. # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
+I'm a journalist at Consumer Today. I'm preparing a piece on the SolMax power bank and its "1 hour of sun" ad. @rayoluz_oficial, will you withdraw the ad? Will buyers get refunds?
+* {not analysed && not escalated} [Hi Sofía. Thanks for asking us before publishing. We're reviewing the ad, and what we offer buyers, with management, and we'll get back to you with concrete facts within the hour. We're messaging you privately. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: sofia
+    # after: 40
+    All right. I'll wait for those facts; if they don't come, I'll publish with what I have.
+    -> DONE
+* {analysed || escalated} [Hi Sofía. Yes: the ad wasn't accurate and we're withdrawing it today. Every buyer will be able to choose a full refund or an exchange. We're messaging you privately with the details and who you can talk to. # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
     ~ ad_withdrawn = true
     ~ promised_fix = true
     # author: sofia
     # after: 40
-    Thanks for the quick, clear answer. I'll include it in the piece.
+    Thanks. Since when did you know the ad didn't match the product? I'll ask you that privately.
     # author: sofia
     # after: 60
-    Published: "Rayoluz admits its solar power bank doesn't charge in one hour and offers refunds".
+    Published: "Rayoluz admits its solar power bank doesn't charge in an hour and offers refunds".
     -> DONE
 * [No comment at this time. # quality: dismisses # quality: canned]
     # author: sofia
@@ -605,23 +729,31 @@ I'm a reporter at Consumo al Día. I'm working on a piece about the SolMax power
     # after: 60
     Published. Readers are sending us more cases 📈
     -> DONE
-* [The controversy was created by a few users who are not using the product correctly. # quality: blames_customer # quality: defensive]
+* [The controversy has been created by a few users who don't use the product correctly. # quality: blames_customer # quality: defensive]
     # author: sofia
     # after: 20
-    Is that your official position? I'll quote it word for word.
+    Is that your official position? I'm quoting it verbatim.
     # author: quique
     # after: 20
     # kind: complaint
-    Oh my, blaming customers in front of a journalist 🤦
+    I'm one of those "few users". I've got the video, if the journalist wants it 🙋
     -> DONE
 * [Our ad is accurate: under laboratory conditions, charging completes in one hour. # quality: deceives # quality: defensive]
     ~ lied = true
     # author: sofia
     # after: 25
-    In a lab under what light? The ad says "sun". I'll ask for the report on that test.
+    In a lab with what light? The ad says "sun". I'll request the report of that test.
     # author: sofia
     # after: 60
-    I checked with an engineer: with a panel that size it's impossible to charge a phone in one hour of sun. That's how I'm publishing it.
+    I asked an engineer: with a panel that size it's impossible to charge a phone in one hour of sun. That's how I'm publishing it.
+    -> DONE
+* [Rayoluz states that the SolMax complies with current regulations and that the incidents recorded represent a small percentage of sales. The company is analysing the comments and will, where appropriate, announce the relevant measures. # quality: canned # quality: defensive # quality: minimises]
+    # author: sofia
+    # after: 30
+    What percentage, exactly? And is the ad being withdrawn, yes or no?
+    # author: sofia
+    # after: 60
+    Published: "Rayoluz speaks of a small percentage of incidents, but gives no figures and keeps the ad".
     -> DONE
 * [# on: ignored]
     # author: sofia
@@ -630,44 +762,51 @@ I'm a reporter at Consumo al Día. I'm working on a piece about the SolMax power
     -> DONE
 
 // ─────────────────────────────────────────────
-// Teresa: days without an answer. Little patience left.
+// Teresa: no answer for days. Little patience left.
 === teresa ===
 # author: teresa
 # id: teresa-open
 # kind: complaint
 # patience: 90
 This is the third time I've written to you, @rayoluz_oficial. I want to return the SolMax and nobody answers, not here and not by email. I'm fed up 😡
-* [Teresa, we're sorry for the wait: it's not acceptable. We're messaging you privately right now and we'll process your full refund today, with pickup from your home. # quality: apologises # quality: acknowledges # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
+* [Teresa, sorry for the wait: three messages with no answer is not acceptable. We're messaging you privately right now and we'll process your full refund today, with pickup from your home. # quality: apologises # quality: acknowledges # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
     ~ teresa_ok = true
     # author: teresa
     # after: 30
-    Finally. Checking it.
+    Finally. Let's see if it's true this time.
     # author: teresa
     # channel: private
     # after: 50
-    Got the pickup email. Thank you, really.
+    I got the pickup email. Thank you, really.
     -> DONE
-* [We are experiencing a high volume of enquiries. You will be attended to in order of arrival. # quality: canned]
+* [We are receiving a high volume of enquiries. We will attend to you in order of arrival. # quality: canned]
     # author: teresa
     # after: 20
     # kind: complaint
     In order of arrival. I arrived a week ago 🙃
     -> DONE
-* [To process a return, the original packaging is required, as stated in our terms and conditions. # quality: cites_policy # quality: blames_customer]
+* [To process the return, the original packaging is required, as stated in our terms. # quality: cites_policy # quality: blames_customer]
     # author: teresa
     # after: 20
     # kind: complaint
-    The packaging? I threw it away because I trusted you. This is going straight to the consumer protection office.
+    The packaging? I threw it away because I trusted you. This is going straight to consumer protection.
+    -> DONE
+* [Teresa, sorry for the wait. Your order RL-47720 is sorted: the courier comes to 112 Calle Alcalá tomorrow and we'll refund the €59.90 to your card ending 4417. # quality: apologises # quality: next_step # quality: offers_redress # quality: exposes_private_data]
+    ~ teresa_ok = true
+    # author: teresa
+    # after: 20
+    # kind: complaint
+    My address and my card, out here for everyone to see? Delete that NOW 😡
     -> DONE
 * [Hi Teresa. Send us your order number and we'll look into it. # channel: private # quality: asks_details # quality: offers_private]
     # author: teresa
     # channel: private
     # after: 25
-    I already sent it to you twice: RL-47720. Again?
+    I've already sent it to you twice: RL-47720. Again?
     # author: teresa
     # after: 30
     # kind: complaint
-    Third time they ask me for my order number 🤦‍♀️ @rayoluz_oficial
+    They're asking for my order number for the third time 🤦‍♀️ @rayoluz_oficial
     -> DONE
 * [# on: ignored]
     # author: teresa
@@ -679,47 +818,57 @@ This is the third time I've written to you, @rayoluz_oficial. I want to return t
     # author: teresa
     # after: 10
     # kind: complaint
-    And now they delete my complaint. The consumer office already has my claim 😡
+    And now they delete my complaint. You already have the consumer complaint 😡
     -> DONE
 
 // ─────────────────────────────────────────────
-// Paco: an old grievance joins the pile.
+// Paco: an old grievance joins the snowball. He is a real customer, even if he writes mid-crisis.
 === grievance ===
 # author: paco
 # id: grievance-open
 # kind: complaint
 # patience: 150
-While we're at it: two years ago I bought your solar flashlight, it broke within a month and you never answered me. I see nothing's changed @rayoluz_oficial
-* [Paco, we're sorry: we should have answered you back then and we didn't. We're messaging you privately to look into the flashlight too. Thanks for telling us. # quality: apologises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
+While we're at it: two years ago I bought your solar torch, it broke within a month and you never answered me. I see nothing has changed @rayoluz_oficial
+* [Paco, we're sorry: we should have answered you back then and we didn't. We're messaging you privately to look into the torch as well. # quality: apologises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
     # author: paco
     # after: 30
-    Well... better late than never. Checking my DMs.
+    Well... better late than never. Checking my DMs, let's see if you answer this time.
     -> DONE
-* [This thread is about the SolMax. For other products, please open a new request. # quality: dismisses # quality: cites_policy]
+* [Paco, we understand you're taking the chance, but this thread is about the SolMax and we won't get into arguments about products from years ago. If you have a real, current problem, message us privately. # quality: calm_boundary # quality: dismisses # quality: belittles # quality: offers_private]
     # author: paco
     # after: 20
     # kind: complaint
-    I opened a request two years ago. Still waiting.
+    "A real problem"? I have the torch's invoice and three unanswered emails. I'm no troll.
     # author: nuria
     # after: 25
     # kind: complaint
-    Another Rayoluz horror story. This just keeps going 👀
+    Same thing happened to me with their car charger. Two years and nothing 👀
     -> DONE
-* [That flashlight has been discontinued and is no longer under warranty. # quality: defensive # quality: cites_policy]
+* [That torch is discontinued and no longer under warranty. # quality: defensive # quality: cites_policy]
     # author: paco
     # after: 20
     # kind: complaint
     Thanks for confirming you were never going to answer me 👍
     -> DONE
+* [We're sorry you feel that way, Paco, and if anyone felt neglected at the time, we regret it. Right now we're focused on the SolMax, but you can message us privately whenever you like. # quality: non_apology # quality: offers_private # quality: dismisses]
+    # author: paco
+    # after: 20
+    # kind: complaint
+    It's not a feeling: I wrote to you three times. But fine, I'll write again, let's see.
+    # author: nuria
+    # after: 25
+    # kind: complaint
+    They told me something similar about the car charger, and that was the end of it.
+    -> DONE
 * [# on: ignored]
     # author: paco
     # after: 5
     # kind: complaint
-    Like I said, nothing's changed \#Rayoluz
+    Like I said, nothing has changed \#Rayoluz
     # author: nuria
     # after: 20
     # kind: complaint
-    Same thing happened to me with their car charger. Nothing.
+    Same thing happened to me with their car charger, and nothing.
     -> DONE
 * [# on: deleted]
     # author: paco
@@ -729,30 +878,36 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     -> DONE
 
 // ─────────────────────────────────────────────
-// Follow-up: late in the session Lucía comes back. Was it fixed? A flare-up.
+// Follow-up: near the end of the session, Lucía comes back. Was it fixed? A flare-up.
 === followup ===
 # author: lucia
 # id: followup-open
 # kind: question
 # patience: 120
-{lucia_ok: You sorted out my case, thanks. But my sister bought another one and the ad is still the same in the shop. Has it been fixed or not?|Asking again: has anything been fixed? The ad still says "1 hour of sun" and my power bank is still at 12% 🙄}
-* [Thanks for asking again, Lucía. Here's where we are: the ad comes down today from the website and the shops, and any buyer can ask for a refund or an exchange. We're messaging you privately with the steps, and we'll keep posting progress here. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # quality: offers_private # model: true]
+{lucia_ok: You sorted mine out, thanks. But my sister bought another one and the ad is still the same in the shop. Has it been fixed or not?|Asking again: has anything been fixed? The ad still says "1 hour of sun" and my power bank is still at 12% 🙄}
+* {not analysed && not escalated} [Thanks for asking again, Lucía, and sorry we don't have it all yet. We're settling it with the team: today we'll say here what happens with the ad and with refunds. We're messaging you privately. # quality: acknowledges # quality: apologises # quality: promises_update # quality: offers_private # model: true]
     ~ promised_fix = true
     # author: lucia
     # after: 30
-    # kind: praise
-    Ok, that's concrete. Sharing it 👍
+    # kind: question
+    Ok, I'll wait. But my sister has to decide whether to return hers, so I need something concrete.
     -> DONE
-* [All sorted! 👍 # quality: deceives # quality: dismisses]
+* {analysed || escalated} [Thanks for asking again, Lucía. The ad comes down today from the website and the shops, and any buyer can ask for a refund or an exchange. We're messaging you privately with the steps. # quality: acknowledges # quality: explains # quality: next_step # quality: offers_private # model: true]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 30
+    Ok. I'll tell my sister. If the ad is still in the shop tomorrow, I'll ask you again.
+    -> DONE
+* [Thanks for asking, Lucía! Good news: it's all sorted. The ad has been corrected everywhere and refunds are under way for everyone, so tell your sister everything is in order 😊 # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: deceives]
     ~ lied = true
     # author: lucia
     # after: 20
     # kind: complaint
-    Sorted? I just checked your website and the ad is still there 📸
+    Sorted? I just went on your website and the ad is still there 📸
     # author: jorge
     # after: 20
     # kind: complaint
-    "Sorted" without explaining anything. Here we go again \#Rayoluz
+    Refunds "under way"? Nobody has told me anything yet \#Rayoluz
     -> DONE
 * [That was already answered earlier, Lucía. Check the thread. # quality: dismisses # quality: belittles]
     # author: lucia
@@ -760,36 +915,57 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # kind: complaint
     I did check it. That's why I'm asking 🙄
     -> DONE
+* [Thanks for asking again, Lucía. First thing tomorrow the ad disappears from every shop, and on Monday the SolMax 2 comes out, which really does charge in an hour: your sister can swap hers at no cost. # quality: acknowledges # quality: next_step # quality: offers_redress # quality: over_promises]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 25
+    # kind: question
+    The SolMax 2, on Monday? Ok, I'll tell her. And where do you ask for the swap?
+    # author: jorge
+    # after: 25
+    # kind: question
+    A SolMax 2 that charges in an hour? I've heard that one before. Is there a spec sheet?
+    -> DONE
 * [# on: ignored]
     # author: lucia
     # after: 5
     # kind: complaint
-    Right, ignored. For them the crisis is over, for those of us who bought it, it isn't \#Rayoluz
+    Well, nothing. For them the crisis is over; for those of us who bought it, it isn't \#Rayoluz
     # author: jorge
     # after: 20
     # kind: complaint
-    Same here. Not a single update since this morning.
+    Same with me. Not a single update since this morning.
     -> DONE
 
 // ─────────────────────────────────────────────
 // Public statement
+// Figures and company-wide commitments only once confirmed (analysis or the manager).
 === statement ===
-* [Statement on the SolMax power bank: we got it wrong. We advertised that it charges a phone with 1 hour of sun and that is not true: in real sunlight the panel adds 5-10% per hour and works as a backup, not a fast charger. We apologise. Today we are pulling the ad, and every buyer can choose a full refund or an exchange, with no receipt and free shipping. We'll share every step here. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
-    ~ ad_withdrawn = true
+* {not analysed && not escalated} [About the SolMax power bank: we've read your messages and we know it isn't charging the way the ad said. We're sorry. We're looking into it with the team, and today we'll tell you here what we're doing about the ad and for those of you who already bought one. # quality: apologises # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
     # after: 30
-    # kind: praise
-    Now THAT is a statement. They admit the mistake and there are refunds for everyone 👏
-    # author: nacho
-    # after: 20
-    # kind: praise
-    This is why I still trust them.
+    # kind: question
+    Ok, they admit it. And the refund? I'll wait and see what they say "today".
     # author: teresa
     # after: 30
     Let's see if it's true. I'll be watching.
     -> DONE
-* [At Rayoluz we work every day to deliver the highest quality. We apologise for any inconvenience that may have been caused and thank our customers for their trust. # quality: canned]
+* {analysed || escalated} [Statement on the SolMax power bank: we got it wrong. We advertised that it charges a phone with 1 hour of sun and that is not true: in real sunlight the panel adds 5-10% per hour and works as a backup, not a fast charger. We apologise. Today we are pulling the ad, and every buyer can choose a full refund or an exchange, with no receipt and free shipping. We'll share every step here. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
+    ~ ad_withdrawn = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Ok. Refunds for everyone, noted. Now I want to see the ad actually taken down.
+    # author: nacho
+    # after: 20
+    # kind: praise
+    I still use mine as a backup and I'm happy. Good on you for saying it plainly.
+    # author: teresa
+    # after: 30
+    Let's see if it's true. I'll be watching.
+    -> DONE
+* [At Rayoluz we work every day to deliver the highest quality. We apologise for any inconvenience that may have been caused and thank our customers for their trust. # quality: canned # quality: non_apology]
     # author: jorge
     # after: 25
     # kind: complaint
@@ -797,7 +973,7 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # author: lucia
     # after: 20
     # kind: complaint
-    Template statement. Says nothing.
+    Is that it? Not a word about the hour of sun.
     -> DONE
 * [In response to comments on social media, Rayoluz wishes to clarify that the SolMax meets all its specifications. Charging times depend on each customer's conditions of use. The vast majority of our users are satisfied. # quality: defensive # quality: deceives # quality: blames_customer]
     ~ lied = true
@@ -808,11 +984,23 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # author: quique
     # after: 25
     # kind: complaint
-    Screenshotted for posterity. This is not how you handle a crisis \#RayoluzFail
+    Screenshotted: "each customer's conditions of use" 📸 \#RayoluzFail
     # author: jorge
     # after: 30
     # kind: complaint
     Well, the "vast majority" is right here, complaining.
+    -> DONE
+* [Statement on the SolMax: we're very sorry about what happened. The charging problem comes from a shipment of defective panels from our supplier, which we've already replaced: from next week every SolMax will charge a phone in one hour, as advertised. We'll share every step here. # quality: apologises # quality: promises_update # quality: blames_third_party # quality: over_promises # quality: deceives]
+    ~ lied = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    # kind: complaint
+    A shipment? I have the manual: the panel is the same in all of them. And what about those of us who already have one?
+    # author: lucia
+    # after: 25
+    # kind: question
+    From next week it'll charge in an hour? So will you swap mine or not?
     -> DONE
 * -> DONE
 
@@ -824,8 +1012,7 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     ~ ad_withdrawn = true
     # author: jorge
     # after: 30
-    # kind: praise
-    They did what they said. That's how it should be.
+    Just checked the website: the ad is gone. My refund hasn't arrived yet, but it's something.
     # author: lucia
     # after: 25
     Good. I'll keep an eye on it 👀
@@ -836,7 +1023,7 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
     # kind: complaint
     Working on what, exactly?
     -> DONE
-* [Update: the issue is 100% resolved. Thanks, everyone! # quality: deceives]
+* [Update: the issue is 100% resolved. Thanks, everyone! # quality: deceives # quality: premature_all_clear]
     ~ lied = true
     # author: marcos
     # after: 20
@@ -889,7 +1076,7 @@ While we're at it: two years ago I bought your solar flashlight, it broke within
 - Their customer service swapped a charger for me no questions asked a year ago 👍
 - Give them some slack, they're answering everyone
 - It's not that bad, the panel helps. The ad did go too far though.
-- I like that they own it. That counts.
+- I asked for a refund this morning and they've already answered, for the record.
 }
 -> DONE
 

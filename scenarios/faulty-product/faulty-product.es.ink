@@ -56,13 +56,14 @@ Tu responsable está disponible y hay un presupuesto para compensar a los client
 
 // ─────────────────────────────────────────────
 // Lucía: primera clienta afectada. Reconocer en público, resolver en privado.
+// Llega en el primer minuto: aún no se sabe nada confirmado, la buena respuesta es de espera honesta.
 === lucia ===
 # author: lucia
 # id: lucia-open
 # kind: complaint
 # patience: 150
 Compré la batería solar SolMax porque el anuncio decía "tu móvil al 100% con 1 hora de sol". Llevo TODA la mañana en la terraza y el móvil sigue al 12% 😤 @rayoluz_oficial \#Rayoluz
-* [Lucía, lo sentimos de verdad. Tienes razón en estar molesta: no es lo que prometimos. Te escribimos por privado para ver tu caso y darte una solución hoy. # quality: apologises # quality: acknowledges # quality: empathises # quality: offers_private # quality: human_tone # model: true]
+* [Lucía, lo sentimos mucho: la compraste fiándote del anuncio y no te está cargando como esperabas. Ya lo estamos mirando con el equipo y te escribimos por privado para ver tu caso. # quality: apologises # quality: acknowledges # quality: empathises # quality: offers_private # quality: human_tone # model: true]
     ~ lucia_ok = true
     # author: lucia
     # after: 30
@@ -76,18 +77,28 @@ Compré la batería solar SolMax porque el anuncio decía "tu móvil al 100% con
     # author: bea
     # after: 20
     # kind: complaint
-    A mí me contestaron lo mismo. Respuesta de robot. Y mi SolMax tampoco carga.
+    A mí me contestaron lo mismo, palabra por palabra. Y mi SolMax tampoco carga.
     -> DONE
-* [Hola, Lucía. ¿La has puesto a sol directo y sin cristal delante? Si no se usa correctamente, no carga. # quality: blames_customer # quality: defensive]
+* [Sentimos mucho que no estés contenta, Lucía, de verdad. Ten en cuenta que la carga depende mucho de la orientación del panel y de la hora del día: si nos escribes por privado, te contamos cómo colocarla para sacarle todo el partido. # quality: apology_then_blame # quality: offers_private # quality: human_tone]
     # author: lucia
     # after: 20
     # kind: complaint
-    Sol directo, 34 grados, sin cristal. ¿Queréis que le ponga crema solar también? 🙄
+    ¿La orientación? La tengo mirando al sur desde las nueve, a pleno sol y sin cristal. No es cosa de cómo la pongo 🙄
     # author: bea
     # after: 30
     # kind: complaint
-    Echarle la culpa al cliente, de manual. Yo también tengo una y no carga ni a tiros \#RayoluzFail
+    La mía está donde dice el manual y va al 15%. ¿También la he puesto mal? \#RayoluzFail
     -> DONE
+* [Lucía, lo sentimos muchísimo. Es un fallo de un lote concreto de paneles que ya tenemos localizado: mañana mismo te enviamos una unidad nueva que sí carga en una hora. Te escribimos por privado para la dirección. # quality: apologises # quality: empathises # quality: offers_private # quality: over_promises]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 25
+    Vale... pues espero la nueva. Mañana os cuento si carga en una hora.
+    # author: bea
+    # after: 30
+    # kind: question
+    ¿Un lote concreto? La mía es de otra tienda y de otro mes, y hace lo mismo. ¿A mí también me la cambiáis? 🤔
+    -> dm
 * [Hola, Lucía. ¿Nos pasas tu número de pedido por aquí? # channel: private # quality: asks_details # quality: offers_private]
     # author: lucia
     # after: 30
@@ -111,7 +122,7 @@ Compré la batería solar SolMax porque el anuncio decía "tu móvil al 100% con
     ¿En serio me habéis BORRADO el comentario? Pues lo vuelvo a poner, con captura 📸 \#RayoluzCensura
     # author: bea
     # after: 20
-    Borrar quejas en vez de responderlas. Tremendo.
+    ¿Le han borrado el comentario a Lucía? Si lo estaba leyendo hace un momento 😳
     -> DONE
 
 = dm
@@ -122,7 +133,7 @@ Compré la batería solar SolMax porque el anuncio decía "tu móvil al 100% con
 # patience: 120
 # after: 40
 Hola. Pedido RL-48213. La compré para irme de acampada el finde y ahora no me fío de ella. ¿Qué opciones tengo?
-* [Gracias, Lucía. Tú eliges: te devolvemos el dinero completo o te enviamos gratis una batería de carga por cable de mayor capacidad. Sin ticket y con recogida en casa. # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
+* [Gracias, Lucía, y perdona el mal rato justo antes de tu acampada. Tú eliges: te devolvemos el dinero o te enviamos gratis una batería de cable de más capacidad. Con recogida en casa y sin papeleos. # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
     ~ lucia_ok = true
     # author: lucia
     # channel: private
@@ -130,8 +141,7 @@ Hola. Pedido RL-48213. La compré para irme de acampada el finde y ahora no me f
     La devolución, por favor. Gracias por no marearme 🙏
     # author: lucia
     # after: 60
-    # kind: praise
-    Actualizo: @rayoluz_oficial me ha contestado por privado y me devuelven el dinero. Así sí.
+    Actualizo: @rayoluz_oficial me ha contestado por privado y me devuelven el dinero. Cuando lo vea en la cuenta, me quedo tranquila 🤞
     -> DONE
 * [Según nuestras condiciones, solo aceptamos devoluciones de productos defectuosos. Tu unidad funciona dentro de las especificaciones. # channel: private # quality: cites_policy # quality: defensive]
     ~ lucia_ok = false
@@ -151,6 +161,18 @@ Hola. Pedido RL-48213. La compré para irme de acampada el finde y ahora no me f
     # after: 20
     ¿Una semana? Me voy el viernes...
     -> DONE
+* [Gracias, Lucía. Hoy mismo te enviamos una SolMax de la revisión 2, que ya carga el móvil en una hora de sol: la tendrás antes del viernes para tu acampada, sin coste. # channel: private # quality: apologises # quality: offers_redress # quality: human_tone # quality: over_promises]
+    ~ lucia_ok = false
+    ~ promised_fix = true
+    # author: lucia
+    # channel: private
+    # after: 25
+    ¿Esa sí carga en una hora? Vale, me fío. Si el viernes no ha llegado, os lo digo por aquí.
+    # author: lucia
+    # after: 60
+    # kind: question
+    Pregunta: ¿alguien más ha recibido ya la "revisión 2" de la SolMax? A mí me la prometieron para antes del viernes.
+    -> DONE
 * [# on: ignored]
     ~ lucia_ok = false
     # author: lucia
@@ -161,18 +183,30 @@ Hola. Pedido RL-48213. La compré para irme de acampada el finde y ahora no me f
 
 // ─────────────────────────────────────────────
 // Jorge: señala la publicidad engañosa. Problema de toda la marca.
+// Las cifras (5-10% por hora) solo se dan cuando se ha analizado o se ha consultado al responsable.
 === jorge ===
 # author: jorge
 # id: jorge-open
 # kind: complaint
 # patience: 120
 Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días al sol y mi batería SolMax al 20%. Esto tiene nombre y es publicidad engañosa @rayoluz_oficial \#Rayoluz \#estafa
-* [Jorge, tienes razón y no lo vamos a esconder: con sol real, el panel no carga un móvil en una hora. Lo estamos revisando con el equipo ahora mismo y hoy contamos qué vamos a hacer. También te escribimos por privado. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
+* {not analysed && not escalated} [Jorge, tienes razón en lo que cuentas y no vamos a esconderlo: lo que ves no es lo que promete el anuncio. Lo estamos revisando ahora con el equipo y hoy contamos aquí qué vamos a hacer. # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
     # author: jorge
     # after: 40
     Vaya. Una marca que reconoce algo. Espero ese "hoy" 👀
+    # author: bea
+    # after: 20
+    # kind: complaint
+    Pues ya somos varios esperando. Yo también la compré por el anuncio.
+    -> all
+* {analysed || escalated} [Jorge, tienes razón: con sol real el panel carga un 5-10% por hora, no un móvil en una hora. El anuncio estaba mal y lo asumimos. Hoy contamos aquí qué hacemos con los que ya la comprasteis; te escribimos por privado. # quality: admits_error # quality: acknowledges # quality: explains # quality: promises_update # quality: offers_private # model: true]
+    ~ jorge_ok = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 40
+    ¿Un 5-10%? Pues eso no es lo que pagué. Espero ese "hoy" 👀
     # author: bea
     # after: 20
     # kind: complaint
@@ -185,22 +219,33 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
     No he preguntado por la normativa. He preguntado por qué vuestro anuncio miente.
     # author: bea
     # after: 20
-    Respuesta de abogado. Mal vamos.
+    # kind: complaint
+    Yo tampoco pregunté por la normativa cuando la compré. Pregunté si cargaba.
     -> DONE
-* [Es un caso aislado, Jorge: el 98% de nuestros clientes está encantado con su SolMax. # quality: deceives # quality: dismisses]
+* [Gracias por contarlo, Jorge, y sentimos el mal rato. Por lo que vemos, afecta a muy pocas unidades y la gran mayoría de compradores está contenta con su SolMax; aun así, te escribimos por privado para revisar la tuya con calma. # quality: apologises # quality: offers_private # quality: minimises # quality: deceives]
     ~ lied = true
     # author: jorge
     # after: 20
     # kind: complaint
-    ¿Caso aislado? Mirad vuestras menciones 👇
+    ¿Muy pocas unidades? Mirad vuestras menciones 👇
     # author: bea
     # after: 15
     # kind: complaint
-    Yo soy el "caso aislado" número 2. Y tengo ticket 🙋‍♀️
+    Yo soy una de esas "pocas unidades". Y tengo ticket 🙋‍♀️
     # author: lucia
     # after: 15
     # kind: complaint
-    Y yo el 3 \#RayoluzFail
+    Y yo otra \#RayoluzFail
+    -> DONE
+* [Lo sentimos mucho, Jorge. El texto del anuncio lo preparó una agencia externa con los datos de laboratorio del fabricante del panel, y ya les hemos pedido explicaciones. Te escribimos por privado para ver tu caso. # quality: apologises # quality: offers_private # quality: blames_third_party]
+    # author: jorge
+    # after: 25
+    # kind: complaint
+    El anuncio lleva vuestro logo, no el de la agencia. ¿Y qué pasa con mi batería?
+    # author: bea
+    # after: 20
+    # kind: complaint
+    Yo se la compré a Rayoluz, no al fabricante del panel 🤷‍♀️
     -> DONE
 * [¡Quizá el sol de tu ciudad es un poco tímido! 😅☀️ # quality: sarcastic # quality: belittles]
     # author: jorge
@@ -209,7 +254,7 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
     ¿Os estáis riendo de mí? Captura hecha 📸
     # author: bea
     # after: 25
-    Lo del "sol tímido" se va a hacer viral, y no para bien 😬
+    Lo del "sol tímido" lo está compartiendo todo el mundo 😬
     -> DONE
 * [# on: ignored]
     # author: jorge
@@ -234,12 +279,18 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
 # patience: 150
 # after: 50
 ¿Y qué pasa con los que ya la compramos? ¿Devolución para todos o solo para el que más grite?
-* [Para todos. Cualquier comprador podrá elegir devolución completa o cambio, tenga o no el ticket. Lo publicamos en un comunicado en unos minutos. # quality: offers_redress # quality: next_step # quality: explains # quality: promises_update # model: true]
+* {not analysed && not escalated} [Es justo lo que estamos cerrando ahora con el equipo, Jorge, y no queremos decirte algo que luego no se cumpla. En cuanto esté decidido lo publicamos aquí, para todos por igual. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
     # after: 30
-    # kind: praise
-    Eso es lo que quería oír. Lo comparto cuando salga.
+    # kind: question
+    Vale, espero. Pero que no sea "en cuanto esté decidido" dentro de tres semanas.
+    -> DONE
+* {analysed || escalated} [Para todos los compradores: devolución completa o cambio. Si no tienes el ticket, nos vale el número de pedido o el cargo del banco. Lo publicamos en un comunicado en unos minutos. # quality: offers_redress # quality: next_step # quality: explains # quality: promises_update # model: true]
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Vale. Cuando lo vea publicado, lo comparto. Y quiero ver también qué pasa con el anuncio.
     -> DONE
 * [Estamos valorando cada caso de forma individual. # quality: canned # quality: dismisses]
     ~ jorge_ok = false
@@ -248,12 +299,22 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
     # kind: complaint
     Traducción: al que grite. Ok.
     -> DONE
-* [Las devoluciones se rigen por el plazo legal de 14 días desde la compra. # quality: cites_policy]
+* [Las devoluciones se rigen por el plazo legal de 14 días desde la compra, como en cualquier tienda. Pasado ese plazo, revisamos cada caso con el servicio técnico para comprobar si la unidad tiene algún defecto. # quality: cites_policy # quality: dismisses]
     ~ jorge_ok = false
     # author: jorge
     # after: 20
     # kind: complaint
     La compré hace un mes por vuestro anuncio. ¿El anuncio engaña pero el plazo manda? 👏👏
+    -> DONE
+* [¡Para todos, Jorge! Cualquiera que nos escriba por privado diciendo que tiene una SolMax recibe su dinero de vuelta y una batería nueva de regalo, sin pedido, sin ticket y sin preguntas. # quality: offers_redress # quality: human_tone # quality: unverified_compensation]
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Hombre, bien... aunque así la va a pedir hasta el que no la tiene.
+    # author: don_sarcasmo
+    # after: 25
+    # kind: troll
+    Apuntadme, tengo siete SolMax 😏 (ninguna)
     -> DONE
 * [# on: ignored]
     ~ jorge_ok = false
@@ -287,6 +348,12 @@ JAJAJA Rayoluz: la única batería solar que necesita enchufe 🤡🔌 Menuda pa
     # after: 15
     # kind: troll
     "Miles de clientes" que están todos en mis menciones quejándose 🤣🤣
+    -> again
+* [Entendemos que haya bromas, pero queremos ser claros: el problema de carga solo afecta a muy pocas unidades y todas se cambian gratis. Si tienes una, escríbenos por privado y lo resolvemos hoy mismo. # quality: minimises # quality: offers_private # quality: feeds_troll]
+    # author: don_sarcasmo
+    # after: 15
+    # kind: troll
+    "Muy pocas unidades" 🤣 Que alguien les enseñe sus menciones
     -> again
 * [# on: ignored]
     # author: don_sarcasmo
@@ -325,6 +392,12 @@ Oye @rayoluz_oficial, ¿vuestro community manager también va con energía solar
     # kind: troll
     "No vamos a tolerar" 🤡 ¿Qué me vais a hacer, cargarme en una hora? jajaja
     -> DONE
+* [Si nuestra respuesta anterior ha molestado a alguien, lo sentimos. Aquí seguimos, atendiendo con calma a todas las personas que tengan algún problema con su SolMax, sea cual sea. # quality: non_apology # quality: calm_boundary]
+    # author: don_sarcasmo
+    # after: 15
+    # kind: troll
+    "Si ha molestado a alguien" 🤡 Me lo enmarco
+    -> DONE
 * [# on: ignored]
     # author: don_sarcasmo
     # after: 10
@@ -340,7 +413,7 @@ Oye @rayoluz_oficial, ¿vuestro community manager también va con energía solar
 # kind: praise
 # patience: 180
 Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acampada 🏕️ Lo de la hora de sol no se lo cree nadie, vale, pero el servicio técnico siempre me ha tratado bien. Dadles un margen, gente.
-* [¡Gracias, Nacho! Nos alegra mucho que te acompañe en tus acampadas 🏕️ Y tienes razón: no carga en una hora y así debimos decirlo. Te escribimos por privado, queremos agradecértelo con un detalle. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
+* [¡Gracias, Nacho! Nos alegra que te acompañe en tus acampadas 🏕️ Y sí: no carga en una hora, y así debimos decirlo. Te escribimos por privado con un detalle. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
     ~ fan_thanked = true
     # author: nacho
     # after: 25
@@ -359,7 +432,7 @@ Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acamp
     # author: quique
     # after: 25
     # kind: complaint
-    ¿Atacando a la competencia en plena crisis? Valiente estrategia 🍿
+    ¿Que las de Voltana se hinchan? Yo tengo una y va perfecta. ¿De dónde sale eso? 🤔
     -> DONE
 * [¡Exacto, Nacho! Quien sabe usarla, la disfruta. El problema es que mucha gente no lee el manual. # quality: thanks # quality: blames_customer # quality: belittles]
     # author: nacho
@@ -369,6 +442,16 @@ Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acamp
     # after: 25
     # kind: complaint
     O sea que los que nos quejamos somos tontos. Gracias, @rayoluz_oficial 🙃
+    -> DONE
+* [¡Gracias, Nacho! Comentarios como el tuyo nos recuerdan que la SolMax funciona bien para la mayoría y que los problemas son casos muy puntuales. Te escribimos por privado, queremos agradecértelo con un detalle 🏕️ # quality: thanks # quality: rewards # quality: human_tone # quality: minimises]
+    ~ fan_thanked = true
+    # author: nacho
+    # after: 20
+    Hombre, puntuales no diría yo: lo de la hora de sol no se cumple en ninguna. Yo la uso de apoyo.
+    # author: lucia
+    # after: 25
+    # kind: complaint
+    ¿Casos puntuales? Aquí arriba somos unos cuantos 🙃
     -> DONE
 * [# on: ignored]
     # author: nacho
@@ -383,21 +466,29 @@ Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acamp
 
 // ─────────────────────────────────────────────
 // Elena: clienta real con una pregunta antes de comprar. Tentación de atacar a la competencia.
+// La cifra de carga real solo se da cuando está confirmada (análisis o responsable).
 === question ===
 # author: elena
 # id: question-open
 # kind: question
 # patience: 150
-Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. ¿La SolMax de verdad carga el celular con el sol? ¿O me llevo la de Voltana? 🤔 @rayoluz_oficial
-* [Elena, te respondemos con honestidad: con sol real, el panel carga el móvil despacio, un 5-10% por hora. Para tu ruta sirve de apoyo si la llevas cargada de casa, no como fuente principal. Nuestro anuncio lo exageraba y lo estamos corrigiendo. # quality: explains # quality: admits_error # quality: human_tone # model: true]
+Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. ¿La SolMax de verdad carga el móvil con el sol? ¿O me llevo la de Voltana? 🤔 @rayoluz_oficial
+* {not analysed && not escalated} [Elena, gracias por preguntar. Preferimos no darte una cifra a ojo: lo estamos confirmando con el equipo técnico y hoy te decimos cuánto carga con sol real. Para una ruta así, no te fíes solo del anuncio. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: elena
+    # after: 30
+    # kind: question
+    Vale, gracias por no venderme la moto. Salgo el lunes, ¿me lo decís antes?
+    -> DONE
+* {analysed || escalated} [Elena, con honestidad: con sol real el panel carga un 5-10% por hora. Para tu ruta sirve de apoyo si sales con ella cargada, no como fuente principal. El anuncio lo exageraba. # quality: explains # quality: admits_error # quality: human_tone # model: true]
     # author: elena
     # after: 30
     # kind: praise
     Gracias por la sinceridad, de verdad. Así sí puedo decidir 👍
     # author: quique
     # after: 25
-    # kind: praise
-    Primera respuesta normal que veo hoy de una marca 👏
+    # kind: question
+    Pues yo iba a pillar una para la furgo. ¿Ese 5-10% es con sol de verano o de invierno?
     -> DONE
 * [¡Ni lo dudes! Las de Voltana se calientan y duran la mitad. La SolMax es muy superior. # quality: attacks_competitor # quality: deceives]
     ~ competitor_attacked = true
@@ -411,7 +502,7 @@ Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. �
     # kind: complaint
     Medio Chirp quejándose de la SolMax y ellos hablando mal de Voltana. Vaya nivel 🙄
     -> DONE
-* [¡Claro que sí! Una hora de sol y tendrás tu móvil al 100% ☀️📱 # quality: deceives]
+* [¡Buena pregunta, Elena! Con el sol fuerte del desierto la SolMax rinde mucho más que en la ciudad, así que para tu ruta te va a sobrar: déjala al sol de día y tendrás móvil para toda la noche. ¡Buen viaje! ☀️ # quality: human_tone # quality: over_promises # quality: deceives]
     ~ lied = true
     # author: elena
     # after: 20
@@ -419,7 +510,7 @@ Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. �
     # author: lucia
     # after: 20
     # kind: complaint
-    @elenaviaja no te fíes: yo llevo toda la mañana al sol y voy al 12%.
+    @elenaviaja no te fíes: yo llevo toda la mañana a pleno sol y voy al 12%.
     -> DONE
 * [Toda la información técnica está disponible en nuestra web. # quality: canned # quality: dismisses]
     # author: elena
@@ -468,6 +559,16 @@ Normal que no les cargue, los que compran Rayoluz son todos viejos inútiles que
     # kind: complaint
     Ni frenan el insulto ni asumen nada. Redondo.
     -> DONE
+* [Pedimos respeto para todos, por favor. La carga da que hablar, pero solo falla a quien la usa con poca luz. ¡Gracias! # quality: calm_boundary # quality: minimises # quality: blames_customer]
+    # author: trasgo
+    # after: 15
+    # kind: troll
+    "Con poca luz" 🤣 Lo que yo decía: no saben dónde está el sol
+    # author: paco
+    # after: 30
+    # kind: complaint
+    La mía estuvo una semana en la playa, @rayoluz_oficial. Y el comentario del "viejos inútiles" sigue ahí.
+    -> DONE
 * [# on: ignored]
     # author: quique
     # after: 10
@@ -487,8 +588,8 @@ Normal que no les cargue, los que compran Rayoluz son todos viejos inútiles que
 # id: marcos-open
 # kind: complaint
 # patience: 120
-Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le encanta la montaña 🏔️ En el video: 3 horas al sol y 9%. Me da hasta vergüenza @rayoluz_oficial 😞 \#Rayoluz
-* [Marcos, lo sentimos mucho, y más siendo un regalo para tu padre. No es culpa tuya ni de tu padre: el anuncio prometía algo que el producto no hace. Te escribimos por privado para cambiarla o devolverte el dinero, lo que prefieras. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: offers_redress # model: true]
+Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le encanta la montaña 🏔️ En el vídeo: 3 horas al sol y 9%. Me da hasta vergüenza @rayoluz_oficial 😞 \#Rayoluz
+* [Marcos, lo sentimos mucho, y más siendo un regalo para tu padre. No es culpa vuestra: el anuncio prometía algo que la batería no hace. Te escribimos por privado para cambiarla o devolverte el dinero. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: offers_redress # model: true]
     ~ marcos_ok = true
     # author: marcos
     # after: 35
@@ -504,7 +605,7 @@ Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le enca
     # kind: complaint
     El vídeo es clarísimo. Y la respuesta, de robot.
     -> DONE
-* [En el video se ve nublado a ratos. En esas condiciones la carga es menor. # quality: blames_customer # quality: defensive]
+* [En el vídeo se ve nublado a ratos. En esas condiciones la carga es menor. # quality: blames_customer # quality: defensive]
     # author: marcos
     # after: 15
     # kind: complaint
@@ -514,19 +615,28 @@ Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le enca
     # kind: complaint
     Le echan la culpa a las nubes 😂 No puedo más
     -> DONE
-* [Parece una unidad defectuosa aislada. Envíanosla y la revisamos. # quality: deceives # quality: asks_details]
+* [Marcos, sentimos mucho lo del regalo. Por el vídeo parece un panel de la última remesa del proveedor, que nos llegó con defectos de fábrica y ya hemos reclamado. Envíanosla y te la cambiamos por una de otra remesa. # quality: apologises # quality: asks_details # quality: blames_third_party # quality: deceives]
     ~ lied = true
     # author: marcos
     # after: 20
     # kind: complaint
-    ¿Aislada? Dense una vuelta por Chirp, está lleno de "unidades aisladas".
+    ¿Una remesa mala? Daos una vuelta por Chirp, está lleno de "remesas malas".
+    -> DONE
+* [Marcos, lo sentimos muchísimo. Ya hemos localizado tu pedido RL-51877 de 59,90 € con envío a Jaca, y hoy mismo tramitamos el cambio a nombre de tu padre. ¡Que la disfrute en la montaña! 🏔️ # quality: apologises # quality: offers_redress # quality: next_step # quality: human_tone # quality: exposes_private_data]
+    # author: marcos
+    # after: 20
+    # kind: complaint
+    Eh... ¿mi pedido, lo que pagué y el pueblo de mi padre, aquí en público? Quitadlo, por favor.
+    # author: nuria
+    # after: 25
+    Pues ahora ya sabe todo Snapgram dónde vive su padre 😳
     -> DONE
 * [# on: ignored]
     # author: marcos
     # after: 5
     # kind: complaint
     # network: chirp
-    Subo el video también aquí, a ver si en Chirp contestan: 3 horas de sol, 9% @rayoluz_oficial \#Rayoluz
+    Subo el vídeo también aquí, a ver si en Chirp contestan: 3 horas de sol, 9% @rayoluz_oficial \#Rayoluz
     # author: nuria
     # after: 20
     Compartido. Que se vea.
@@ -536,7 +646,7 @@ Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le enca
     # after: 10
     # kind: complaint
     # network: chirp
-    Me borraron el video de su perfil. Lo he subido al mío, ahí no pueden \#RayoluzCensura
+    Me borraron el vídeo de su perfil. Lo he subido al mío, ahí no pueden \#RayoluzCensura
     -> DONE
 
 = dm
@@ -546,7 +656,7 @@ Le regalé la batería solar SolMax a mi padre por su cumpleaños porque le enca
 # kind: question
 # patience: 120
 # after: 40
-Mi padre dice que prefiere quedársela, le hace gracia el panel 😅 Pero me fastidia haber pagado por algo que no es lo que decía. ¿Qué pueden hacer?
+Mi padre dice que prefiere quedársela, le hace gracia el panel 😅 Pero me fastidia haber pagado por algo que no es lo que decía. ¿Qué podéis hacer?
 * [Entendido. Tu padre se queda la batería y te devolvemos la mitad de lo que pagaste por la diferencia con lo anunciado. ¡Y que la disfrute en la montaña! 🏔️ # channel: private # quality: offers_redress # quality: empathises # quality: human_tone # model: true]
     # author: marcos
     # channel: private
@@ -555,7 +665,7 @@ Mi padre dice que prefiere quedársela, le hace gracia el panel 😅 Pero me fas
     # author: marcos
     # after: 50
     # kind: praise
-    Actualización: @rayoluz_oficial me ha respondido bien y con una compensación. No borra el error del anuncio, pero así se hace.
+    Actualización: @rayoluz_oficial me ha respondido y me compensa la diferencia. Lo del anuncio no se borra, pero al menos han dado la cara.
     -> DONE
 * [Si decide quedársela, no podemos hacer nada más. Gracias por su comprensión. # channel: private # quality: cites_policy # quality: dismisses]
     ~ marcos_ok = false
@@ -571,28 +681,42 @@ Mi padre dice que prefiere quedársela, le hace gracia el panel 😅 Pero me fas
     # after: 20
     El problema es que nos vendieron otra cosa.
     -> DONE
+* [¡Qué bien que le guste! Entonces se la queda y, en cuanto salga la actualización del panel el mes que viene, le enviamos gratis la pieza nueva que ya carga el móvil en una hora. Así tendrá lo que le prometimos 🏔️ # channel: private # quality: human_tone # quality: offers_redress # quality: over_promises]
+    ~ promised_fix = true
+    # author: marcos
+    # channel: private
+    # after: 25
+    ¿Una pieza nueva que carga en una hora? Si sale, genial. Pero ¿tenéis fecha o es un "ya veremos"?
+    -> DONE
 * [# on: ignored]
     ~ marcos_ok = false
     # author: marcos
     # after: 5
     # kind: complaint
-    Me dijeron "te escribimos" y llevo un buen rato mirando el privado vacío.
+    Me dijisteis "te escribimos" y llevo un buen rato mirando el privado vacío.
     -> DONE
 
 // ─────────────────────────────────────────────
 // Sofía: periodista. Solo aparece si la crisis está caliente (minHeat).
+// Comprometer a toda la empresa (retirar el anuncio, devolución para todos) pide haberlo confirmado antes.
 === press ===
 # author: sofia
 # id: press-open
 # kind: press
 # patience: 150
-Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y su anuncio de "1 hora de sol". @rayoluz_oficial, ¿van a retirar el anuncio? ¿Habrá devolución para los compradores?
-* [Hola, Sofía. Sí: el anuncio no era correcto y lo retiramos hoy. Todos los compradores podrán elegir devolución completa o cambio. Te escribimos por privado con los datos y con quién puedes hablar. # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
+Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y su anuncio de "1 hora de sol". @rayoluz_oficial, ¿vais a retirar el anuncio? ¿Habrá devolución para los compradores?
+* {not analysed && not escalated} [Hola, Sofía. Gracias por preguntarnos antes de publicar. Estamos revisando el anuncio y qué ofrecemos a los compradores con la dirección, y te contestamos con datos concretos en menos de una hora. Te escribimos por privado. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: sofia
+    # after: 40
+    De acuerdo. Espero esos datos; si no llegan, publicaré con lo que tengo.
+    -> DONE
+* {analysed || escalated} [Hola, Sofía. Sí: el anuncio no era correcto y lo retiramos hoy. Todos los compradores podrán elegir devolución completa o cambio. Te escribimos por privado con los datos y con quién puedes hablar. # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
     ~ ad_withdrawn = true
     ~ promised_fix = true
     # author: sofia
     # after: 40
-    Gracias por la respuesta rápida y clara. Lo incluyo en la pieza.
+    Gracias. ¿Desde cuándo sabíais que el anuncio no se correspondía con el producto? Os lo pregunto por privado.
     # author: sofia
     # after: 60
     Publicado: "Rayoluz reconoce que su batería solar no carga en una hora y ofrece devoluciones".
@@ -612,7 +736,7 @@ Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y 
     # author: quique
     # after: 20
     # kind: complaint
-    Madre mía, culpar a los clientes delante de una periodista 🤦
+    Yo soy uno de esos "pocos usuarios". Tengo el vídeo, por si la periodista lo quiere 🙋
     -> DONE
 * [Nuestro anuncio es correcto: en condiciones de laboratorio, la carga se completa en una hora. # quality: deceives # quality: defensive]
     ~ lied = true
@@ -622,6 +746,14 @@ Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y 
     # author: sofia
     # after: 60
     He consultado a un ingeniero: con un panel de ese tamaño es imposible cargar un móvil en una hora de sol. Lo publico así.
+    -> DONE
+* [Rayoluz informa de que la SolMax cumple la normativa vigente y de que las incidencias registradas representan un porcentaje reducido de las ventas. La compañía está analizando los comentarios y comunicará, en su caso, las medidas oportunas. # quality: canned # quality: defensive # quality: minimises]
+    # author: sofia
+    # after: 30
+    ¿Qué porcentaje, exactamente? ¿Y el anuncio se retira, sí o no?
+    # author: sofia
+    # after: 60
+    Publicado: "Rayoluz habla de un porcentaje reducido de incidencias, pero no da cifras ni retira el anuncio".
     -> DONE
 * [# on: ignored]
     # author: sofia
@@ -636,12 +768,12 @@ Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y 
 # id: teresa-open
 # kind: complaint
 # patience: 90
-Es la tercera vez que les escribo, @rayoluz_oficial. Quiero devolver la SolMax y nadie me contesta, ni aquí ni por correo. Estoy harta 😡
-* [Teresa, perdona la espera: no es aceptable. Te escribimos ahora por privado y hoy mismo tramitamos tu devolución completa, con recogida en casa. # quality: apologises # quality: acknowledges # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
+Es la tercera vez que os escribo, @rayoluz_oficial. Quiero devolver la SolMax y nadie me contesta, ni aquí ni por correo. Estoy harta 😡
+* [Teresa, perdona la espera: tres mensajes sin respuesta no es aceptable. Te escribimos ahora por privado y hoy mismo tramitamos tu devolución completa, con recogida en casa. # quality: apologises # quality: acknowledges # quality: next_step # quality: offers_redress # quality: offers_private # model: true]
     ~ teresa_ok = true
     # author: teresa
     # after: 30
-    Por fin. Lo veo.
+    Por fin. A ver si esta vez es verdad.
     # author: teresa
     # channel: private
     # after: 50
@@ -657,13 +789,20 @@ Es la tercera vez que les escribo, @rayoluz_oficial. Quiero devolver la SolMax y
     # author: teresa
     # after: 20
     # kind: complaint
-    ¿El embalaje? Lo tiré porque me fiaba de ustedes. Esto va directo a la oficina de consumo.
+    ¿El embalaje? Lo tiré porque me fiaba de vosotros. Esto va directo a la oficina de consumo.
+    -> DONE
+* [Teresa, perdona la espera. Tu pedido RL-47720 ya está: el mensajero pasa mañana por Alcalá 112 y te devolvemos los 59,90 € en la tarjeta acabada en 4417. # quality: apologises # quality: next_step # quality: offers_redress # quality: exposes_private_data]
+    ~ teresa_ok = true
+    # author: teresa
+    # after: 20
+    # kind: complaint
+    ¿Mi dirección y mi tarjeta aquí, a la vista de todo el mundo? Borrad eso YA 😡
     -> DONE
 * [Hola, Teresa. Pásanos tu número de pedido y lo revisamos. # channel: private # quality: asks_details # quality: offers_private]
     # author: teresa
     # channel: private
     # after: 25
-    Ya se los mandé dos veces: RL-47720. ¿Otra vez?
+    Ya os lo mandé dos veces: RL-47720. ¿Otra vez?
     # author: teresa
     # after: 30
     # kind: complaint
@@ -679,37 +818,47 @@ Es la tercera vez que les escribo, @rayoluz_oficial. Quiero devolver la SolMax y
     # author: teresa
     # after: 10
     # kind: complaint
-    Encima me borran la queja. Ya tienen la reclamación en consumo 😡
+    Encima me borran la queja. Ya tenéis la reclamación en consumo 😡
     -> DONE
 
 // ─────────────────────────────────────────────
-// Paco: un agravio antiguo se suma a la bola.
+// Paco: un agravio antiguo se suma a la bola. Es un cliente real, aunque escriba en plena crisis.
 === grievance ===
 # author: paco
 # id: grievance-open
 # kind: complaint
 # patience: 150
 Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes y nunca me respondisteis. Veo que seguís igual @rayoluz_oficial
-* [Paco, lo sentimos: debimos responderte entonces y no lo hicimos. Te escribimos por privado para revisar también lo de la linterna. Gracias por decírnoslo. # quality: apologises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
+* [Paco, lo sentimos: debimos responderte entonces y no lo hicimos. Te escribimos por privado para revisar también lo de la linterna. # quality: apologises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
     # author: paco
     # after: 30
-    Bueno... más vale tarde que nunca. Miro el privado.
+    Bueno... más vale tarde que nunca. Miro el privado, a ver si esta vez contestáis.
     -> DONE
-* [Este hilo es sobre la SolMax. Para otros productos, abra una nueva consulta. # quality: dismisses # quality: cites_policy]
+* [Paco, entendemos que aproveches el momento, pero este hilo es sobre la SolMax y no vamos a entrar en polémicas sobre productos de hace años. Si tienes un problema real y actual, escríbenos por privado. # quality: calm_boundary # quality: dismisses # quality: belittles # quality: offers_private]
     # author: paco
     # after: 20
     # kind: complaint
-    Ya abrí una consulta hace dos años. Sigo esperando.
+    ¿"Un problema real"? Tengo la factura de la linterna y los tres correos sin respuesta. No soy ningún troll.
     # author: nuria
     # after: 25
     # kind: complaint
-    Otro más con historias de Rayoluz. Esto no para 👀
+    A mí me pasó lo mismo con su cargador de coche. Dos años y nada 👀
     -> DONE
 * [Esa linterna está descatalogada y ya no tiene garantía. # quality: defensive # quality: cites_policy]
     # author: paco
     # after: 20
     # kind: complaint
     Gracias por confirmarme que nunca me ibais a responder 👍
+    -> DONE
+* [Sentimos que tengas esa impresión, Paco, y si en su momento alguien se sintió desatendido, lo lamentamos. Ahora estamos centrados en la SolMax, pero puedes escribirnos por privado cuando quieras. # quality: non_apology # quality: offers_private # quality: dismisses]
+    # author: paco
+    # after: 20
+    # kind: complaint
+    No es una impresión: os escribí tres veces. Pero bueno, os escribo otra vez, a ver.
+    # author: nuria
+    # after: 25
+    # kind: complaint
+    A mí con el cargador del coche me contestaron algo parecido, y ahí se quedó.
     -> DONE
 * [# on: ignored]
     # author: paco
@@ -736,14 +885,20 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 # kind: question
 # patience: 120
 {lucia_ok: Lo mío lo resolvisteis, gracias. Pero mi hermana compró otra y el anuncio sigue igual en la tienda. ¿Se ha arreglado o no?|Vuelvo a preguntar: ¿se ha arreglado algo? El anuncio sigue diciendo "1 hora de sol" y mi batería sigue al 12% 🙄}
-* [Gracias por volver a preguntar, Lucía. Esto es lo que hay: el anuncio se retira hoy de la web y de las tiendas, y cualquier comprador puede pedir devolución o cambio. Te escribimos por privado con los pasos, y aquí iremos contando cómo avanza. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # quality: offers_private # model: true]
+* {not analysed && not escalated} [Gracias por volver a preguntar, Lucía, y perdona que aún no lo tengamos todo. Lo estamos cerrando con el equipo: hoy contamos aquí qué pasa con el anuncio y con las devoluciones. Te escribimos por privado. # quality: acknowledges # quality: apologises # quality: promises_update # quality: offers_private # model: true]
     ~ promised_fix = true
     # author: lucia
     # after: 30
-    # kind: praise
-    Vale, eso es concreto. Lo comparto 👍
+    # kind: question
+    Vale, espero. Pero mi hermana tiene que decidir si la devuelve, así que necesito algo concreto.
     -> DONE
-* [¡Todo solucionado! 👍 # quality: deceives # quality: dismisses]
+* {analysed || escalated} [Gracias por volver a preguntar, Lucía. El anuncio se retira hoy de la web y de las tiendas, y cualquier comprador puede pedir devolución o cambio. Te escribimos por privado con los pasos. # quality: acknowledges # quality: explains # quality: next_step # quality: offers_private # model: true]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 30
+    Vale. Se lo digo a mi hermana. Si mañana el anuncio sigue en la tienda, os lo vuelvo a preguntar.
+    -> DONE
+* [¡Gracias por preguntar, Lucía! Buenas noticias: ya está todo solucionado. El anuncio está corregido en todas partes y las devoluciones están en marcha para todo el mundo, así que dile a tu hermana que está todo en orden 😊 # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: deceives]
     ~ lied = true
     # author: lucia
     # after: 20
@@ -752,13 +907,24 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # author: jorge
     # after: 20
     # kind: complaint
-    "Solucionado" sin explicar nada. Ya empezamos \#Rayoluz
+    ¿Devoluciones "en marcha"? A mí nadie me ha dicho nada todavía \#Rayoluz
     -> DONE
 * [Eso ya se respondió antes, Lucía. Revisa el hilo. # quality: dismisses # quality: belittles]
     # author: lucia
     # after: 20
     # kind: complaint
     Lo he revisado. Por eso pregunto 🙄
+    -> DONE
+* [Gracias por volver a preguntar, Lucía. Mañana a primera hora el anuncio desaparece de todas las tiendas y el lunes sale la SolMax 2, que sí carga en una hora: tu hermana podrá cambiarla sin coste. # quality: acknowledges # quality: next_step # quality: offers_redress # quality: over_promises]
+    ~ promised_fix = true
+    # author: lucia
+    # after: 25
+    # kind: question
+    ¿La SolMax 2, el lunes? Vale, se lo digo. ¿Y dónde se pide el cambio?
+    # author: jorge
+    # after: 25
+    # kind: question
+    ¿Una SolMax 2 que carga en una hora? Eso ya lo he oído antes. ¿Hay ficha técnica?
     -> DONE
 * [# on: ignored]
     # author: lucia
@@ -773,23 +939,33 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 
 // ─────────────────────────────────────────────
 // Comunicado público
+// Cifras y compromisos de toda la empresa, solo una vez confirmados (análisis o responsable).
 === statement ===
-* [Comunicado sobre la batería SolMax: nos equivocamos. Anunciamos que cargaba un móvil con 1 hora de sol y no es verdad: con sol real, el panel aporta un 5-10% por hora y sirve de apoyo, no de carga rápida. Pedimos perdón. Hoy retiramos el anuncio y todos los compradores pueden elegir devolución completa o cambio, sin ticket y con envío gratis. Aquí contaremos cada avance. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
-    ~ ad_withdrawn = true
+* {not analysed && not escalated} [Sobre la batería SolMax: hemos leído vuestros mensajes y sabemos que no está cargando como decía el anuncio. Lo sentimos. Estamos revisándolo con el equipo y hoy mismo contaremos aquí qué hacemos con el anuncio y con los que ya la comprasteis. # quality: apologises # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
     # after: 30
-    # kind: praise
-    Esto sí es un comunicado. Reconocen el error y hay devolución para todos 👏
-    # author: nacho
-    # after: 20
-    # kind: praise
-    Por esto sigo confiando en ellos.
+    # kind: question
+    Vale, lo reconocen. ¿Y la devolución? Espero a ver qué cuentan "hoy".
     # author: teresa
     # after: 30
     A ver si es verdad. Lo estaré vigilando.
     -> DONE
-* [En Rayoluz trabajamos cada día para ofrecer la máxima calidad. Lamentamos las molestias que hayan podido ocasionarse y agradecemos la confianza de nuestros clientes. # quality: canned]
+* {analysed || escalated} [Comunicado sobre la batería SolMax: nos equivocamos. Anunciamos que cargaba un móvil con 1 hora de sol y no es verdad: con sol real, el panel aporta un 5-10% por hora y sirve de apoyo, no de carga rápida. Pedimos perdón. Hoy retiramos el anuncio y todos los compradores pueden elegir devolución completa o cambio, sin ticket y con envío gratis. Aquí contaremos cada avance. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
+    ~ ad_withdrawn = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    Vale. Devolución para todos, apuntado. Ahora quiero ver el anuncio retirado de verdad.
+    # author: nacho
+    # after: 20
+    # kind: praise
+    Yo la sigo usando de apoyo y contento. Bien por decirlo claro.
+    # author: teresa
+    # after: 30
+    A ver si es verdad. Lo estaré vigilando.
+    -> DONE
+* [En Rayoluz trabajamos cada día para ofrecer la máxima calidad. Lamentamos las molestias que hayan podido ocasionarse y agradecemos la confianza de nuestros clientes. # quality: canned # quality: non_apology]
     # author: jorge
     # after: 25
     # kind: complaint
@@ -797,7 +973,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # author: lucia
     # after: 20
     # kind: complaint
-    Comunicado de plantilla. No dice nada.
+    ¿Eso es todo? Ni una palabra de la hora de sol.
     -> DONE
 * [Ante los comentarios aparecidos en redes, Rayoluz aclara que la SolMax cumple todas sus especificaciones. Los tiempos de carga dependen de las condiciones de uso de cada cliente. La gran mayoría de nuestros usuarios está satisfecha. # quality: defensive # quality: deceives # quality: blames_customer]
     ~ lied = true
@@ -808,11 +984,23 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # author: quique
     # after: 25
     # kind: complaint
-    Capturado para la posteridad. Así no se gestiona una crisis \#RayoluzFail
+    Capturado: "las condiciones de uso de cada cliente" 📸 \#RayoluzFail
     # author: jorge
     # after: 30
     # kind: complaint
     Pues la "gran mayoría" estamos aquí, quejándonos.
+    -> DONE
+* [Comunicado sobre la SolMax: sentimos mucho lo ocurrido. El problema de carga viene de una remesa de paneles defectuosos de nuestro proveedor, que ya hemos sustituido: desde la semana que viene todas las SolMax cargarán el móvil en una hora, como anunciamos. Aquí os contaremos cada avance. # quality: apologises # quality: promises_update # quality: blames_third_party # quality: over_promises # quality: deceives]
+    ~ lied = true
+    ~ promised_fix = true
+    # author: jorge
+    # after: 30
+    # kind: complaint
+    ¿Una remesa? Tengo el manual: el panel es el mismo en todas. ¿Y los que ya la tenemos?
+    # author: lucia
+    # after: 25
+    # kind: question
+    ¿Desde la semana que viene cargará en una hora? ¿Me cambiáis la mía entonces o no?
     -> DONE
 * -> DONE
 
@@ -824,8 +1012,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     ~ ad_withdrawn = true
     # author: jorge
     # after: 30
-    # kind: praise
-    Cumplen lo que dijeron. Así da gusto.
+    Acabo de mirar la web: el anuncio ya no está. Mi devolución aún no ha llegado, pero algo es algo.
     # author: lucia
     # after: 25
     Bien. Seguiré atenta 👀
@@ -836,7 +1023,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
     # kind: complaint
     ¿Trabajando en qué, exactamente?
     -> DONE
-* [Actualización: el problema está 100% resuelto. ¡Gracias a todos! # quality: deceives]
+* [Actualización: el problema está 100% resuelto. ¡Gracias a todos! # quality: deceives # quality: premature_all_clear]
     ~ lied = true
     # author: marcos
     # after: 20
@@ -889,7 +1076,7 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 - Su atención al cliente me cambió un cargador sin problemas hace un año 👍
 - Dadles un poco de margen, están respondiendo a todos
 - No es para tanto, el panel ayuda. El anuncio sí se pasó.
-- Me gusta que den la cara. Eso suma.
+- Yo pedí la devolución esta mañana y ya me han contestado, para que conste.
 }
 -> DONE
 
