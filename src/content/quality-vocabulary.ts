@@ -47,3 +47,19 @@ export type Quality = (typeof GOOD_QUALITIES)[number] | (typeof BAD_QUALITIES)[n
 
 const bad = new Set<string>(BAD_QUALITIES);
 export const isBadQuality = (q: Quality): boolean => bad.has(q);
+
+/**
+ * The flaws of a near-miss: a plausible, professional reply that a source principle still catches
+ * (an apology with blame after it, a promise nobody can know yet, private data in public…).
+ */
+export const NEAR_MISS_QUALITIES: readonly Quality[] = [
+  'non_apology',
+  'apology_then_blame',
+  'minimises',
+  'blames_third_party',
+  'names_person',
+  'over_promises',
+  'premature_all_clear',
+  'exposes_private_data',
+  'unverified_compensation',
+];

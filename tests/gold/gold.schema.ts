@@ -2,19 +2,11 @@ import { z } from 'zod';
 import { GRADING_CONTEXTS, gradingContextSchema } from '../../src/content/grading-context';
 import { PRINCIPLE_IDS } from '../../src/content/principle';
 import { qualitySchema } from '../../src/content/quality';
+import { NEAR_MISS_QUALITIES } from '../../src/content/quality-vocabulary';
 
 /** The gold set speaks the grader's own vocabulary and contexts: one source of truth. */
-export const ADDED_QUALITIES = [
-  'non_apology',
-  'apology_then_blame',
-  'minimises',
-  'blames_third_party',
-  'names_person',
-  'over_promises',
-  'premature_all_clear',
-  'exposes_private_data',
-  'unverified_compensation',
-] as const;
+/** The nine qualities issue 11 added to the vocabulary: the near-miss flaws. */
+export const ADDED_QUALITIES = NEAR_MISS_QUALITIES;
 
 export const GOLD_QUALITIES: readonly string[] = qualitySchema.options;
 export const goldQualitySchema = qualitySchema;

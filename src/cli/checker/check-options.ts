@@ -1,4 +1,4 @@
-import type { Quality } from '../../content/quality';
+import { NEAR_MISS_QUALITIES } from '../../content/quality-vocabulary';
 import type { ReplyOptionRecord } from '../../scoring/facts';
 
 /**
@@ -6,17 +6,6 @@ import type { ReplyOptionRecord } from '../../scoring/facts';
  * plausible reply with a flaw the sources catch, about as long as the model; and the model is not
  * the longest option in most reply points, so length gives nothing away.
  */
-export const NEAR_MISS_QUALITIES: readonly Quality[] = [
-  'non_apology',
-  'apology_then_blame',
-  'minimises',
-  'blames_third_party',
-  'names_person',
-  'over_promises',
-  'premature_all_clear',
-  'exposes_private_data',
-  'unverified_compensation',
-];
 /** A near-miss is at least this long against the model reply. */
 export const NEAR_MISS_LENGTH = 0.8;
 /** The model may be the longest option in at most this share of a scenario's reply points. */
