@@ -123,7 +123,9 @@ describe('comparing a workshop’s results files', () => {
     expect(rojo?.actions[0]).toMatchObject({
       text: modelText?.type === 'action' ? modelText.reply?.text : '',
     });
-    expect(azul?.actions).toEqual([expect.objectContaining({ type: 'reply', model: false })]);
+    expect(azul?.actions).toHaveLength(1);
+    expect(azul?.actions[0]).toMatchObject({ model: false });
+    expect(['reply', 'reply_private']).toContain(azul?.actions[0]?.type);
     expect(verde?.actions).toEqual([]);
     // A post a team never saw (the story follows each team's replies) is marked, not treated as neglect.
     expect(c.divergent.some((d) => d.teams.some((x) => !x.seen))).toBe(true);
