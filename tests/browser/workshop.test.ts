@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseDeepLink } from '../../src/app/deep-link';
 import { buildResults, type CurrentResults } from '../../src/debrief/results';
+import { SCORING_VERSION } from '../../src/scoring/scoring-version';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 import { realLibrary } from '../helpers';
@@ -286,7 +287,7 @@ describe('workshop: from set-up to the board', () => {
       expect.stringMatching(
         /^rojo\.json: forged or tampered: its log does not replay as recorded \(from second \d+/,
       ),
-      'gris.json: from another version of the game (scoring version 99; this board scores with version 1)',
+      `gris.json: from another version of the game (scoring version 99; this board scores with version ${SCORING_VERSION})`,
     ]);
     expect(await page.locator('.ws-rejected li.ws-forged').count()).toBe(2);
     expect(await page.getAttribute('.ws-rejected li >> nth=2', 'data-code')).toBe('other_version');
