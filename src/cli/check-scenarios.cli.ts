@@ -23,9 +23,7 @@ if (unknown.length) {
   console.error(`CHECK_ONLY names no scenario: ${unknown.join(', ')}`);
   process.exit(2);
 }
-const library = only
-  ? { ...all, scenarios: all.scenarios.filter((s) => only.includes(s.manifest.id)) }
-  : all;
+const library = only ? { ...all, scenarios: all.scenarios.filter((s) => only.includes(s.manifest.id)) } : all;
 const report = checkLibrary(library, { randomSeeds, policySeeds }, (id) =>
   process.stderr.write(`checking ${id}…\n`),
 );
