@@ -42,6 +42,12 @@ for (const [id, w] of Object.entries(report.writing))
   console.log(
     `${id} writing — exemplary ${w.exemplary.toFixed(1)}, template pasted on every post ${w.template.toFixed(1)} (endings: ${w.templateEndings.join(', ')})`,
   );
+for (const [id, byPolicy] of Object.entries(report.shortcuts))
+  console.log(
+    `${id} shortcuts — ${Object.entries(byPolicy)
+      .map(([p, f]) => `${p} ${f.mean.toFixed(1)} (${f.endings.join(', ')})`)
+      .join(' | ')}`,
+  );
 for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
 for (const e of report.errors) console.error(formatDiagnostic(e));
 if (library.broken.length > 0) console.error(`broken scenarios: ${library.broken.join(', ')}`);

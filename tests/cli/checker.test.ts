@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/cli/checker/check-library';
+import { checkShortcuts } from '../../src/cli/checker/check-shortcuts';
 import { exploreKnot } from '../../src/cli/checker/explore-knot';
+import { longestOptionPlayer } from '../../src/cli/checker/shortcut-players';
 import { readScenarioSources } from '../../src/content/scenario-files';
 import { buildLibrary } from '../../src/content/scenario-library';
+import { createRng } from '../../src/sim/rng';
+import { CrisisSession } from '../../src/sim/session';
 import { FIXTURES } from '../helpers';
 
 const miniWith = (patch: (ink: string) => string) => {
@@ -40,6 +44,35 @@ describe('scenario checker', () => {
     expect(rules).toContain('unreachable-knot scenarios/mini/mini.es.ink');
     expect(rules).toContain('principles-breadth scenarios/mini/scenario.json');
     expect(report.errors.find((e) => e.rule === 'unreachable-knot')?.message).toMatch(/orphan/);
+  });
+
+  it('catches a scenario whose longest suggested reply is always the model one', () => {
+    const mini = miniWith((s) => s).scenarios[0];
+    if (!mini) throw new Error('mini did not build');
+    const check = checkShortcuts(mini, 6);
+    expect(check.errors).toEqual([]);
+    const longest = check.shortcuts['longest-option'];
+    expect(longest?.mean).toBeGreaterThan(check.random.mean + 5);
+    expect(check.gamed.some((g) => g.startsWith('the longest-option player scores'))).toBe(true);
+  });
+
+  it('a shortcut player answers every open reply point at once with the option its habit picks', () => {
+    const mini = miniWith((s) => s).scenarios[0];
+    if (!mini) throw new Error('mini did not build');
+    const session = new CrisisSession(mini, 'en', 3);
+    session.advanceTo(60);
+    const open = session.posts.filter((p) => session.replyOptions(p.id)?.length);
+    expect(open.length).toBeGreaterThan(0);
+    const actions = longestOptionPlayer.decide(session, createRng(1));
+    expect(actions.map((a) => ('post' in a ? a.post : null))).toEqual(open.map((p) => p.id));
+    for (const a of actions) {
+      if (a.type !== 'reply' && a.type !== 'reply_private') throw new Error(a.type);
+      const options = session.replyOptions(a.post) ?? [];
+      const max = Math.max(...options.map((o) => [...o.text].length));
+      expect([...(options.find((o) => o.index === ('option' in a ? a.option : -1))?.text ?? '')].length).toBe(
+        max,
+      );
+    }
   });
 
   it('passes the scenario library', () => {

@@ -7,6 +7,7 @@ import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
 import { StoryRunner } from '../../story/story-runner';
 import { checkOptions, MAX_MODEL_LONGEST, NEAR_MISS_LENGTH } from './check-options';
+import { checkShortcuts, type PolicyFigures } from './check-shortcuts';
 import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage } from './play-coverage';
@@ -47,6 +48,8 @@ export interface CheckReport {
   endingsByPolicy: Record<string, Record<string, Record<string, number>>>;
   /** Mean overall scores of the exemplary player and the template writer, per scenario. */
   writing: Record<string, { exemplary: number; template: number; templateEndings: string[] }>;
+  /** Random, exemplary and the shortcut players (first option, longest option), per scenario. */
+  shortcuts: Record<string, Record<string, PolicyFigures>>;
 }
 
 /** Ending ids a scenario's ink declares, from its tags. */
@@ -137,6 +140,16 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
       'template-writer',
       `a template reply pasted on every post reaches the exemplary ending ${shared.join(', ')}`,
     );
+  const shortcuts = checkShortcuts(scenario, Math.min(options.policySeeds, 20));
+  for (const e of shortcuts.errors) error('play', e);
+  // A warning while the older scenarios are reworked, like the option checks above.
+  for (const g of shortcuts.gamed)
+    report.warnings.push({ file: `${dir}/scenario.json`, rule: 'shortcut-player', message: g });
+  report.shortcuts[m.id] = {
+    random: shortcuts.random,
+    exemplary: shortcuts.exemplary,
+    ...shortcuts.shortcuts,
+  };
   report.writing[m.id] = {
     exemplary: exemplary.mean,
     template: template.mean,
@@ -190,6 +203,7 @@ export function checkLibrary(
     warnings: [],
     endingsByPolicy: {},
     writing: {},
+    shortcuts: {},
   };
   for (const scenario of library.scenarios) {
     onScenario?.(scenario.manifest.id);
