@@ -330,7 +330,7 @@ And what about those of us who already bought one? Refunds for everyone, or just
 # author: don_sarcasmo
 # id: troll-open
 # kind: troll
-LMAO Rayoluz: the only solar power bank that needs a plug 🤡🔌 What a bunch of scammers \#RayoluzFail <img src=x onerror=alert(1)> ← the SolMax charging, can't even load the pic
+LMAO Rayoluz: the only solar power bank that needs a plug 🤡🔌 What a bunch of scammers \#RayoluzFail ← the SolMax "charging" in the sun, screen still black
 * [We understand the frustration with the SolMax. If you have one and it isn't working, message us privately and we'll sort it out. # quality: calm_boundary # quality: offers_private # model: true]
     # author: don_sarcasmo
     # after: 20

@@ -330,7 +330,7 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
 # author: don_sarcasmo
 # id: troll-open
 # kind: troll
-JAJAJA Rayoluz: la única batería solar que necesita enchufe 🤡🔌 Menuda panda de estafadores \#RayoluzFail <img src=x onerror=alert(1)> ← la SolMax cargando, no carga ni la foto
+JAJAJA Rayoluz: la única batería solar que necesita enchufe 🤡🔌 Menuda panda de estafadores \#RayoluzFail ← la SolMax «cargando» al sol, con la pantalla en negro
 * [Entendemos el enfado con la SolMax. Si tienes una y no te funciona, escríbenos por privado y lo resolvemos. # quality: calm_boundary # quality: offers_private # model: true]
     # author: don_sarcasmo
     # after: 20
