@@ -3,15 +3,20 @@
 // The patch really corrupts some console saves and the store charged some buyers twice.
 // On top of that, a streamer who has never played the game launches a hate campaign:
 // copy-pasted slogans, brand-new accounts, "just asking" questions, a hashtag.
-// Real, unhappy customers are hidden inside the wave. Telling them apart takes reading.
+// Real, unhappy customers are hidden inside the wave. Telling them apart takes reading: neither
+// the account names nor the other users say who is who.
+// What is known at the start (the briefing): the console saves and the double charge. What only the
+// analysis or your manager confirms: that PC saves are fine but some PCs crash on start-up (error
+// LX-042, a separate bug, with a workaround), the figures, each player's cloud backup and the time
+// of the hotfix (16:00).
 
 VAR heat = 0
 VAR sentiment = 0
 VAR deleted_criticism = 0
 VAR blocked_genuine = 0
 VAR trolls_fed = 0
-// Ink does not allow a VAR and a knot with the same name: the statement counter
-// is `statements` (like `updates`), and the statement knot is `statement`.
+// Ink does not allow a VAR and a knot with the same name: the statement counter is
+// `statements` (like `updates`), and the statement knot is `statement`.
 VAR statements = 0
 VAR redress_given = 0
 VAR escalated = false
@@ -27,12 +32,15 @@ VAR lucas_ok = false
 VAR marta_ok = false
 VAR sergio_ok = false
 VAR nerea_ok = false
-// Genuine customers actually looked after (a model answer that solves their case).
+VAR lobo_ok = false
+// Real customers properly looked after (a model reply that solves their case).
 VAR cared = 0
-// Genuine customers treated like trolls, blamed or belittled.
+// Real customers treated as trolls, blamed or belittled.
 VAR genuine_dismissed = 0
-// Genuine customers left waiting until they gave up.
+// Real customers who waited until they gave up.
 VAR genuine_ignored = 0
+// Promises nobody had confirmed: a time, an "everything comes back", a "PC is fine".
+VAR overpromised = 0
 VAR troll_rewarded = false
 VAR paula_thanked = false
 VAR abuse_removed = false
@@ -54,10 +62,12 @@ VAR copypaste_spotted = false
 + [Thread: Paula and the Valkyries] -> paula
 + [Thread: the insult against women who play] -> abuse
 + [Thread: Lucas, update or wait?] -> lucas
++ [Thread: GreyWolf, fed up and short on detail] -> lobo
 + [Thread: the fake victim] -> fake
 + [Thread: Marta and her son's dragon] -> marta
 + [Thread: the journalist] -> press
 + [Thread: Sergio, with the hashtag and a ticket] -> sergio
++ [Thread: Jorge, with an order number] -> copycat
 + [Thread: is the hotfix out?] -> followup
 + [Thread: Nerea, affected late] -> late
 + [Statement] -> statement
@@ -66,7 +76,7 @@ VAR copypaste_spotted = false
 
 === briefing ===
 You are the community manager of Forjaluna, a small studio whose game Amber Echoes has been out for a year.
-Last night you released patch 3.2. Two things went wrong: it corrupts some console saves, and the store charged some Season Pass buyers twice.
+Last night you released patch 3.2. Two things are known to have gone wrong: it corrupts some console saves, and the store charged some Season Pass buyers twice. The technical team is still looking into what else it broke and when the fix will be ready.
 This morning KaiserRage, a streamer who plays a rival game, asked his followers to flood you with 1-star reviews and the hashtag \#ForjalunaScam.
 Inside the wave there are players who really lost their saves or their money, and some of them are furious. Your manager is available and there is a budget for compensation.
 -> DONE
@@ -80,12 +90,25 @@ Inside the wave there are players who really lost their saves or their money, an
 # kind: complaint
 # patience: 120
 @forjaluna YOU ARE USELESS!!! 212 HOURS IN AMBER ECHOES AND AFTER YOUR PATCH IT SAYS "CORRUPTED SAVE". THANKS FOR NOTHING 🤬🤬🤬
-* [Rocío, we're so sorry. 212 hours is a lot of evenings and you have every right to be angry: patch 3.2 is corrupting some console saves, and that's on us, not you. We're messaging you privately right now to try to restore your save from our cloud backup. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
+* [Rocío, we're so sorry. 212 hours is a lot of evenings and you have every right to be angry: 3.2 is corrupting some console saves, and that's on us, not you. We're messaging you privately right now to see with you whether it can be recovered. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: human_tone # model: true]
     ~ rocio_ok = true
     # author: rocio
     # after: 30
     ok. sorry for the caps, I've been upset about this since last night. checking my DMs
     -> dm
+* [Rocío, we're so sorry, truly: 212 hours shouldn't just vanish like that, and it's our patch's fault, not yours. Don't worry, your save isn't lost: we'll restore all of it today from the cloud backup, and a hotfix comes out this afternoon that puts everything back the way it was. We're messaging you privately. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
+    ~ rocio_ok = true
+    ~ overpromised += 1
+    # author: rocio
+    # after: 30
+    All of it, today? Ok. I'm holding you to that. Checking my DMs.
+    -> dm
+* [Hi. We're sorry about what happened. If you're having any problem with 3.2, message us privately and we'll look into it. # quality: acknowledges # quality: offers_private # quality: canned]
+    # author: rocio
+    # after: 20
+    # kind: complaint
+    "If you're having any problem"? I JUST TOLD YOU THE PROBLEM. 212 HOURS.
+    -> DONE
 * [We understand your frustration, but we ask everyone to keep a respectful tone. We don't reply to messages with insults. # quality: calm_boundary # quality: dismisses]
     ~ genuine_dismissed += 1
     # author: rocio
@@ -95,7 +118,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # author: moni
     # after: 25
     # kind: complaint
-    They ask the girl who lost her save for manners and say nothing to the copy-paste hashtag accounts 💀
+    Manners? She just lost 212 hours of play 💀
     -> DONE
 * [Hi Rocío. Did you turn the console off while the patch was saving? That can corrupt a save. # quality: blames_customer # quality: defensive]
     ~ genuine_dismissed += 1
@@ -106,13 +129,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # author: moni
     # after: 25
     # kind: complaint
-    Half my feed has the same "corrupted save" since the patch. Blaming the player, nice one.
-    -> DONE
-* [We apologise for the inconvenience. For technical issues, please open a ticket on our support page. # quality: canned # quality: dismisses]
-    # author: rocio
-    # after: 20
-    # kind: complaint
-    I OPENED ONE LAST NIGHT. An auto-reply and nothing else 🙃
+    Mine says the same since the patch and I didn't turn anything off either.
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
@@ -123,7 +140,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # author: moni
     # after: 25
     # kind: complaint
-    She isn't a troll, she's literally showing the error. Somebody answer her.
+    She's been dealing with this since last night. Anyone at Forjaluna?
     -> DONE
 * [# on: deleted]
     # author: rocio
@@ -133,7 +150,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # author: moni
     # after: 20
     # kind: complaint
-    Deleting a player who lost her save while the hashtag bots stay up. Great priorities.
+    Deleting the comment of someone who just lost her save? Great priorities.
     -> DONE
 * [# on: blocked]
     # author: rocio_clip
@@ -144,7 +161,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # author: moni
     # after: 30
     # kind: complaint
-    They blocked a real player. Her video is already on ClipStream 👀
+    She got blocked for showing her corrupted save. The video is already on ClipStream 👀
     -> DONE
 
 = dm
@@ -155,7 +172,7 @@ Inside the wave there are players who really lost their saves or their money, an
 # patience: 120
 # after: 40
 Console, slot 2, player ID ROC-4471. It broke last night right after updating, around 23:50. Is there ANY way to get it back?
-* [Yes, Rocío: your cloud backup is from two days ago, so you'd only lose one session. We can restore it today, and the hotfix that stops this comes out this afternoon. As an apology, your Season Pass is on us. # channel: private # quality: next_step # quality: explains # quality: offers_redress # quality: human_tone # model: true]
+* {analysed || escalated} [Yes, Rocío: the team found your cloud backup, from two days ago, so you'd only lose one session. We'll restore it today, and the hotfix comes out at 16:00. As an apology, your Season Pass is on us. # channel: private # quality: next_step # quality: explains # quality: offers_redress # quality: human_tone # model: true]
     ~ rocio_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -167,6 +184,27 @@ Console, slot 2, player ID ROC-4471. It broke last night right after updating, a
     # after: 60
     # kind: praise
     Update: @forjaluna restored my save from their backup 🥹 212 hours, minus one session. And sorry for the caps earlier.
+    -> DONE
+* {not analysed && not escalated} [Thanks, Rocío, that's all we need: the slot and the time help a lot. I'm passing it to the technical team right now to see whether your save can come back from the cloud backup. Don't delete anything meanwhile; I'll write to you here within the hour, good news or bad. # channel: private # quality: thanks # quality: empathises # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ rocio_ok = true
+    ~ promised_fix = true
+    # author: rocio
+    # channel: private
+    # after: 25
+    An hour. Ok. I won't touch anything.
+    -> DONE
+* [Of course, Rocío, don't worry about a thing: your save comes back today, all of it, all 212 hours, without losing a single minute, guaranteed. We're also refunding your Season Pass and giving you the expansion. Sorry for all the stress, really; you'll have it shortly. # channel: private # quality: apologises # quality: offers_redress # quality: human_tone # quality: over_promises]
+    ~ rocio_ok = true
+    ~ overpromised += 1
+    ~ promised_fix = true
+    # author: rocio
+    # channel: private
+    # after: 25
+    Without losing a minute? I hope so 🙏
+    # author: rocio
+    # after: 90
+    # kind: complaint
+    They restored my save, yes, but from a backup two days old. "Without losing a single minute", they told me. Why promise what you don't know, @forjaluna?
     -> DONE
 * [We cannot guarantee save recovery. As our terms of use state, players are responsible for keeping their own backups. # channel: private # quality: cites_policy # quality: blames_customer]
     ~ rocio_ok = false
@@ -193,26 +231,35 @@ Console, slot 2, player ID ROC-4471. It broke last night right after updating, a
     # author: rocio
     # after: 5
     # kind: complaint
-    "We're messaging you", they said. I sent my player ID and... nothing. Classic.
+    "We're messaging you", they said. I sent my player ID and... nothing. Same as always.
     -> DONE
 
 // ─────────────────────────────────────────────
 // KaiserRage: the streamer who launches the campaign. He has never played the game.
+// A warm apology or a refund "for everyone" gives him what he came for.
 === kaiser ===
 # author: kaiser
 # id: kaiser-open
 # kind: troll
 # patience: 150
 Chat, Forjaluna scammed us AGAIN with patch 3.2 🤡 Everyone to the store: 1-star review and \#ForjalunaScam until they beg for forgiveness on their knees. RT if you're in 🔥
-* [Some players really are having problems with 3.2 and we're on it: if that's you, tell us your case and we'll look at it one by one. Reviews are everyone's to write. # quality: calm_boundary # quality: acknowledges # quality: offers_private # model: true]
+* [Reviews are everyone's own to write. We're carrying on with the players who have a problem with 3.2, one by one. # quality: calm_boundary # quality: acknowledges # model: true]
     # author: kaiser
     # after: 25
     # kind: troll
     Corporate answer 🥱 Chat, keep going
-    # author: moni
+    # author: toni
     # after: 30
-    Fun fact: Kaiser has never streamed a single minute of Amber Echoes. He plays Broken Keep.
+    # kind: question
+    I just want to know if I can update without losing my save 😕
     -> DONE
+* [Kaiser, to you and your whole chat: you're right to be angry and we apologise from the heart. We'll fix everything today, and anyone who writes to us gets their money back, no questions asked. Please, give us a chance before you leave that review 🙏 # quality: apologises # quality: empathises # quality: over_promises # quality: unverified_compensation # quality: feeds_troll]
+    ~ overpromised += 1
+    # author: kaiser
+    # after: 15
+    # kind: troll
+    THEY'RE BEGGING ON THEIR KNEES 😂 Chat, free money: everyone DM them 💸
+    -> again
 * [Asking for 1-star reviews of a game you've never played? Good luck with that, genius 😏 # quality: sarcastic # quality: feeds_troll]
     # author: kaiser
     # after: 15
@@ -233,7 +280,7 @@ Chat, Forjaluna scammed us AGAIN with patch 3.2 🤡 Everyone to the store: 1-st
     Now they're attacking another studio LMAO 🍿 Broken Keep fans, you know what to do
     # author: paula
     # after: 30
-    Not like this, @forjaluna. Dragging another studio in makes you look just like them 😕
+    Not like this, @forjaluna. Dragging another studio in doesn't make you look any better 😕
     -> again
 * [# on: ignored]
     # author: kaiser
@@ -260,13 +307,23 @@ Chat, Forjaluna scammed us AGAIN with patch 3.2 🤡 Everyone to the store: 1-st
 # kind: troll
 # after: 30
 Imagine the community manager spending the day fighting me instead of fixing the game 😂 Chat, all 40k of you, go say hi
-* [We got carried away in that last reply, and that's on us. We're staying focused on the players who have problems with 3.2. # quality: apologises # quality: calm_boundary # model: true]
+* [We got carried away in that last reply, and that's on us. We're carrying on with the players who have problems with 3.2. # quality: apologises # quality: calm_boundary # model: true]
     # author: kaiser
     # after: 20
     # kind: troll
     Boring 🥱
     -> DONE
-* [Come on then, we're ready. Bring your 40k bots 💪 # quality: sarcastic # quality: feeds_troll]
+* [Come on, Kaiser, it's not that big a deal: it's a small bug that hits very few saves and it'll be fixed in no time. There's no need to bring 40,000 people over this; just relax a little 🙂 # quality: minimises # quality: belittles # quality: feeds_troll]
+    # author: kaiser
+    # after: 15
+    # kind: troll
+    "Very few saves" 😂 Chat, those of you who lost yours, tell them
+    # author: moni
+    # after: 25
+    # kind: complaint
+    Small? I lost 140 hours.
+    -> DONE
+* [Alright then, we're ready. Bring your 40k bots 💪 # quality: sarcastic # quality: feeds_troll]
     # author: kaiser
     # after: 15
     # kind: troll
@@ -293,28 +350,26 @@ Imagine the community manager spending the day fighting me instead of fixing the
 
 // ─────────────────────────────────────────────
 // Álex: a troll whose first message looks like a genuine, polite question.
-// Brand-new account, no game, "I read it on a forum", "just asking": the same words appear on other accounts.
+// "I read it on a forum", "just asking": left alone, the same sentence comes back from another account.
 === curioso ===
 # author: alexm
 # id: curioso-open
 # kind: troll
 # patience: 150
 Hi! Honest question, no bad intentions 🙏 Is it true that @forjaluna knew patch 3.2 wiped saves and released it anyway to hit the expansion date? I read it on a forum. Just asking.
-* [Hi. No, we didn't know: the bug showed up last night, it affects some console saves and not PC, and the hotfix comes out today. If it has happened to you, message us and we'll look at your case. # quality: calm_boundary # quality: explains # quality: offers_private # model: true]
+* [Hi. What we know about 3.2 we share on this account, with everyone at once, as soon as it's confirmed. If the patch has caused you a problem, message us. # quality: calm_boundary # quality: promises_update # quality: offers_private # model: true]
     ~ copypaste_spotted = true
     # author: alexm
     # after: 30
     # kind: troll
     Interesting 🤔 And is it true you're deleting critical comments? Just asking 🙏
-    # author: moni
-    # after: 25
-    That exact "honest question, no bad intentions 🙏" is copy-pasted word for word on 30 accounts created this week 👀
     -> DONE
-* [Great question! 🙏 Let's go step by step: we tested 3.2 for three weeks, the bug only showed up with some old saves, we found it last night... and ask us anything else, we're happy to debate all day! # quality: explains # quality: feeds_troll]
+* [Hi! Thanks for asking so politely 🙏 We promise you: we didn't know. The bug only affects console, PC is completely fine, and this afternoon the hotfix comes out and puts everything back the way it was. Ask us anything you like, we're here to clear it all up. # quality: thanks # quality: explains # quality: over_promises # quality: feeds_troll]
+    ~ overpromised += 1
     # author: alexm
     # after: 20
     # kind: troll
-    Three weeks of testing and it still breaks? 🤔 So who's responsible? Just asking 🙏
+    "This afternoon" 🤔 Will you put that in writing? So who's responsible for all this? Just asking 🙏
     -> again
 * [That is FALSE. Whoever is spreading that hoax knows exactly what they're doing. # quality: defensive # quality: feeds_troll]
     # author: alexm
@@ -334,9 +389,6 @@ Hi! Honest question, no bad intentions 🙏 Is it true that @forjaluna knew patc
     # after: 20
     # kind: troll
     Honest question, no bad intentions 🙏 Is it true that Forjaluna knew the patch wiped saves? Just asking.
-    # author: moni
-    # after: 25
-    Same question, same emoji, third account in ten minutes. Copy-paste much? 👀
     -> DONE
 * [# on: deleted]
     # author: alexm
@@ -357,17 +409,17 @@ Hi! Honest question, no bad intentions 🙏 Is it true that @forjaluna knew patc
 # kind: troll
 # after: 30
 So many answers for someone with nothing to hide 🤔 Another honest question: how much did the CEO make from the expansion? Just asking 🙏
-* [We've shared what we know about the patch and we'll keep posting updates here for everyone. Any player with a problem, message us. # quality: calm_boundary # quality: promises_update # model: true]
+* [Whatever we learn about the patch we'll keep posting here, for everyone. Any player with a problem, message us. # quality: calm_boundary # quality: promises_update # model: true]
     # author: alexm
     # after: 20
     # kind: troll
     Ok ok 🙄
     -> DONE
-* [Our CEO earns a normal salary, if you must know, and the expansion hasn't even paid for itself yet. # quality: explains # quality: feeds_troll]
+* [We understand the doubt, honestly, and we have nothing to hide: our CEO earns a normal salary, the expansion hasn't even paid for itself yet, and this bug has nothing to do with money: it was a one-off slip, nothing more to it than that. # quality: explains # quality: minimises # quality: feeds_troll]
     # author: alexm
     # after: 20
     # kind: troll
-    "Hasn't paid for itself yet" 😂 so it IS about money. Thread 🧵 \#ForjalunaScam
+    "Nothing more to it" 😂 Tell that to the people who lost 200 hours. Thread 🧵 \#ForjalunaScam
     -> DONE
 * [Enough. We're not answering you again. # quality: defensive # quality: dismisses]
     # author: alexm
@@ -390,11 +442,25 @@ So many answers for someone with nothing to hide 🤔 Another honest question: h
 # kind: complaint
 # patience: 120
 Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58812, 2 × 14.99, last night at 23:40) and your support "assistant" sends me to the FAQ. What a studio. Truly.
-* [Héctor, you're right and we're sorry: during the patch our store charged some Season Pass purchases twice. That's our mistake. We're messaging you privately to refund the duplicate charge today. # quality: apologises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
+* [Héctor, you're right and we're sorry: during the patch, our store charged some Season Pass purchases twice. That's our mistake. We're messaging you privately to refund the duplicate charge. # quality: apologises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
     ~ hector_ok = true
     # author: hector
     # after: 30
     Huh. A human. Checking my DMs.
+    -> dm
+* [Héctor, you're absolutely right and we're sorry: we can see your order FL-58812, in the name of Héctor Salvatierra, paid with the card ending in 0923 and charged twice (29.98 in total) last night at 23:40. We're refunding the duplicate to that same card and messaging you privately. # quality: apologises # quality: admits_error # quality: next_step # quality: offers_private # quality: exposes_private_data]
+    ~ hector_ok = true
+    # author: hector
+    # after: 20
+    # kind: complaint
+    Did you just post my full name and the end of my card number in public? 😳 Take it down, please. Checking my DMs.
+    -> dm
+* [Héctor, sorry for the mess: the double charge was caused by our payment provider during the patch, not by our store, and we've already asked them for an explanation. We're messaging you privately to refund the charge as soon as they release it. # quality: apologises # quality: offers_private # quality: blames_third_party]
+    ~ hector_ok = true
+    # author: hector
+    # after: 25
+    # kind: complaint
+    I don't care about the provider: I bought the Pass from you. Checking my DMs.
     -> dm
 * [Thanks for the applause 👏 Check with your bank, sometimes it's just a temporary hold 😉 # quality: sarcastic # quality: dismisses]
     ~ genuine_dismissed += 1
@@ -405,13 +471,7 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
     # author: moni
     # after: 25
     # kind: complaint
-    He gives them the order number and the time and they answer with a winky face. Wow.
-    -> DONE
-* [Store refunds are processed within 30 days, as set out in our terms and conditions. # quality: cites_policy # quality: canned]
-    # author: hector
-    # after: 20
-    # kind: complaint
-    30 days to give back money you charged me twice in one second. Perfect.
+    A winky face? They charged him twice.
     -> DONE
 * [We won't engage with provocations. If you have a genuine issue, please use the official channels. # quality: calm_boundary # quality: dismisses]
     ~ genuine_dismissed += 1
@@ -419,10 +479,6 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
     # after: 20
     # kind: complaint
     Provocation? I gave you my ORDER NUMBER. Or am I a bot now too? 🙃
-    # author: moni
-    # after: 25
-    # kind: complaint
-    They can't tell a double-charged customer from the hashtag accounts. Worrying.
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
@@ -439,7 +495,7 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
     # author: moni
     # after: 20
     # kind: complaint
-    Deleting the proof of a double charge. Bold.
+    Deleting the screenshot of a double charge? Bold.
     -> DONE
 * [# on: blocked]
     # author: moni
@@ -456,7 +512,7 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
 # patience: 120
 # after: 40
 Screenshot of the two charges attached. How long until I get my money back?
-* [Thanks, Héctor. The duplicate charge is refunded right now; your bank will show it in 2 to 3 days. And for the trouble, we've added the expansion's first chapter to your account. Sorry again. # channel: private # quality: next_step # quality: offers_redress # quality: apologises # model: true]
+* {analysed || escalated} [Thanks, Héctor. The duplicate charge is refunded right now; your bank will show it in 2 to 3 days. And for the trouble, we've added the expansion's first chapter to your account. Sorry again. # channel: private # quality: next_step # quality: offers_redress # quality: apologises # model: true]
     ~ hector_ok = true
     ~ cared += 1
     # author: hector
@@ -466,7 +522,27 @@ Screenshot of the two charges attached. How long until I get my money back?
     # author: hector
     # after: 50
     # kind: praise
-    For the record: @forjaluna refunded my double charge in ten minutes and threw in a gift. That's how it's done.
+    For the record: @forjaluna refunded my double charge in ten minutes and threw in a gift.
+    -> DONE
+* {not analysed && not escalated} [Thanks, Héctor, the screenshot is all we need, nothing else. I'm passing it to billing now to cancel the duplicate charge, and I'll confirm here, within the hour, when you'll see it in your account. # channel: private # quality: thanks # quality: next_step # quality: promises_update # model: true]
+    ~ hector_ok = true
+    ~ promised_fix = true
+    # author: hector
+    # channel: private
+    # after: 20
+    Ok. Within the hour. Noted.
+    -> DONE
+* [Thanks for the screenshot, Héctor, and sorry again for the hassle. Don't worry about a thing: you'll have the money back today, this afternoon at the latest, and we're also giving you the full expansion and a year of Season Pass for the trouble. # channel: private # quality: thanks # quality: apologises # quality: offers_redress # quality: over_promises]
+    ~ hector_ok = true
+    ~ overpromised += 1
+    # author: hector
+    # channel: private
+    # after: 20
+    A year of Pass? Wow. Thanks.
+    # author: hector
+    # after: 90
+    # kind: complaint
+    No money "this afternoon" and no expansion: my bank says three days and there's nothing new on my account. @forjaluna, don't promise what you don't know.
     -> DONE
 * [To process the refund, please send us a bank statement, a copy of your ID and the original receipt. # channel: private # quality: asks_details # quality: cites_policy]
     ~ hector_ok = false
@@ -496,7 +572,8 @@ Screenshot of the two charges attached. How long until I get my money back?
     -> DONE
 
 // ─────────────────────────────────────────────
-// The brigade: four brand-new accounts, the same sentence, the same hashtags.
+// The brigade: four accounts, the same sentence, the same hashtags.
+// Refunding "everyone" without checking anything hands them the prize.
 === brigade ===
 # author: nube77
 # id: brigade-1
@@ -518,15 +595,24 @@ give everyone their money back!! \#ForjalunaScam \#BoycottForjaluna
 # patience: 120
 # after: 14
 Give EVERYONE their money back. \#ForjalunaScam \#BoycottForjaluna 🔥
-* [If you bought Amber Echoes and 3.2 caused you a problem, tell us about your case by private message and we'll sort it out one by one. # quality: calm_boundary # quality: offers_private # model: true]
+* [Whatever was charged wrongly goes back to whoever was charged, order by order. If that's you, message us privately with your order number. # quality: calm_boundary # quality: offers_private # model: true]
     ~ copypaste_spotted = true
     # author: pixel
     # after: 20
     # kind: troll
     Give EVERYONE their money back. \#ForjalunaScam
-    # author: moni
-    # after: 25
-    Four accounts, the same sentence, and none of them has ever posted about the game before. Hmm 🤔
+    -> DONE
+* [We hear you, really, and we understand the anger. So that nobody loses out over 3.2, we'll refund the Season Pass to anyone who asks, no questions asked and no order number needed. Message us and we'll process it today. # quality: acknowledges # quality: empathises # quality: offers_redress # quality: unverified_compensation # quality: over_promises]
+    ~ troll_rewarded = true
+    ~ overpromised += 1
+    # author: pixel
+    # after: 15
+    # kind: troll
+    LMAO it works 😂 Everyone go ask for your money, they hand it out no questions asked \#ForjalunaScam
+    # author: nube77
+    # after: 15
+    # kind: troll
+    I want mine too. And my cousins. And their dogs 🐶💸
     -> DONE
 * [These accounts were created this week and none of them owns the game. We know exactly who's behind this. # quality: defensive # quality: feeds_troll]
     # author: pixel
@@ -552,9 +638,10 @@ Give EVERYONE their money back. \#ForjalunaScam \#BoycottForjaluna 🔥
     -> DONE
 * [# on: ignored]
     ~ copypaste_spotted = true
-    # author: moni
+    # author: nube77
     # after: 10
-    Am I the only one noticing they're all brand-new accounts posting the exact same sentence? 👀
+    # kind: troll
+    Give EVERYONE their money back 🔥 \#ForjalunaScam
     -> DONE
 * [# on: deleted]
     # author: pixel
@@ -577,7 +664,7 @@ Give EVERYONE their money back. \#ForjalunaScam \#BoycottForjaluna 🔥
 # kind: praise
 # patience: 150
 300 hours with my team in Amber Echoes and Forjaluna has always treated our community brilliantly. Yes, 3.2 has bugs and they need fixing. But this hate campaign has nothing to do with gaming. Hang in there, @forjaluna 💜 \#Valkyries
-* [Thank you, Paula 💜 That means a lot today. And you're right: 3.2 has a bug that's our fault and we're fixing it. We'd love the Valkyries to try the hotfix before anyone else: we're messaging you privately. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
+* [Thank you, Paula 💜 That means a lot today. You're right: 3.2 has bugs, they're our fault and we're fixing them. When the hotfix is ready, we'd love your team to try it before anyone else: we're messaging you privately. # quality: thanks # quality: admits_error # quality: rewards # quality: human_tone # model: true]
     ~ paula_thanked = true
     # author: paula
     # after: 25
@@ -587,6 +674,18 @@ Give EVERYONE their money back. \#ForjalunaScam \#BoycottForjaluna 🔥
     # channel: private
     # after: 40
     The whole team is hyped about testing the hotfix. Thanks for thinking of us 💜
+    -> DONE
+* [Thank you, Paula! 💜 You have no idea how much reading this lifts us today. Don't worry, this gets fixed right away: the hotfix comes out this afternoon, every save comes back just as it was, and by tomorrow nobody will remember 3.2. And we'd love your team to try it first. # quality: thanks # quality: rewards # quality: human_tone # quality: over_promises]
+    ~ paula_thanked = true
+    ~ overpromised += 1
+    # author: paula
+    # after: 25
+    # kind: praise
+    Count us in! 🎮💜
+    # author: rocio
+    # after: 30
+    # kind: complaint
+    "Every save comes back just as it was"? Noted, @forjaluna.
     -> DONE
 * [Exactly, Paula! The people complaining are four trolls with too much free time 😂 # quality: thanks # quality: belittles # quality: dismisses]
     ~ genuine_dismissed += 1
@@ -606,7 +705,7 @@ Give EVERYONE their money back. \#ForjalunaScam \#BoycottForjaluna 🔥
     # author: moni
     # after: 25
     # kind: complaint
-    Pointing at another studio's players in the middle of your own crisis. Bad move.
+    So now it's the other studio's players' fault? Come on.
     -> DONE
 * [Thank you for your comment. Your support is very important to us. # quality: thanks # quality: canned]
     # author: paula
@@ -642,6 +741,17 @@ Of course the Valkyries defend the patch, they're girls, they can't even aim �
     # kind: praise
     Thank you, @forjaluna 💜
     -> DONE
+* [We're sorry if anyone felt offended by this comment. There's room for everyone here and everyone's free to say what they think; let's all keep talking about the game, which is what brings us together 🙂 # quality: non_apology # quality: minimises # quality: dismisses]
+    ~ abuse_left = true
+    # author: paula
+    # after: 20
+    # kind: complaint
+    "If anyone felt offended". He called us useless for being girls. Really disappointing.
+    # author: vortex
+    # after: 20
+    # kind: troll
+    Even the studio says so: it's my opinion 🤣
+    -> DONE
 * [Haha, well, everyone plays as best they can 😅 # quality: sarcastic # quality: belittles]
     # author: vortex
     # after: 15
@@ -651,13 +761,6 @@ Of course the Valkyries defend the patch, they're girls, they can't even aim �
     # after: 25
     # kind: complaint
     Seriously, @forjaluna? We defend you and you laugh along with the guy insulting us 💔
-    -> DONE
-* [We respect all opinions in our community. # quality: canned # quality: dismisses]
-    ~ abuse_left = true
-    # author: paula
-    # after: 20
-    # kind: complaint
-    An insult against women isn't an "opinion". Really disappointing.
     -> DONE
 * [# on: ignored]
     ~ abuse_left = true
@@ -684,86 +787,210 @@ Of course the Valkyries defend the patch, they're girls, they can't even aim �
     -> DONE
 
 // ─────────────────────────────────────────────
-// Lucas: a genuine question, asked with sarcasm. He needs a clear, honest answer.
+// Lucas: a genuine question, asked with sarcasm. He plays on PC.
+// Nobody can tell him "PC is fine" without asking first: PC has a different bug (LX-042, see Sergio).
 === lucas ===
 # author: lucas
 # id: lucas-open
 # kind: question
 # patience: 120
-Question for @forjaluna, let's see if they answer this time: do I update to 3.2 or wait until my 90 hours get wiped too? 🙃 I play on PC, if it matters.
-* [Lucas, fair question, and sorry for the wait. The bug only hits console saves: on PC you can update safely. If you play on console, don't delete your cloud backup: the hotfix comes out today and restores from there. # quality: explains # quality: next_step # quality: apologises # quality: human_tone # model: true]
+Question for @forjaluna, let's see if you answer this time: do I update to 3.2 or wait until you wipe my 90 hours too? 🙃 I play on PC, if it matters.
+* {analysed || escalated} [Lucas, sorry for the wait. Your PC saves are safe: the "corrupted" bug only happens on console. But on some PCs 3.2 crashes on start-up (error LX-042): if that happens to you, there's a workaround on our website, and the 16:00 hotfix fixes it. If you'd rather, wait until then. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ lucas_ok = true
     ~ cared += 1
     ~ promised_fix = true
     # author: lucas
     # after: 25
-    # kind: praise
-    Clear answer, thanks. Updating 👍
-    # author: moni
-    # after: 25
-    That's the info people needed: PC is safe, console should wait for the hotfix.
+    Ok, I'll wait for 16:00 then. At least you're not selling me smoke.
     -> DONE
-* [All platforms work perfectly after the update. # quality: deceives # quality: dismisses]
+* {not analysed && not escalated} [Lucas, fair question, and sorry for the wait. So we don't tell you something that turns out not to be true: we're confirming with the technical team right now exactly what 3.2 does on PC. Until then, waiting is the safe choice; I'll answer here as soon as I know, today. # quality: acknowledges # quality: apologises # quality: promises_update # quality: human_tone # model: true]
+    ~ lucas_ok = true
+    ~ promised_fix = true
+    # author: lucas
+    # after: 25
+    # kind: comment
+    Ok, I'll wait. But if I hear it on a forum before I hear it from you... 🙄
+    -> DONE
+* [Lucas, fair question, and sorry you had to ask twice. Let's be clear so you're not left wondering: the save bug is console-only, so on PC you can update without worrying, nothing is going to happen to you. And if you ever play on console, don't delete the cloud backup. # quality: apologises # quality: explains # quality: human_tone # quality: premature_all_clear]
+    ~ lucas_ok = true
+    ~ overpromised += 1
+    # author: lucas
+    # after: 25
+    Clear answer, thanks. Updating 👍
+    # author: lucas
+    # after: 90
+    # kind: complaint
+    Updated like you told me and now it crashes on start-up: error LX-042. "Nothing is going to happen to you on PC" 🙃 @forjaluna
+    -> DONE
+* [All platforms are working perfectly after the update. # quality: deceives # quality: dismisses]
     ~ lied = true
     # author: lucas
     # after: 20
     # kind: complaint
-    Perfectly? Half my feed has corrupted saves. So who do I believe? 🤨
+    Perfectly? Half my feed has corrupted saves. Who do I believe? 🤨
     # author: rocio
     # after: 20
     # kind: complaint
-    @lucasferreyra_pc don't believe it, mine got corrupted. At least you're on PC.
+    Perfectly? Mine has said "corrupted" since last night.
     -> DONE
 * [If you're here to provoke, we won't engage. The patch notes are on our website. # quality: calm_boundary # quality: dismisses]
     ~ genuine_dismissed += 1
     # author: lucas
     # after: 20
     # kind: complaint
-    Provoke? I asked whether to update. Wow. Not updating, and not buying the expansion either.
+    Provoke? I asked whether to update. Unbelievable. Not updating, and not buying the expansion either.
     -> DONE
 * [Please check the patch notes on our website. # quality: canned # quality: dismisses]
     # author: lucas
     # after: 20
     # kind: complaint
-    I read them. They don't say a thing about saves, that's why I'm asking 🙄
+    I read them. They say nothing about saves, that's why I'm asking 🙄
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
     # author: lucas
     # after: 5
     # kind: complaint
-    Nothing. A simple question and they can't answer it. Not updating until somebody says something.
+    Nothing. A simple question and they can't answer it. Not updating until someone says something.
     -> DONE
 * [# on: deleted]
     # author: lucas
     # after: 10
     # kind: complaint
-    They deleted my QUESTION? I only asked whether to update 😶
+    You deleted my QUESTION? I only asked whether to update 😶
     -> DONE
 
 // ─────────────────────────────────────────────
-// The fake victim: a troll posing as an affected customer. PC (not affected), 500 hours, demands money.
+// GreyWolf: a genuine customer, pseudonym, angry, rude and short on detail. Only reading shows
+// two years of play and nothing working since last night. Treating him as a troll costs.
+=== lobo ===
+# author: lobo
+# id: lobo-open
+# kind: complaint
+# patience: 120
+Garbage patch. Two years playing, paid for everything, and since last night nothing. Not even bothering with a ticket, what's the point. Thanks for nothing @forjaluna
+* [We're sorry: two years of playing and nothing working since last night is enough to make anyone fed up. Tell us what you see when you open it and which platform you play on, privately if you prefer, and we'll look into it with you. # quality: apologises # quality: empathises # quality: asks_details # quality: offers_private # quality: human_tone # model: true]
+    ~ lobo_ok = true
+    # author: lobo
+    # after: 30
+    # kind: comment
+    We'll see. I'll message you.
+    -> dm
+* [We're so sorry, truly: two years of play shouldn't just vanish like that. Don't worry, whatever happened to you we'll fix today: the hotfix comes out this afternoon and everything will work just like before. Message us privately and we'll get you sorted. # quality: apologises # quality: empathises # quality: offers_private # quality: over_promises]
+    ~ lobo_ok = true
+    ~ overpromised += 1
+    # author: lobo
+    # after: 25
+    # kind: complaint
+    And how do you know what's wrong if I haven't told you? 🙄 I'll message you, let's see.
+    -> dm
+* [We understand the anger, but if you're here to join the campaign, we won't engage. Respectful criticism is always welcome. # quality: calm_boundary # quality: dismisses]
+    ~ genuine_dismissed += 1
+    # author: lobo
+    # after: 20
+    # kind: complaint
+    Campaign? I've been playing YOUR game for TWO YEARS. Whatever. 1-star review and uninstalled.
+    -> DONE
+* [We apologise for the inconvenience. For technical issues, please open a ticket on our support page. # quality: canned # quality: dismisses]
+    # author: lobo
+    # after: 20
+    # kind: complaint
+    Told you. What's the point.
+    -> DONE
+* [# on: ignored]
+    ~ genuine_ignored += 1
+    # author: lobo
+    # after: 5
+    # kind: complaint
+    As I thought. Not even an answer. Two years down the drain.
+    -> DONE
+* [# on: deleted]
+    # author: lobo
+    # after: 10
+    # kind: complaint
+    They deleted my comment. Two years playing and this is how they treat me.
+    -> DONE
+* [# on: blocked]
+    # author: moni
+    # after: 15
+    # kind: complaint
+    They just blocked someone whose only point was that their game hasn't worked since last night. Wow.
+    -> DONE
+
+= dm
+# author: lobo
+# id: lobo-dm
+# channel: private
+# kind: question
+# patience: 120
+# after: 40
+Console. Says "corrupted save". My second playthrough, about 60 hours. Now what?
+* {analysed || escalated} [Thanks, and sorry for the grief: it's the 3.2 console bug, our fault. Your cloud backup is from yesterday, so the save comes back almost whole: we'll restore it today, and with the 16:00 hotfix it won't happen again. For the trouble, the next chapter is on us. # channel: private # quality: thanks # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
+    ~ lobo_ok = true
+    ~ cared += 1
+    ~ promised_fix = true
+    # author: lobo
+    # channel: private
+    # after: 30
+    Ok. If it comes back, it comes back. I'll let you know.
+    -> DONE
+* {not analysed && not escalated} [Thanks, this really helps, and sorry for the grief. It's the 3.2 bug with some console saves, and it's our fault. I'm passing it to the team now to see whether yours comes back from the cloud backup; don't delete anything and I'll write to you here today with what we know. # channel: private # quality: thanks # quality: apologises # quality: admits_error # quality: next_step # quality: promises_update # model: true]
+    ~ lobo_ok = true
+    ~ promised_fix = true
+    # author: lobo
+    # channel: private
+    # after: 30
+    Ok. I'll wait.
+    -> DONE
+* [Thanks for telling us, and really sorry for the grief. Rest easy, we'll get it back: within the hour you'll have your whole save, your exact 60 hours, and we're giving you the Season Pass and the expansion for all of this. You won't notice a thing. # channel: private # quality: thanks # quality: apologises # quality: offers_redress # quality: over_promises]
+    ~ lobo_ok = true
+    ~ overpromised += 1
+    # author: lobo
+    # channel: private
+    # after: 25
+    Within the hour. Ok.
+    # author: lobo
+    # after: 100
+    # kind: complaint
+    "Within the hour, all of it". The hour's gone and my save still says "corrupted". Words again, @forjaluna.
+    -> DONE
+* [Under our terms of use, each player is responsible for their own backups. Please check whether you had the cloud backup turned on. # channel: private # quality: cites_policy # quality: blames_customer]
+    ~ lobo_ok = false
+    ~ genuine_dismissed += 1
+    # author: lobo
+    # after: 30
+    # kind: complaint
+    They break my save and send me to read the terms. Like I said: garbage. \#Forjaluna
+    -> DONE
+* [# on: ignored]
+    ~ lobo_ok = false
+    ~ genuine_ignored += 1
+    # author: lobo
+    # after: 5
+    # kind: complaint
+    I DM them like they asked and nothing. Why do I even bother.
+    -> DONE
+
+// ─────────────────────────────────────────────
+// The fake victim: a troll posing as an affected customer. Says PC and 500 hours, demands money.
 === fake ===
 # author: reydelambar
 # id: fake-open
 # kind: troll
 # patience: 150
-I LOST MY SAVE TOO!!! 500 hours on PC, all gone. I demand 100 euros in compensation or I'm suing. \#ForjalunaScam
+I LOST MY SAVE TOO!!! 500 hours on PC, all gone. I demand 100 euros in compensation or I'm suing you. \#ForjalunaScam
 * [Hi. If something happened to your save, send us your player ID privately and we'll check it on our servers today. # channel: private # quality: asks_details # quality: offers_private # model: true]
     # author: reydelambar
     # after: 30
     # kind: troll
-    They want my ID by DM lol, no way. 100 euros or I sue \#ForjalunaScam
-    # author: moni
-    # after: 25
-    Yesterday this same account said it would "never buy that garbage". Screenshot 📸 Now it has 500 hours?
+    My ID in private? No way. 100 euros or I sue \#ForjalunaScam
     -> DONE
-* [We're so sorry! We're sending you 100 euros in store credit right now. # quality: apologises # quality: offers_redress # quality: feeds_troll]
+* [We're so sorry, truly: losing 500 hours is awful and we understand why you're furious. We don't want this to end up in court: we're crediting you 100 euros in store balance right now and we'll message you privately for the rest. # quality: apologises # quality: empathises # quality: offers_redress # quality: unverified_compensation # quality: feeds_troll]
     ~ troll_rewarded = true
     # author: reydelambar
     # after: 20
     # kind: troll
-    EASY 😂 Guys, they pay up if you cry. \#ForjalunaScam
+    EASY 😂 Folks, they pay if you cry. \#ForjalunaScam
     # author: ragequit
     # after: 15
     # kind: troll
@@ -777,18 +1004,19 @@ I LOST MY SAVE TOO!!! 500 hours on PC, all gone. I demand 100 euros in compensat
     # author: reydelambar
     # after: 15
     # kind: troll
-    Stalking your customers' profiles now?? 😱 Screenshot 📸 \#ForjalunaScam
+    So now you spy on your customers' profiles?? 😱 Screenshot 📸 \#ForjalunaScam
     -> DONE
-* [Compensation is only assessed with a valid proof of purchase, as stated in our terms. # quality: cites_policy]
+* [Compensation is only considered with a valid proof of purchase, as per our terms. # quality: cites_policy]
     # author: reydelambar
     # after: 15
     # kind: troll
-    Terms, terms. Typical scammers 🤡
+    Terms, terms. Textbook scammers 🤡
     -> DONE
 * [# on: ignored]
-    # author: moni
+    # author: nube77
     # after: 10
-    Funny: everyone else affected is on console. And this account is three days old 👀
+    # kind: troll
+    Me too, 800 hours on PC 😭 Where are our 100 euros? \#ForjalunaScam
     -> DONE
 * [# on: deleted]
     # author: reydelambar
@@ -811,7 +1039,7 @@ I LOST MY SAVE TOO!!! 500 hours on PC, all gone. I demand 100 euros in compensat
 # kind: complaint
 # patience: 120
 My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corrupted" since the update: 70 hours and the dragon he raised. Video of the screen. Can anything be recovered, @forjaluna?
-* [Marta, we're so sorry, and please tell your son too: it isn't his fault, it's a bug in our patch. His dragon can very likely be saved: we're messaging you privately with the steps to restore it from the cloud backup today. # quality: apologises # quality: empathises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
+* {analysed || escalated} [Marta, we're so sorry, and please tell your son too: it isn't his fault, it's a bug in our patch. We've checked that the cloud backup holds his save: we're messaging you privately with the steps so he gets his dragon back today. # quality: apologises # quality: empathises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
     ~ marta_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -819,48 +1047,65 @@ My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corru
     # after: 30
     # kind: praise
     He's jumping around the living room 🐉 Thank you for answering like people.
+    -> DONE
+* {not analysed && not escalated} [Marta, we're so sorry, and please tell your son too: it isn't his fault, it's a bug in our patch. We're checking with the team whether his save can come back from the cloud backup; we'll message you privately as soon as we know, today. # quality: apologises # quality: empathises # quality: admits_error # quality: promises_update # quality: offers_private # model: true]
+    ~ marta_ok = true
+    ~ promised_fix = true
+    # author: marta
+    # after: 30
+    Thanks for answering. I've told him you're looking into it. Please don't let him down.
     # author: dario
     # after: 25
-    Saving this. Finally a studio that answers with a solution.
+    Let's see. My niece has the same thing.
     -> DONE
-* [Saves are the user's responsibility. We recommend enabling cloud backup. # quality: blames_customer # quality: cites_policy]
+* [Marta, it's heartbreaking to read this, and tell your son to stop crying: his dragon isn't lost. This very afternoon we'll give him his whole save back, all 70 hours and the dragon just as it was, we promise. It's our bug and we're so sorry; we're messaging you privately. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
+    ~ marta_ok = true
+    ~ overpromised += 1
+    ~ promised_fix = true
+    # author: marta
+    # after: 30
+    I've told him. You'd better 🙏
+    # author: dario
+    # after: 25
+    They promised it in public. We'll check this afternoon.
+    -> DONE
+* [Marta, we're very sorry about your son 😢 So you can both relax: it's a very rare bug, it affects a tiny share of saves, and it often sorts itself out if you restart the console a couple of times. If it doesn't, message us and we'll take a look. # quality: empathises # quality: minimises # quality: offers_private]
+    # author: marta
+    # after: 25
+    # kind: complaint
+    We've restarted it five times. Still "corrupted". And "a tiny share"... read the comments on my video 👇
+    # author: dario
+    # after: 20
+    # kind: complaint
+    Mine too. And my cousin's. "Tiny" 🙄
+    -> DONE
+* [Saved games are the user's responsibility. We recommend turning on cloud backup. # quality: blames_customer # quality: cites_policy]
     ~ genuine_dismissed += 1
     # author: marta
     # after: 20
     # kind: complaint
-    Cloud backup was ON. You're the ones who broke it. Lovely thing to tell a mum with a crying kid.
+    Cloud backup WAS on. You're the ones who broke it. Lovely way to talk to a mother with a crying kid.
     # author: dario
     # after: 20
     # kind: complaint
     Wow. Sharing this.
-    -> DONE
-* [It's an isolated case that affects very few players. # quality: deceives # quality: dismisses]
-    ~ lied = true
-    # author: marta
-    # after: 20
-    # kind: complaint
-    Isolated? Read the comments under my video 👇
-    # author: dario
-    # after: 20
-    # kind: complaint
-    Mine too. And my cousin's. "Isolated" 🙄
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
     # author: marta
     # after: 5
     # kind: complaint
-    15,000 views and not a word from Forjaluna. My son keeps asking if his dragon is coming back 😞
+    15,000 views and not a word from Forjaluna. My son keeps asking me if his dragon is coming back 😞
     # author: dario
     # after: 20
     # kind: complaint
-    The video is everywhere and the studio is silent. Not a good look.
+    The video is everywhere and the studio is silent.
     -> DONE
 * [# on: deleted]
     # author: marta
     # after: 10
     # kind: complaint
-    They deleted the video of my son's save from their page. I've put it up on mine, with more detail.
+    They deleted the video of my son's save from their page. I've posted it on mine, with more detail.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -870,23 +1115,46 @@ My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corru
 # id: press-open
 # kind: press
 # patience: 150
-Irene from Nivel Crítico. I'm writing about patch 3.2 and the \#ForjalunaScam campaign. @forjaluna: how many saves are affected, what are you doing for those players, and do you think the campaign is organised?
-* [Hi Irene. Facts first: the bug affects around 4% of console saves and we can restore almost all of them from the cloud backup; the hotfix is out today, and the double Season Pass charges are being refunded. It's our mistake and we own it. On the campaign: our job is to look after every affected player, not to point at anyone. We're messaging you privately with a contact. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
+I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#ForjalunaScam campaign. @forjaluna: how many saves are affected, what will you do for those players, and do you think the campaign is organised?
+* {analysed || escalated} [Hi Irene. The facts: 4% of console saves, nearly all recoverable from the cloud backup; on PC, a start-up crash (LX-042) with a workaround. Hotfix today at 16:00 and double charges refunded. The mistake is ours. On the campaign, our job is to look after each player, not to point fingers. We'll message you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
     # after: 40
-    Clear, and with numbers. Thanks, it'll go in the piece.
+    Clear and with figures. Thanks, it'll go in the piece.
     # author: irene
     # after: 60
     # kind: press
-    Published: "Forjaluna admits a bug in 3.2, restores saves and refuses to join the hashtag war".
+    Published: "Forjaluna owns up to two bugs in 3.2, restores the saves and refuses to join the hashtag war".
     -> DONE
-* [It's a campaign orchestrated by a rival streamer's fans. The real problems are minimal. # quality: defensive # quality: deceives # quality: attacks_competitor]
+* {not analysed && not escalated} [Hi Irene, thanks for asking us before publishing. We know 3.2 corrupts some console saves and that the store charged some passes twice: it's our mistake. We're confirming the figures and we'll give them to you today, privately. On the campaign: our job is to look after each player, not to point fingers. # quality: thanks # quality: admits_error # quality: promises_update # quality: offers_private # quality: calm_boundary # model: true]
+    ~ promised_fix = true
+    # author: irene
+    # after: 40
+    Ok. I'll expect the figures today; if they don't come, I publish without them.
+    -> DONE
+* {analysed || escalated} [Hi Irene. We own the mistake: our head of QA, Andrés Pizarro, signed off 3.2 without testing it on old saves, and he's no longer in charge of patches. 4% of console saves, hotfix today at 16:00 and the double charges refunded. On the campaign, we won't point fingers at anyone. We'll message you privately. # quality: admits_error # quality: explains # quality: offers_private # quality: names_person]
+    ~ promised_fix = true
+    # author: irene
+    # after: 40
+    Noted. Can you confirm he's the one responsible, full name and all?
+    # author: irene
+    # after: 60
+    # kind: press
+    Published: "Forjaluna points at its head of QA over the patch that wiped saves".
+    -> DONE
+* {not analysed && not escalated} [Hi Irene, thanks for writing to us. Here's the gist up front: it affects very few saves, all of them can be recovered, the hotfix comes out this afternoon and nobody will lose a cent. It's our mistake and we own it. On the campaign, our job is to look after each player, not to point fingers. # quality: thanks # quality: admits_error # quality: calm_boundary # quality: over_promises # quality: minimises]
+    ~ overpromised += 1
+    ~ promised_fix = true
+    # author: irene
+    # after: 40
+    I'll quote it like that: "all of them can be recovered" and "this afternoon". I'll check.
+    -> DONE
+* [It's a campaign orchestrated by the fans of a rival streamer. The real problems are minimal. # quality: defensive # quality: deceives # quality: attacks_competitor]
     ~ lied = true
     ~ competitor_attacked = true
     # author: irene
     # after: 25
-    "Minimal"? I have twenty readers with corrupted saves. I'll quote you on that.
+    "Minimal"? I have twenty readers with corrupted saves. I'll quote that word for word.
     # author: irene
     # after: 60
     # kind: press
@@ -897,67 +1165,69 @@ Irene from Nivel Crítico. I'm writing about patch 3.2 and the \#ForjalunaScam c
     # after: 20
     Noted: "The studio declined to comment" 📝
     -> DONE
-* [It only affects a few players who didn't update properly. # quality: blames_customer # quality: deceives]
-    ~ lied = true
-    ~ genuine_dismissed += 1
-    # author: irene
-    # after: 25
-    "Didn't update properly"? Updating is pressing one button. That's going in.
-    # author: rocio
-    # after: 25
-    # kind: complaint
-    I DIDN'T UPDATE PROPERLY?? I PRESSED ONE BUTTON.
-    -> DONE
 * [# on: ignored]
     # author: irene
     # after: 5
     # kind: press
-    No reply from Forjaluna. We're publishing with what we have: players' testimonies and the hashtag.
+    No answer from Forjaluna. We're publishing with what we have: the players' testimonies and the hashtag.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Sergio: a genuine customer who uses the trolls' hashtag, with an error code and a ticket number.
+// Sergio: a genuine customer using the trolls' hashtag, with an error code and a ticket number.
+// His bug is a different one: the PC start-up crash (LX-042), not the save bug.
 === sergio ===
 # author: sergio
 # id: sergio-open
 # kind: complaint
 # patience: 120
-I'm joining \#ForjalunaScam. Since 3.2 the game closes on startup: error LX-042, PC, ticket 88341 opened YESTERDAY and not a single email. If it isn't fixed, I want my money back.
-* [Sergio, sorry: your ticket 88341 should have been answered yesterday. LX-042 is a separate 3.2 bug on PC and there's already a temporary fix. We're messaging you privately with the steps and, if you'd rather, the refund. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
+Joining \#ForjalunaScam. Since 3.2 the game closes as soon as I open it: error LX-042, PC, ticket 88341 opened YESTERDAY and not a single email. If you don't fix it, I want my money back.
+* {analysed || escalated} [Sergio, sorry: your ticket 88341 should have been answered yesterday. LX-042 is a separate 3.2 bug, only on some PCs and unrelated to the save bug: your saves are fine. There's a workaround, and the 16:00 hotfix fixes it. We're messaging you privately with the steps and, if you'd rather, the refund. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
     ~ sergio_ok = true
     ~ cared += 1
+    ~ promised_fix = true
     # author: sergio
     # after: 30
     Ok, that's an answer. Trying it now.
     # author: sergio
     # after: 50
     # kind: praise
-    It works with the temporary fix. I'm dropping the hashtag: they answered me properly.
+    It starts with the workaround. Dropping the hashtag: they answered me properly.
     -> DONE
-* [We don't reply to hate campaigns. # quality: calm_boundary # quality: dismisses]
+* {not analysed && not escalated} [Sergio, sorry: your ticket 88341 should have been answered yesterday, and it wasn't. I'm passing LX-042 to the technical team right now with your ticket; I'll message you privately within the hour with what we know, and we'll sort out the refund there too if you'd rather. # quality: apologises # quality: admits_error # quality: next_step # quality: promises_update # quality: offers_private # model: true]
+    ~ sergio_ok = true
+    ~ promised_fix = true
+    # author: sergio
+    # after: 30
+    # kind: comment
+    An hour. We'll see. The hashtag stays until then.
+    -> DONE
+* [Sergio, we're truly sorry that your ticket 88341 is still unanswered since yesterday: that's not what we want for anyone. That said, joining a hashtag that calls the studio a scam doesn't help you or the other players; next time, just write to us directly and we'll look at it sooner. We're messaging you privately. # quality: apologises # quality: offers_private # quality: apology_then_blame]
+    # author: sergio
+    # after: 25
+    # kind: complaint
+    I wrote to you YESTERDAY, with a ticket. That's why the hashtag. And now a lecture?
+    -> DONE
+* {not analysed && not escalated} [Sergio, forgive us: your ticket 88341 should have been answered yesterday and we're very sorry. Don't worry, LX-042 is already tracked down: it's a minor bug, it'll be fixed this afternoon with the patch, and we'll refund you today if you want. We're messaging you privately. # quality: apologises # quality: offers_private # quality: offers_redress # quality: over_promises # quality: minimises]
+    ~ sergio_ok = true
+    ~ overpromised += 1
+    ~ promised_fix = true
+    # author: sergio
+    # after: 30
+    This afternoon? Ok. If not, I'll post it right here.
+    -> DONE
+* [We don't respond to hate campaigns. # quality: calm_boundary # quality: dismisses]
     ~ genuine_dismissed += 1
     # author: sergio
     # after: 20
     # kind: complaint
     Hate campaign? I gave you an error code and a ticket number. You didn't even read it.
-    # author: moni
-    # after: 25
-    # kind: complaint
-    He used the hashtag, but with a TICKET NUMBER. Read before you reply, @forjaluna.
     -> DONE
 * [Error LX-042 is caused by outdated graphics drivers. Update your drivers and it will work. # quality: blames_customer # quality: defensive]
     ~ genuine_dismissed += 1
     # author: sergio
     # after: 20
     # kind: complaint
-    Drivers updated last week. It worked fine until YOUR patch 🙄
-    -> DONE
-* [Using that hashtag doesn't help anyone, Sergio. If you want help, ask for it respectfully. # quality: belittles # quality: defensive]
-    ~ genuine_dismissed += 1
-    # author: sergio
-    # after: 20
-    # kind: complaint
-    I asked YESTERDAY, respectfully, with a ticket. Nobody answered. That's why the hashtag.
+    Drivers updated last week. It worked perfectly until YOUR patch 🙄
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
@@ -970,43 +1240,118 @@ I'm joining \#ForjalunaScam. Since 3.2 the game closes on startup: error LX-042,
     # author: sergio
     # after: 10
     # kind: complaint
-    They deleted my post, ticket number and all. Now I do believe the \#ForjalunaScam thing.
+    They deleted my post, ticket number and all. Now I do believe \#ForjalunaScam.
     -> DONE
 * [# on: blocked]
     # author: toni
     # after: 15
     # kind: complaint
-    They just blocked my friend Sergio, who only asked about his ticket 88341. Error LX-042, still unanswered. \#ForjalunaScam
+    They just blocked my friend Sergio, who was only asking about his ticket 88341. Error LX-042, still no answer. \#ForjalunaScam
     -> DONE
 
 // ─────────────────────────────────────────────
-// Follow-up: late in the session Rocío comes back. Is the hotfix out?
+// Jorge: a troll with an ordinary name and a believable order number. It's Héctor's, copied with
+// its amount and time; and he says his PC save is "corrupted". Only reading shows it.
+=== copycat ===
+# author: jsalinas
+# id: copycat-open
+# kind: troll
+# patience: 150
+You charged me twice for the Pass too: order FL-58812, 2 × 14.99, last night at 23:40. And my PC save is corrupted. I want the refund AND compensation, like everyone. \#ForjalunaScam
+* [Hi Jorge. That order number doesn't show up under your name. If we charged you twice, send us your purchase confirmation email and we'll check it in the store today. # channel: private # quality: asks_details # quality: offers_private # quality: calm_boundary # model: true]
+    # author: jsalinas
+    # after: 30
+    # kind: troll
+    Confirmation email? You just don't want to pay. \#ForjalunaScam
+    -> DONE
+* [Jorge, we're so sorry, what a day you're having: a double charge and a lost save. Don't worry about a thing: we'll refund the duplicate charge today and, as compensation, we're giving you the Season Pass and the expansion. And the same goes for everyone in the same boat: message us. # quality: apologises # quality: empathises # quality: offers_redress # quality: unverified_compensation # quality: over_promises]
+    ~ troll_rewarded = true
+    ~ overpromised += 1
+    # author: jsalinas
+    # after: 20
+    # kind: troll
+    Done 😎 Folks: say you were charged twice and they give you the expansion. \#ForjalunaScam
+    # author: hector
+    # after: 30
+    # kind: complaint
+    Hang on: FL-58812 is MY order. Are you going to give him my money? @forjaluna
+    -> DONE
+* [Hi Jorge: we've checked order FL-58812 and it's in the name of Héctor Salvatierra, paid with a card ending in 0923, so we can't refund anything to you. If you have another order of your own, send it to us privately and we'll look. # quality: asks_details # quality: offers_private # quality: exposes_private_data]
+    # author: jsalinas
+    # after: 20
+    # kind: troll
+    LOL you post your customers' details? Screenshot 📸 \#ForjalunaScam
+    # author: hector
+    # after: 25
+    # kind: complaint
+    Did you just post my name and my card to answer this guy? 😳 @forjaluna
+    -> DONE
+* [Hi Jorge. We're sorry about what happened. Message us privately with your case and we'll look into it. # quality: acknowledges # quality: offers_private # quality: canned]
+    # author: jsalinas
+    # after: 20
+    # kind: troll
+    "Sorry about what happened" 🤖 Refund and compensation, now. \#ForjalunaScam
+    -> DONE
+* [That order belongs to another customer. Stop lying to get money. # quality: defensive # quality: feeds_troll]
+    # author: jsalinas
+    # after: 15
+    # kind: troll
+    They call me a liar for asking for what's mine 😱 That's how they treat customers. \#ForjalunaScam
+    -> DONE
+* [# on: ignored]
+    # author: jsalinas
+    # after: 10
+    # kind: troll
+    Ignored. Order FL-58812 and nothing. Come on, folks, everyone ask \#ForjalunaScam
+    -> DONE
+* [# on: deleted]
+    # author: jsalinas
+    # after: 10
+    # kind: troll
+    They deleted my claim lol 🤐 \#ForjalunaCensorship
+    -> DONE
+* [# on: blocked]
+    # author: ragequit
+    # after: 15
+    # kind: troll
+    They block people for asking for a refund 🤐 \#ForjalunaScam
+    -> DONE
+
+// ─────────────────────────────────────────────
+// Follow-up: near the end of the session Rocío comes back. Is the hotfix out?
 === followup ===
 # author: rocio
 # id: followup-open
 # kind: question
 # patience: 120
-{rocio_ok: My save is back, thanks. But my cousin plays on console too and is scared to update. Is the hotfix out or not?|Asking AGAIN: is the hotfix out or not? My save still says "corrupted" 😤}
-* [Thanks for asking again, Rocío. Here's where we are: the hotfix has been out on every console since 4 pm, and it's safe to update now. Anyone who lost a save can message us and we'll restore it from the backup. We'll keep posting progress here. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # model: true]
+{rocio_ok: My save is on its way, thanks. But my cousin plays on console too and he's scared to update. Is the hotfix out or not?|Asking AGAIN: is the hotfix out or not? My save still says "corrupted" 😤}
+* {analysed || escalated} [Thanks for asking again, Rocío. Yes: the hotfix has been on every console since 16:00 and it's safe to update now. Anyone who lost a save can message us and we'll restore it from the backup. We'll keep posting progress here. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # model: true]
     ~ promised_fix = true
     ~ cared += 1
     # author: rocio
     # after: 30
     # kind: praise
-    Concrete. Sending it to my cousin 👍
+    Concrete. Passing it on to my cousin 👍
     -> DONE
-* [All sorted! 👍 # quality: deceives # quality: dismisses]
-    ~ lied = true
+* {not analysed && not escalated} [Thanks for asking again, Rocío, and sorry we don't have a firm answer yet. The team is finishing its checks on the hotfix; until we confirm it, your cousin is better off waiting. As soon as it's ready, we'll post it here for everyone. # quality: acknowledges # quality: apologises # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: rocio
+    # after: 30
+    # kind: comment
+    Ok. He'll wait. But say it as soon as you know, we're not mind readers.
+    -> DONE
+* [Thanks for asking, Rocío! 🙌 Good news: it's all sorted. The hotfix is out, saves are safe, and your cousin can update right now without any worry. Sorry for the scare we gave you all, and thank you for your patience 💜 # quality: thanks # quality: apologises # quality: premature_all_clear]
+    ~ overpromised += 1
     # author: rocio
     # after: 20
     # kind: complaint
-    Sorted? The store still shows version 3.2.0 📸 And there are still people with corrupted saves.
+    All sorted? The store still shows version 3.2.0 📸 And there are still people with corrupted saves.
     -> DONE
 * [That was already answered earlier in the thread. # quality: dismisses # quality: belittles]
     # author: rocio
     # after: 20
     # kind: complaint
-    Where? I read everything. That's why I'm asking 🙄
+    Where? I read all of it. That's why I'm asking 🙄
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
@@ -1017,32 +1362,40 @@ I'm joining \#ForjalunaScam. Since 3.2 the game closes on startup: error LX-042,
     -> DONE
 
 // ─────────────────────────────────────────────
-// Nerea: a player hit late, after the crisis seems over. The flare-up.
+// Nerea: a player affected late, when the crisis seems over. The flare-up.
 === late ===
 # author: nerea
 # id: late-open
 # kind: complaint
 # patience: 90
-I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn't seen anything from @forjaluna until now. What do I do??
-* [Nerea, we're sorry, and sorry you're only hearing about it now. Don't delete anything: install the hotfix and message us your player ID, and we'll restore your save from the backup today. # quality: apologises # quality: empathises # quality: next_step # quality: offers_private # model: true]
+I just updated and now my save says "corrupted" too 😩 180 hours. I hadn't seen anything from @forjaluna until now. What do I do??
+* {analysed || escalated} [Nerea, we're sorry, and sorry you're finding out like this. Don't delete anything: install the hotfix, it's out now, and send us your player ID privately; we'll restore your save from the backup today. # quality: apologises # quality: empathises # quality: next_step # quality: offers_private # model: true]
     ~ nerea_ok = true
     ~ cared += 1
     # author: nerea
     # after: 30
-    Okay okay, sending it now. Thank you 🙏
+    Ok, ok, sending it now. Thank you 🙏
     -> DONE
-* [This issue was already resolved earlier today. Please read our statement. # quality: dismisses # quality: canned]
+* {not analysed && not escalated} [Nerea, we're very sorry, and sorry you're finding out like this. First things first: don't delete anything, neither the save nor the backup. Send us your player ID privately and we'll look at it with the technical team right now; I'll tell you today what can be recovered. # quality: apologises # quality: empathises # quality: next_step # quality: offers_private # model: true]
+    ~ nerea_ok = true
+    ~ promised_fix = true
     # author: nerea
-    # after: 20
+    # after: 30
+    Ok, not touching anything. Sending it.
+    -> DONE
+* [Nerea, we're very sorry 😔 Don't worry, this was already solved: it was a bug from this morning, the hotfix fixes everything and your save will come back by itself when you restart the console. If it's still the same in a while, message us privately and we'll look. # quality: apologises # quality: offers_private # quality: premature_all_clear # quality: minimises]
+    ~ overpromised += 1
+    # author: nerea
+    # after: 25
     # kind: complaint
-    Resolved? My save got corrupted five minutes ago.
+    I've restarted three times. Still "corrupted". Solved for whom?
     -> DONE
 * [You should have waited for the hotfix before updating, as we recommended. # quality: blames_customer # quality: defensive]
     ~ genuine_dismissed += 1
     # author: nerea
     # after: 20
     # kind: complaint
-    Recommended WHERE? There's nothing in the game or on the store page 😡
+    Recommended WHERE? There's nothing in the game or in the store 😡
     -> DONE
 * [# on: ignored]
     ~ genuine_ignored += 1
@@ -1055,32 +1408,64 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
     # author: nerea
     # after: 10
     # kind: complaint
-    They deleted my post?? I only asked what to do 😳
+    You deleted my post?? I only asked what to do 😳
     -> DONE
 
 // ─────────────────────────────────────────────
-// Public statement
+// Public statement. Before asking, what is already known and when more will be known;
+// after, both bugs as the team confirmed them (console and PC), consistent with Lucas and Sergio.
 === statement ===
-* [About patch 3.2: we got it wrong. A bug has corrupted some console saves (PC is not affected) and our store charged some Season Pass purchases twice. We're truly sorry. Today: a hotfix, save restores from the cloud backup, and every double charge refunded automatically. If you lost a save, we'll write to you one by one. Criticism stays where it is: we only remove insults against people or groups. We'll keep you posted here. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
+* {analysed || escalated} [About patch 3.2: we got it wrong, and we're sorry. On console, the bug has corrupted some saves; nearly all come back from the cloud backup and we'll write to each of you. On PC saves are fine, but some machines crash on start-up (LX-042): there's a workaround on our website. The 16:00 hotfix fixes both, and every Season Pass double charge is refunded automatically. We only remove insults, not criticism. We'll keep you posted here. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
     ~ promised_fix = true
-    # author: moni
+    # author: toni
     # after: 30
-    # kind: praise
-    A statement that explains what happened, who it affects and what they're doing. And no "haters" talk. Well done.
+    Ok, now I know what to do. Let's see if 16:00 is real.
     # author: paula
     # after: 20
     # kind: praise
-    That's why we trust them 💜
+    Thanks for saying it clearly 💜
     # author: kaiser
     # after: 30
     # kind: troll
-    A statement 🥱 \#ForjalunaScam carries on, chat
+    A statement 🥱 \#ForjalunaScam keeps going, chat
     -> DONE
-* [At Forjaluna we work every day to offer the best experience. We apologise for any inconvenience and thank our community for its patience and support. # quality: canned]
+* {not analysed && not escalated} [About patch 3.2: we got it wrong and we're sorry. We know it corrupts some console saves and that the store charged some Season Pass purchases twice. We're confirming with the team who else is affected and how we fix it; we'll tell you here within the hour. Meanwhile, please don't delete anything. Criticism stays where it is: we only remove insults. # quality: apologises # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_fix = true
+    # author: toni
+    # after: 30
+    # kind: question
+    Ok, they admit it. But do I update or not? I play on PC.
+    # author: moni
+    # after: 25
+    At least they're not talking about "haters". Let's see what they say in that hour.
+    -> DONE
+* {not analysed && not escalated} [About patch 3.2: we're so sorry. We know many of you are angry, and rightly so. We promise you: this afternoon a hotfix comes out that fixes everything, every save will come back just as it was, PC isn't affected, and anyone who asks gets their Season Pass money back, no questions asked. Thank you for your patience and for sticking with us. # quality: apologises # quality: empathises # quality: over_promises # quality: unverified_compensation]
+    ~ promised_fix = true
+    ~ overpromised += 1
+    # author: toni
+    # after: 30
+    Noted: "PC isn't affected" and "this afternoon". Updating.
+    # author: kaiser
+    # after: 25
+    # kind: troll
+    "Anyone who asks, no questions asked" 😂 Chat, you know what to do 💸
+    -> DONE
+* {analysed || escalated} [About patch 3.2: we're sorry. The save bug comes from a console platform change that reached us without warning, and the double charge from our payment provider; we've asked both for an explanation. Even so, we'll restore saves from the backup, the hotfix comes out at 16:00 and double charges are refunded. We'll keep you posted. # quality: apologises # quality: explains # quality: next_step # quality: promises_update # quality: blames_third_party]
+    ~ promised_fix = true
     # author: moni
     # after: 25
     # kind: complaint
-    "Any inconvenience"... and the saves? And the double charges? Not a word.
+    So it's the console's fault and the bank's. And who shipped the patch?
+    # author: kaiser
+    # after: 25
+    # kind: troll
+    Now it's someone else's fault 😂 \#ForjalunaScam
+    -> DONE
+* [At Forjaluna we work every day to offer the best experience. We apologise for any inconvenience caused and thank our community for its patience and support. # quality: canned]
+    # author: moni
+    # after: 25
+    # kind: complaint
+    "Any inconvenience caused"... and the saves? And the double charges? Not a word.
     # author: toni
     # after: 20
     # kind: question
@@ -1092,46 +1477,53 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
     # author: rocio
     # after: 20
     # kind: complaint
-    "Disinformation"? My 212-hour save is NOT disinformation. So we're all trolls now.
+    "Disinformation"? My 212-hour save is NOT disinformation. So now we're all trolls.
     # author: kaiser
     # after: 20
     # kind: troll
-    THEY CALLED YOU ALL BOTS, CHAT 😂🔥 \#ForjalunaScam
-    # author: moni
-    # after: 25
-    # kind: complaint
-    Lumping the players who lost their saves in with the hashtag accounts. Screenshot taken.
+    THEY CALLED EVERYONE BOTS, CHAT 😂🔥 \#ForjalunaScam
     -> DONE
 * -> DONE
 
 // ─────────────────────────────────────────────
 // Follow-up update
 === update ===
-* [Update on 3.2: the hotfix is rolling out to every console this afternoon. We've already restored 1,840 saves from the backup and refunded every double Season Pass charge. If you wrote to us and haven't heard back yet, we're answering everyone today. And we're changing how we test patches against old saves so this doesn't happen again. # quality: explains # quality: next_step # quality: promises_update # quality: acknowledges # quality: admits_error # model: true]
+* {analysed || escalated} [3.2 update: the hotfix has been out on console and PC since 16:00. We've restored 1,840 saves from the backup and refunded every Season Pass double charge. If you wrote to us and haven't heard back yet, we're answering everyone today. And we're changing how we test patches against old saves so this doesn't happen again. # quality: explains # quality: next_step # quality: promises_update # quality: acknowledges # quality: admits_error # model: true]
     # author: moni
     # after: 30
-    # kind: praise
-    They said they'd keep us posted and they did. That's how it's done.
+    They said they'd keep us posted, and they did.
     # author: toni
     # after: 25
-    Good to know. I'll keep an eye on it 👀
+    Good to know. Keeping a close eye on it 👀
+    -> DONE
+* {not analysed && not escalated} [Still working on 3.2: the technical team is finishing confirming how to fix the console saves and refund the double charges. We don't have a time yet and we don't want to give you one that doesn't hold. If you wrote to us, you'll get an answer today; as soon as there's news, we'll post it here. # quality: acknowledges # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    # author: toni
+    # after: 30
+    # kind: question
+    Ok, but on PC do I update or not?
+    -> DONE
+* {analysed || escalated} [Good news! The hotfix is out and 3.2 is completely solved: every save has been recovered and every charge refunded. Thank you for your patience and for sticking with us on a day like this; we're considering this matter closed 💜 # quality: thanks # quality: premature_all_clear]
+    ~ lied = true
+    # author: moni
+    # after: 20
+    # kind: complaint
+    Every save? There are people in the replies who still have corrupted saves 📸
+    # author: kaiser
+    # after: 20
+    # kind: troll
+    "Matter closed" lol \#ForjalunaScam
+    -> DONE
+* {not analysed && not escalated} [Still on 3.2, and we have good news: in a couple of hours everything will be fixed, every save will come back just as it was, and the double charges are refunded today to everyone. Thanks for bearing with us on a day like this 💜 # quality: thanks # quality: over_promises]
+    ~ overpromised += 1
+    # author: moni
+    # after: 25
+    A couple of hours. Noted ⏱️
     -> DONE
 * [We keep working to improve your experience. Thanks for your patience! 🙏 # quality: canned]
     # author: moni
     # after: 25
     # kind: complaint
     Working on what, exactly? Is the hotfix out or not?
-    -> DONE
-* [Update: 3.2 is 100% fixed and every save has been recovered. Thanks, everyone! # quality: deceives]
-    ~ lied = true
-    # author: moni
-    # after: 20
-    # kind: complaint
-    100%? There are people in the replies who still have corrupted saves 📸
-    # author: kaiser
-    # after: 20
-    # kind: troll
-    Lying in an update now lol \#ForjalunaScam
     -> DONE
 * -> DONE
 
@@ -1140,7 +1532,7 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
 === crowd_complaint ===
 {shuffle:
 - Same here: "corrupted save" after 3.2. 140 hours. Console 😭
-- They charged me twice for the Season Pass too. It's right there on my statement 😤
+- You charged me twice for the Season Pass too. It's right there on my statement 😤
 - Updated last night and my save won't load. I'm not a bot, I'm just sad 😞
 - My son's save too. 40 hours and his dragon is gone.
 - Crash on startup since the patch. PC. Ticket opened, no answer.
@@ -1193,14 +1585,13 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
 
 === crowd_support ===
 {shuffle:
-- 400 hours and they've always answered me. The bug sucks, but this hashtag is a witch hunt.
-- The patch has problems, sure, but the hate wave is way over the top.
+- 400 hours and they've always answered me. The bug sucks, but this hashtag has gone too far.
+- The patch has problems, sure, but the hate wave is too much.
 - Thanks for answering people one by one, @forjaluna 💜
-- My save was restored from the backup in ten minutes. Real support.
-- Real players complain with details. Hashtag accounts created this week don't count.
+- My save was restored from the backup in ten minutes. That's more like it.
 - Small studio, big game. Fix it and we'll still be here 🎮
 - Forjaluna once replaced a DLC key for me in five minutes. I trust them.
-- Love that they own the mistake instead of blaming "the trolls" 👍
+- Still playing. Angry about the patch, but still playing 🎮
 }
 -> DONE
 
@@ -1214,7 +1605,7 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
     -> fed_wave
 - genuine_dismissed >= 2 || genuine_dismissed + genuine_ignored >= 4 || (heat >= 70 && sentiment <= -30):
     -> lost
-- sentiment >= 15 && statements > 0 && redress_given > 0 && deleted_criticism == 0 && genuine_dismissed == 0 && trolls_fed <= 1 && not lied && cared >= 4 && (updates > 0 || not promised_fix):
+- sentiment >= 15 && statements > 0 && redress_given > 0 && deleted_criticism == 0 && genuine_dismissed == 0 && trolls_fed <= 1 && not lied && overpromised == 0 && cared >= 4 && (updates > 0 || not promised_fix):
     -> defused
 - else:
     -> weathered
@@ -1223,7 +1614,7 @@ I only just updated and now my save says "corrupted" too 😩 180 hours. I hadn'
 = defused
 # ending: wave_defused
 The wave breaks on the rocks
-By evening \#ForjalunaScam has dropped off the trends: with nobody feeding it, the campaign ran out of fuel{copypaste_spotted:, and your own players were the ones pointing out the copy-pasted accounts}.
+By evening \#ForjalunaScam has dropped off the trends: with nobody feeding it, the campaign ran out of fuel{copypaste_spotted:, and the copy-paste accounts ended up talking to themselves}.
 {rocio_ok: Rocío posts a screenshot of her restored save: "212 hours, back. Sorry for the caps, @forjaluna. Thank you."|The players who lost their saves are getting them back, and they say so in public.}
 {paula_thanked: The Valkyries stream the hotfix test that night, and the chat fills with players, not trolls.|{escalated: Your manager asks you to write down how you told the trolls from the customers: it goes into the crisis plan.|Next time, bring your manager in from the start: a wave like this one is easier with two pairs of eyes.}}
 -> END
@@ -1231,7 +1622,7 @@ By evening \#ForjalunaScam has dropped off the trends: with nobody feeding it, t
 = fed_wave
 # ending: trolls_fed
 The trolls got their show
-{troll_rewarded: The public compensation to a fake victim starts a queue of accounts "who also lost 500 hours", all asking for their 100 euros.|Clips of the studio's replies to the trolls pass 200,000 views on KaiserRage's channel.}
+{troll_rewarded: The public compensation handed out without checking anything starts a queue of accounts who "also lost 500 hours" or "also paid twice", all asking for theirs.|Clips of the studio's replies to the trolls pass 200,000 views on KaiserRage's channel.}
 Every answer to the hashtag gave it another day of life: \#ForjalunaScam is still trending the next morning, and the players who really lost their saves are buried under memes.
 {cared >= 3: You looked after the real customers well; pity the trolls also got what they came for.|{genuine_dismissed > 0: And the real customers got the suspicion the trolls deserved: several of them are now using the hashtag too.|Between the noise and the fights with the trolls, the real customers got little real help.}}
 -> END
@@ -1248,6 +1639,6 @@ Nivel Crítico runs the headline: "Forjaluna can't tell its customers from the t
 # ending: storm_weathered
 The storm passes, at a cost
 The noise dies down by itself after a couple of days, but the reviews of the week show it: more 1-star ratings than the bug deserved.
-{promised_fix && updates == 0: You promised to keep everyone posted about the hotfix and never posted an update: "so?" is the most repeated reply under the studio's posts.|{statements == 0: Without a public statement, every player had to piece the story together from the replies, and not everyone did.|{redress_given == 0: The words were kind, but nobody got anything for the lost hours or the double charges, and the reviews say so.|Some affected players are still waiting for their save or their refund.}}}
+{overpromised > 0: You promised things nobody had confirmed —an hour, an "everything comes back", a "PC is fine"— and the screenshots of those promises are what gets shared most.|{promised_fix && updates == 0: You promised to keep everyone posted about the hotfix and never posted an update: "so?" is the most repeated reply under the studio's posts.|{statements == 0: Without a public statement, every player had to piece the story together from the replies, and not everyone did.|{redress_given == 0: The words were kind, but nobody got anything for the lost hours or the double charges, and the reviews say so.|Some affected players are still waiting for their save or their refund.}}}}
 {competitor_attacked: And the jab at Broken Keep is the screenshot that lasts longest.|{abuse_left: And the insult against the Valkyries stayed up all day: the team has announced it's taking a break from the game.|Time to redesign the crisis plan: how to spot a coordinated wave and how to find the real customers inside it.}}
 -> END
