@@ -1437,7 +1437,7 @@ I just updated and now my save says "corrupted" too 😩 180 hours. I hadn't see
     Ok, they admit it. But do I update or not? I play on PC.
     # author: moni
     # after: 25
-    At least they're not talking about "haters". Let's see what they say in that hour.
+    Well. Let's see what they say in that hour.
     -> DONE
 * {not analysed && not escalated} [About patch 3.2: we're so sorry. We know many of you are angry, and rightly so. We promise you: this afternoon a hotfix comes out that fixes everything, every save will come back just as it was, PC isn't affected, and anyone who asks gets their Season Pass money back, no questions asked. Thank you for your patience and for sticking with us. # quality: apologises # quality: empathises # quality: over_promises # quality: unverified_compensation]
     ~ promised_fix = true

@@ -1073,7 +1073,7 @@ Mi hijo de 9 años lleva toda la mañana llorando 😢 Su partida de Ecos de Ám
     # author: marta
     # after: 25
     # kind: complaint
-    La hemos reiniciado cinco veces. Sigue "corrupta". Y "un porcentaje mínimo"... lean los comentarios de mi vídeo 👇
+    La hemos reiniciado cinco veces. Sigue "corrupta". Y "un porcentaje mínimo"... leed los comentarios de mi vídeo 👇
     # author: dario
     # after: 20
     # kind: complaint
@@ -1437,7 +1437,7 @@ Acabo de actualizar y ahora mi partida también dice "corrupta" 😩 180 horas. 
     Vale, lo reconocen. Pero ¿actualizo o no? Juego en PC.
     # author: moni
     # after: 25
-    Por lo menos no hablan de "haters". A ver qué cuentan en esa hora.
+    Bueno. A ver qué cuentan en esa hora.
     -> DONE
 * {not analysed && not escalated} [Sobre el parche 3.2: lo sentimos muchísimo. Sabemos que muchos estáis enfadados, y con razón. Os lo prometemos: esta tarde sale un parche corrector que lo arregla todo, todas las partidas volverán tal como estaban, PC no está afectado y a todo el que lo pida le devolveremos el dinero del Pase, sin preguntas. Gracias por vuestra paciencia y por seguir ahí. # quality: apologises # quality: empathises # quality: over_promises # quality: unverified_compensation]
     ~ promised_fix = true
