@@ -190,6 +190,8 @@ Hi. Order RL-48213. I bought it for a camping trip this weekend and now I don't 
 # kind: complaint
 # patience: 120
 The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in the sun and my SolMax power bank is at 20%. There's a name for this: false advertising @rayoluz_oficial \#Rayoluz \#scam
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {not analysed && not escalated} [Jorge, you're right about what you describe and we won't hide it: what you're seeing isn't what the ad promises. We're looking into it with the team right now and we'll say here today what we're going to do. # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
@@ -279,6 +281,8 @@ The ad: "Charge your phone in 1 hour of sun" ☀️📱 Reality: three days in t
 # patience: 150
 # after: 50
 And what about those of us who already bought one? Refunds for everyone, or just for whoever shouts loudest?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {not analysed && not escalated} [That's exactly what we're settling with the team right now, Jorge, and we don't want to tell you something that then doesn't happen. As soon as it's decided we'll post it here, the same for everyone. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
@@ -473,6 +477,8 @@ I've had my Rayoluz power bank for a year and it's saved me on more than one cam
 # kind: question
 # patience: 150
 Honest question before I buy: I'm going on a two-week trip through the desert. Does the SolMax really charge a phone with the sun? Or should I take the Voltana one? 🤔 @rayoluz_oficial
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {not analysed && not escalated} [Elena, thanks for asking first. We'd rather not guess a figure: we're confirming it with the technical team and we'll tell you here today how much it charges in real sun. For a trip like that, don't rely on the ad alone. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: elena
@@ -705,6 +711,8 @@ My dad says he'd rather keep it, he gets a kick out of the panel 😅 But it bug
 # kind: press
 # patience: 150
 I'm a journalist at Consumer Today. I'm preparing a piece on the SolMax power bank and its "1 hour of sun" ad. @rayoluz_oficial, will you withdraw the ad? Will buyers get refunds?
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {not analysed && not escalated} [Hi Sofía. Thanks for asking us before publishing. We're reviewing the ad, and what we offer buyers, with management, and we'll get back to you with concrete facts within the hour. We're messaging you privately. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: sofia
@@ -885,6 +893,8 @@ While we're at it: two years ago I bought your solar torch, it broke within a mo
 # kind: question
 # patience: 120
 {lucia_ok: You sorted mine out, thanks. But my sister bought another one and the ad is still the same in the shop. Has it been fixed or not?|Asking again: has anything been fixed? The ad still says "1 hour of sun" and my power bank is still at 12% 🙄}
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {not analysed && not escalated} [Thanks for asking again, Lucía, and sorry we don't have it all yet. We're settling it with the team: today we'll say here what happens with the ad and with refunds. We're messaging you privately. # quality: acknowledges # quality: apologises # quality: promises_update # quality: offers_private # model: true]
     ~ promised_fix = true
     # author: lucia

@@ -190,6 +190,8 @@ Hola. Pedido RL-48213. La compré para irme de acampada el finde y ahora no me f
 # kind: complaint
 # patience: 120
 Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días al sol y mi batería SolMax al 20%. Esto tiene nombre y es publicidad engañosa @rayoluz_oficial \#Rayoluz \#estafa
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {not analysed && not escalated} [Jorge, tienes razón en lo que cuentas y no vamos a esconderlo: lo que ves no es lo que promete el anuncio. Lo estamos revisando ahora con el equipo y hoy contamos aquí qué vamos a hacer. # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ jorge_ok = true
     ~ promised_fix = true
@@ -279,6 +281,8 @@ Publicidad: "Carga tu móvil en 1 hora de sol" ☀️📱 Realidad: tres días a
 # patience: 150
 # after: 50
 ¿Y qué pasa con los que ya la compramos? ¿Devolución para todos o solo para el que más grite?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {not analysed && not escalated} [Es justo lo que estamos cerrando ahora con el equipo, Jorge, y no queremos decirte algo que luego no se cumpla. En cuanto esté decidido lo publicamos aquí, para todos por igual. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: jorge
@@ -473,6 +477,8 @@ Yo llevo un año con mi batería de Rayoluz y me ha salvado en más de una acamp
 # kind: question
 # patience: 150
 Pregunta sincera antes de comprar: me voy dos semanas de ruta por el desierto. ¿La SolMax de verdad carga el móvil con el sol? ¿O me llevo la de Voltana? 🤔 @rayoluz_oficial
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {not analysed && not escalated} [Elena, gracias por preguntar. Preferimos no darte una cifra a ojo: lo estamos confirmando con el equipo técnico y hoy te decimos cuánto carga con sol real. Para una ruta así, no te fíes solo del anuncio. # quality: acknowledges # quality: admits_error # quality: promises_update # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: elena
@@ -705,6 +711,8 @@ Mi padre dice que prefiere quedársela, le hace gracia el panel 😅 Pero me fas
 # kind: press
 # patience: 150
 Soy periodista de Consumo al Día. Preparo una pieza sobre la batería SolMax y su anuncio de "1 hora de sol". @rayoluz_oficial, ¿vais a retirar el anuncio? ¿Habrá devolución para los compradores?
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {not analysed && not escalated} [Hola, Sofía. Gracias por preguntarnos antes de publicar. Estamos revisando el anuncio y qué ofrecemos a los compradores con la dirección, y te contestamos con datos concretos en menos de una hora. Te escribimos por privado. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
     ~ promised_fix = true
     # author: sofia
@@ -885,6 +893,8 @@ Ya que estamos: hace dos años compré vuestra linterna solar, se rompió al mes
 # kind: question
 # patience: 120
 {lucia_ok: Lo mío lo resolvisteis, gracias. Pero mi hermana compró otra y el anuncio sigue igual en la tienda. ¿Se ha arreglado o no?|Vuelvo a preguntar: ¿se ha arreglado algo? El anuncio sigue diciendo "1 hora de sol" y mi batería sigue al 12% 🙄}
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {not analysed && not escalated} [Gracias por volver a preguntar, Lucía, y perdona que aún no lo tengamos todo. Lo estamos cerrando con el equipo: hoy contamos aquí qué pasa con el anuncio y con las devoluciones. Te escribimos por privado. # quality: acknowledges # quality: apologises # quality: promises_update # quality: offers_private # model: true]
     ~ promised_fix = true
     # author: lucia

@@ -180,6 +180,8 @@ This is how @kinetia_gym answered me last night when I asked why they're STILL c
 # patience: 120
 # after: 40
 Membership 20931. I cancelled on 8 January by email, I have the email. You charged me €39.90 in February and again in March. And honestly, what hurt most was the reply.
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {analysed || escalated} [Thank you, Marta, and sorry again. It's confirmed: your cancellation arrived on 8 January and we should never have charged you. We're refunding the €79.80 today and confirming your cancellation in writing. Our director knows; if you'd like, she'll call you herself. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: empathises # quality: human_tone # model: true]
     ~ marta_ok = true
     ~ marta_refunded = true
@@ -241,6 +243,8 @@ Membership 20931. I cancelled on 8 January by email, I have the email. You charg
 # patience: 120
 # after: 30
 One more thing: my friend Lorena cancelled in February and they're charging her too. Is it just us?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {analysed || escalated} [No, and thank you for telling us: it isn't just you. Cancellation emails were going to an inbox nobody checked. We're going to refund everyone in that situation, and Lorena will get an email from us today. # channel: private # quality: thanks # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
     ~ promised_change = true
     # author: marta
@@ -386,6 +390,8 @@ Brand fail of the week 🏆 @kinetia_gym telling a member who was charged AFTER 
 # patience: 150
 # after: 50
 Genuine question: who wrote it? Is that person still running your account?
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {analysed || escalated} [The responsibility is Kinetia's, not one person's: it was our account and our way of working, so we won't point at anyone. What changes: no night-shift reply goes out without a second review, and the whole team is being trained on how we speak to people. # quality: admits_error # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ promised_change = true
     # author: luis
@@ -660,6 +666,8 @@ Six years at Kinetia Sur 💚 My trainers were amazing with me after my knee sur
 # kind: question
 # patience: 150
 Genuine question @kinetia_gym: I want to cancel too. How do I do it without getting charged for two more months... or getting insulted? 😅
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {analysed || escalated} [Álex, fair question after what you've seen. You can cancel by email or at reception, and from today we confirm it in writing within 24 hours. If anything goes wrong, write to us and we'll fix it. And if you want to tell us why you're leaving, we're listening. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     # author: alex
     # after: 30
@@ -711,6 +719,8 @@ Genuine question @kinetia_gym: I want to cancel too. How do I do it without gett
 # kind: complaint
 # patience: 150
 I worked at Kinetia reception for three years. Cancellation emails went to an inbox nobody read, and we were told "not to rush" them. What happened to Marta doesn't surprise me at all. \#Kinetia
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {analysed || escalated} [Sergio, thank you for telling us, and we're sorry it was like that. You're right: Marta's charges came from that inbox, and we're going through it today. Our director would like to hear from you; we've written to you privately. # quality: thanks # quality: admits_error # quality: acknowledges # quality: next_step # quality: offers_private # model: true]
     ~ promised_change = true
     # author: sergio
@@ -768,6 +778,8 @@ I worked at Kinetia reception for three years. Cancellation emails went to an in
 # kind: question
 # patience: 120
 I've recommended @kinetia_gym to my community for two years 💪 After that screenshot and the charges after cancelling, I don't know if I can keep doing it. What are you going to do about it?
+- (asked_6)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_6
 * {analysed || escalated} [Carla, you're right to ask. The reply was ours and it was wrong, and we've apologised to Marta. We're reviewing every cancellation charged since January to refund anyone in her situation, and changing how we answer. We'll report every step here. # quality: admits_error # quality: apologises # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # model: true]
     ~ promised_change = true
     # author: carla
@@ -827,6 +839,8 @@ I've recommended @kinetia_gym to my community for two years 💪 After that scre
 # kind: question
 # patience: 100
 Just found this screenshot from @kinetia_gym 😳 "put more effort into the treadmill"?? Is it real? Did you ever do anything about it?
+- (asked_7)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_7
 * {analysed || escalated} [Nerea, yes, it's real, and it was wrong. We apologised to Marta, we're refunding everyone charged after cancelling, cancellations are confirmed in writing within 24 hours and nobody answers alone on the night shift. The reply is still up, with our apology underneath. # quality: admits_error # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ flareup_ok = true
     {marta_refunded && redress_given > 0:

@@ -180,6 +180,8 @@ Así me respondió anoche @kinetia_gym cuando pregunté por qué me SIGUEN cobra
 # patience: 120
 # after: 40
 Socia 20931. Me di de baja el 8 de enero por correo, tengo el correo. Me cobraron 39,90 € en febrero y otra vez en marzo. Y, sinceramente, lo que más me dolió fue la respuesta.
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {analysed || escalated} [Gracias, Marta, y perdona otra vez. Está confirmado: tu baja llegó el 8 de enero y no debimos cobrarte. Hoy te devolvemos los 79,80 € y te confirmamos la baja por escrito. Nuestra directora ya lo sabe; si quieres, te llama ella. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: empathises # quality: human_tone # model: true]
     ~ marta_ok = true
     ~ marta_refunded = true
@@ -241,6 +243,8 @@ Socia 20931. Me di de baja el 8 de enero por correo, tengo el correo. Me cobraro
 # patience: 120
 # after: 30
 Otra cosa: mi amiga Lorena se dio de baja en febrero y a ella también le cobran. ¿Solo nos pasa a nosotras?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {analysed || escalated} [No, y gracias por contárnoslo: no es solo tu caso. Los correos de baja iban a un buzón que nadie revisaba. Vamos a devolver el dinero a todas las personas en esa situación, y Lorena recibirá hoy un correo nuestro. # channel: private # quality: thanks # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
     ~ promised_change = true
     # author: marta
@@ -386,6 +390,8 @@ Fail de marca de la semana 🏆 @kinetia_gym diciéndole a una socia a la que co
 # patience: 150
 # after: 50
 Pregunta sincera: ¿quién lo escribió? ¿Esa persona sigue llevando vuestra cuenta?
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {analysed || escalated} [La responsabilidad es de Kinetia, no de una persona: era nuestra cuenta y nuestra forma de trabajar, así que no vamos a señalar a nadie. Lo que cambia: ninguna respuesta del turno de noche sale sin una segunda revisión, y todo el equipo se forma en cómo hablamos con la gente. # quality: admits_error # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ promised_change = true
     # author: luis
@@ -660,6 +666,8 @@ Seis años en Kinetia Sur 💚 Mis entrenadores se portaron genial conmigo despu
 # kind: question
 # patience: 150
 Pregunta en serio @kinetia_gym: yo también quiero darme de baja. ¿Cómo lo hago sin que me cobren dos meses más... ni me insulten? 😅
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {analysed || escalated} [Álex, pregunta justa después de lo que has visto. Puedes darte de baja por correo o en recepción, y desde hoy te la confirmamos por escrito en 24 horas. Si algo falla, escríbenos y lo arreglamos. Y si quieres contarnos por qué te vas, te escuchamos. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     # author: alex
     # after: 30
@@ -711,6 +719,8 @@ Pregunta en serio @kinetia_gym: yo también quiero darme de baja. ¿Cómo lo hag
 # kind: complaint
 # patience: 150
 Trabajé tres años en la recepción de Kinetia. Los correos de baja iban a un buzón que nadie leía, y nos decían que "no corría prisa" tramitarlos. Lo de Marta no me sorprende nada. \#Kinetia
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {analysed || escalated} [Sergio, gracias por contarlo, y sentimos que fuera así. Tienes razón: los cobros de Marta salieron de ese buzón, y hoy mismo lo estamos revisando. A nuestra directora le gustaría escucharte; te hemos escrito por privado. # quality: thanks # quality: admits_error # quality: acknowledges # quality: next_step # quality: offers_private # model: true]
     ~ promised_change = true
     # author: sergio
@@ -768,6 +778,8 @@ Trabajé tres años en la recepción de Kinetia. Los correos de baja iban a un b
 # kind: question
 # patience: 120
 Llevo dos años recomendando @kinetia_gym a mi comunidad 💪 Después de esa captura y de los cobros tras la baja, no sé si puedo seguir haciéndolo. ¿Qué vais a hacer al respecto?
+- (asked_6)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_6
 * {analysed || escalated} [Carla, haces bien en preguntar. La respuesta fue nuestra y estuvo mal, y le hemos pedido perdón a Marta. Estamos revisando todas las bajas cobradas desde enero para devolver el dinero a quien esté en su situación, y cambiando cómo respondemos. Contaremos aquí cada paso. # quality: admits_error # quality: apologises # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # model: true]
     ~ promised_change = true
     # author: carla
@@ -827,6 +839,8 @@ Llevo dos años recomendando @kinetia_gym a mi comunidad 💪 Después de esa ca
 # kind: question
 # patience: 100
 Acabo de ver esta captura de @kinetia_gym 😳 ¿¿"pon más esfuerzo en la cinta"?? ¿Es real? ¿Hicisteis algo al respecto?
+- (asked_7)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_7
 * {analysed || escalated} [Nerea, sí, es real, y estuvo mal. Le pedimos perdón a Marta, estamos devolviendo el dinero a quienes se cobró tras la baja, las bajas se confirman por escrito en 24 horas y nadie responde solo en el turno de noche. La respuesta sigue publicada, con nuestra disculpa debajo. # quality: admits_error # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ flareup_ok = true
     {marta_refunded && redress_given > 0:

@@ -10,7 +10,12 @@ import { postKindSchema } from './scenario.schema';
 const seconds = z.coerce.number().nonnegative();
 const tagId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _ only');
 
-export const TRIGGER_EVENTS = ['ignored', 'deleted', 'hidden', 'blocked'] as const;
+/**
+ * Hidden choices the engine takes for the player: the post was ignored, deleted, hidden, its
+ * author blocked — or `confirmed`: the player has just asked (analysed or escalated), so a reply
+ * point still open goes back to offer the replies that need the facts.
+ */
+export const TRIGGER_EVENTS = ['ignored', 'deleted', 'hidden', 'blocked', 'confirmed'] as const;
 export const triggerEventSchema = z.enum(TRIGGER_EVENTS);
 export type TriggerEvent = z.infer<typeof triggerEventSchema>;
 

@@ -156,7 +156,8 @@ export function buildFacts(manifest: ScenarioManifest, log: readonly SessionEven
         break;
       case 'trigger': {
         const p = byId.get(e.post);
-        if (p && !p.trigger) p.trigger = { t: e.t, on: e.on };
+        // `confirmed` only re-offers the replies; the post is still waiting for one.
+        if (p && !p.trigger && e.on !== 'confirmed') p.trigger = { t: e.t, on: e.on };
         break;
       }
       case 'action': {

@@ -148,15 +148,19 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
     }
     case 'escalate': {
       if (s.metrics.escalated) return fail('the person in charge is already involved');
+      const asked = s.metrics.analysed;
       s.record({ t, type: 'action', action });
       s.metrics.escalated = true;
       applyOutcome(s, { effect: 'escalated', heat: 0, sentiment: 0 }, null);
+      if (!asked) s.factsConfirmed();
       return { ok: true };
     }
     case 'analyse': {
+      const asked = s.metrics.analysed || s.metrics.escalated;
       s.record({ t, type: 'action', action });
       s.metrics.analysed = true;
       applyOutcome(s, { effect: 'analysed', heat: 0, sentiment: 0 }, null);
+      if (!asked) s.factsConfirmed();
       return { ok: true };
     }
     case 'statement':

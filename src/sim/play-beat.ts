@@ -84,7 +84,7 @@ export function playBeat(
 }
 
 /** Offers the player the script's replies to a post; an `on: ignored` choice fires when patience runs out. */
-function openReplyPoint(s: SessionCore, postId: string, flow: string, scripted: ChoicePoint): void {
+export function openReplyPoint(s: SessionCore, postId: string, flow: string, scripted: ChoicePoint): void {
   const point = shuffledPoint(scripted, s.orderRng);
   const seq = s.nextReplySeq();
   s.pending.set(postId, { flow, point, seq });

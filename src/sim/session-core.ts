@@ -55,6 +55,8 @@ export interface SessionCore {
   /** Reads a text the player wrote (or, when replaying, takes the reading from the log). */
   readText(text: string, situation: WritingSituation): WrittenReading;
   trigger(postId: string, on: TriggerEvent): boolean;
+  /** The player has just asked: reply points with an `on: confirmed` choice offer their replies again. */
+  factsConfirmed(): void;
   cover(p: PostState, by: string): void;
   openComposer(kind: MenuKind): ChoicePoint | null;
   playMenuChoice(menu: MenuKind, index: number, thread: string): void;

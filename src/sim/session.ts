@@ -14,7 +14,7 @@ import { Feed } from './feed';
 import { initialMetrics, type Metrics } from './metrics';
 import { shuffledPoint } from './option-order';
 import { performAction } from './perform-action';
-import { playBeat } from './play-beat';
+import { openReplyPoint, playBeat } from './play-beat';
 import { BRAND, needsAnswer, type PostState } from './post';
 import { createRng, type Rng } from './rng';
 import { round3 } from './round';
@@ -250,6 +250,27 @@ export class CrisisSession implements SessionCore {
     this.record({ t: this.clock, type: 'trigger', post: postId, on });
     this.choose(postId, index);
     return true;
+  }
+
+  /**
+   * The player has just asked (analysed or escalated): every reply point whose script has an
+   * `on: confirmed` choice takes it and offers its replies again, now that the facts are known.
+   * The patience of the post runs on from when it was posted.
+   */
+  factsConfirmed(): void {
+    const waiting = [...this.pending].filter(([, e]) => e.point.triggers.confirmed !== undefined);
+    for (const [postId, entry] of waiting) {
+      const index = entry.point.triggers.confirmed as number;
+      this.record({ t: this.clock, type: 'trigger', post: postId, on: 'confirmed' });
+      this.pending.delete(postId);
+      this.syncVariables();
+      const beat = this.runner.choose(entry.flow, index);
+      if (beat.lines.length === 0 && beat.choices) openReplyPoint(this, postId, entry.flow, beat.choices);
+      else {
+        const target = this.feed.get(postId);
+        playBeat(this, entry.flow, target?.thread ?? entry.flow, beat, target?.author ?? null);
+      }
+    }
   }
 
   /** Publishes a brand post (reply, statement, update) and returns its id. */

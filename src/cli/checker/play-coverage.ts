@@ -55,8 +55,12 @@ export function playCoverage(
       into.endingsByPolicy.set(policy.name, byPolicy);
       for (const k of s.runner.knots()) if (s.runner.visits(k) > 0) into.visited.add(k);
       for (const d of s.runner.deadEnds) into.deadEnds.add(d);
+      // A point offered again once the player asked is a reply point of its own for the option checks.
+      const asked = new Set<string>();
       for (const e of s.log) {
-        if (e.type === 'reply_opened' && !into.points.has(e.post)) into.points.set(e.post, e.options);
+        if (e.type === 'trigger' && e.on === 'confirmed') asked.add(e.post);
+        const key = e.type === 'reply_opened' ? (asked.has(e.post) ? `${e.post} (asked)` : e.post) : '';
+        if (e.type === 'reply_opened' && !into.points.has(key)) into.points.set(key, e.options);
         if (e.type !== 'post' || e.post.authorType === 'brand') continue;
         if (e.post.crowd) into.crowdPosts++;
         else into.scriptedPosts++;
