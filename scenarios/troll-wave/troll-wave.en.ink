@@ -172,6 +172,8 @@ Inside the wave there are players who really lost their saves or their money, an
 # patience: 120
 # after: 40
 Console, slot 2, player ID ROC-4471. It broke last night right after updating, around 23:50. Is there ANY way to get it back?
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {analysed || escalated} [Yes, Rocío: the team found your cloud backup, from two days ago, so you'd only lose one session. We'll restore it today, and the hotfix comes out at 16:00. As an apology, your Season Pass is on us. # channel: private # quality: next_step # quality: explains # quality: offers_redress # quality: human_tone # model: true]
     ~ rocio_ok = true
     ~ cared += 1
@@ -512,6 +514,8 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
 # patience: 120
 # after: 40
 Screenshot of the two charges attached. How long until I get my money back?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {analysed || escalated} [Thanks, Héctor. The duplicate charge is refunded right now; your bank will show it in 2 to 3 days. And for the trouble, we've added the expansion's first chapter to your account. Sorry again. # channel: private # quality: next_step # quality: offers_redress # quality: apologises # model: true]
     ~ hector_ok = true
     ~ cared += 1
@@ -795,6 +799,8 @@ Of course the Valkyries defend the patch, they're girls, they can't even aim �
 # kind: question
 # patience: 120
 Question for @forjaluna, let's see if you answer this time: do I update to 3.2 or wait until you wipe my 90 hours too? 🙃 I play on PC, if it matters.
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {analysed || escalated} [Lucas, sorry for the wait. Your PC saves are safe: the "corrupted" bug only happens on console. But on some PCs 3.2 crashes on start-up (error LX-042): if that happens to you, there's a workaround on our website, and the 16:00 hotfix fixes it. If you'd rather, wait until then. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ lucas_ok = true
     ~ cared += 1
@@ -925,6 +931,8 @@ Garbage patch. Two years playing, paid for everything, and since last night noth
 # patience: 120
 # after: 40
 Console. Says "corrupted save". My second playthrough, about 60 hours. Now what?
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {analysed || escalated} [Thanks, and sorry for the grief: it's the 3.2 console bug, our fault. Your cloud backup is from yesterday, so the save comes back almost whole: we'll restore it today, and with the 16:00 hotfix it won't happen again. For the trouble, the next chapter is on us. # channel: private # quality: thanks # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
     ~ lobo_ok = true
     ~ cared += 1
@@ -1039,6 +1047,8 @@ I LOST MY SAVE TOO!!! 500 hours on PC, all gone. I demand 100 euros in compensat
 # kind: complaint
 # patience: 120
 My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corrupted" since the update: 70 hours and the dragon he raised. Video of the screen. Can anything be recovered, @forjaluna?
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {analysed || escalated} [Marta, we're so sorry, and please tell your son too: it isn't his fault, it's a bug in our patch. We've checked that the cloud backup holds his save: we're messaging you privately with the steps so he gets his dragon back today. # quality: apologises # quality: empathises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
     ~ marta_ok = true
     ~ cared += 1
@@ -1116,6 +1126,8 @@ My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corru
 # kind: press
 # patience: 150
 I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#ForjalunaScam campaign. @forjaluna: how many saves are affected, what will you do for those players, and do you think the campaign is organised?
+- (asked_6)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_6
 * {analysed || escalated} [Hi Irene. The facts: 4% of console saves, nearly all recoverable from the cloud backup; on PC, a start-up crash (LX-042) with a workaround. Hotfix today at 16:00 and double charges refunded. The mistake is ours. On the campaign, our job is to look after each player, not to point fingers. We'll message you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
@@ -1181,6 +1193,8 @@ I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#Forja
 # kind: complaint
 # patience: 120
 Joining \#ForjalunaScam. Since 3.2 the game closes as soon as I open it: error LX-042, PC, ticket 88341 opened YESTERDAY and not a single email. If you don't fix it, I want my money back.
+- (asked_7)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_7
 * {analysed || escalated} [Sergio, sorry: your ticket 88341 should have been answered yesterday. LX-042 is a separate 3.2 bug, only on some PCs and unrelated to the save bug: your saves are fine. There's a workaround, and the 16:00 hotfix fixes it. We're messaging you privately with the steps and, if you'd rather, the refund. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
     ~ sergio_ok = true
     ~ cared += 1
@@ -1325,6 +1339,8 @@ You charged me twice for the Pass too: order FL-58812, 2 × 14.99, last night at
 # kind: question
 # patience: 120
 {rocio_ok: My save is on its way, thanks. But my cousin plays on console too and he's scared to update. Is the hotfix out or not?|Asking AGAIN: is the hotfix out or not? My save still says "corrupted" 😤}
+- (asked_8)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_8
 * {analysed || escalated} [Thanks for asking again, Rocío. Yes: the hotfix has been on every console since 16:00 and it's safe to update now. Anyone who lost a save can message us and we'll restore it from the backup. We'll keep posting progress here. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # model: true]
     ~ promised_fix = true
     ~ cared += 1
@@ -1369,6 +1385,8 @@ You charged me twice for the Pass too: order FL-58812, 2 × 14.99, last night at
 # kind: complaint
 # patience: 90
 I just updated and now my save says "corrupted" too 😩 180 hours. I hadn't seen anything from @forjaluna until now. What do I do??
+- (asked_9)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_9
 * {analysed || escalated} [Nerea, we're sorry, and sorry you're finding out like this. Don't delete anything: install the hotfix, it's out now, and send us your player ID privately; we'll restore your save from the backup today. # quality: apologises # quality: empathises # quality: next_step # quality: offers_private # model: true]
     ~ nerea_ok = true
     ~ cared += 1

@@ -172,6 +172,8 @@ Dentro de la ola hay jugadores que de verdad han perdido su partida o su dinero,
 # patience: 120
 # after: 40
 Consola, ranura 2, ID de jugadora ROC-4471. Se rompió anoche justo después de actualizar, sobre las 23:50. ¿Hay ALGUNA forma de recuperarla?
+- (asked_1)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_1
 * {analysed || escalated} [Sí, Rocío: el equipo ha encontrado tu copia en la nube, de hace dos días, así que solo perderías una sesión. La restauramos hoy, y el parche corrector sale a las 16:00. Como disculpa, tu Pase de Temporada corre de nuestra cuenta. # channel: private # quality: next_step # quality: explains # quality: offers_redress # quality: human_tone # model: true]
     ~ rocio_ok = true
     ~ cared += 1
@@ -512,6 +514,8 @@ Bravo, @forjaluna 👏👏 Me habéis cobrado el Pase de Temporada DOS veces (pe
 # patience: 120
 # after: 40
 Adjunto captura de los dos cargos. ¿Cuánto tardo en recuperar mi dinero?
+- (asked_2)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_2
 * {analysed || escalated} [Gracias, Héctor. El cargo duplicado queda devuelto ahora mismo; tu banco lo reflejará en 2 o 3 días. Y por las molestias, te añadimos a la cuenta el primer capítulo de la expansión. Perdona otra vez. # channel: private # quality: next_step # quality: offers_redress # quality: apologises # model: true]
     ~ hector_ok = true
     ~ cared += 1
@@ -795,6 +799,8 @@ Claro que las Valquirias defienden el parche, son chicas, no saben ni apuntar �
 # kind: question
 # patience: 120
 Pregunta para @forjaluna, a ver si esta vez contestáis: ¿actualizo al 3.2 o espero a que me borréis a mí también mis 90 horas? 🙃 Juego en PC, por si importa.
+- (asked_3)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_3
 * {analysed || escalated} [Lucas, perdona la espera. Tus partidas en PC están a salvo: lo de "corrupta" solo pasa en consola. Pero en algunos PC el 3.2 se cierra al arrancar (error LX-042): si te pasa, hay una solución temporal en nuestra web, y el parche corrector de las 16:00 lo arregla. Si prefieres, espera a esa hora. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ lucas_ok = true
     ~ cared += 1
@@ -925,6 +931,8 @@ Vaya basura de parche. Dos años jugando, lo he pagado todo, y desde anoche nada
 # patience: 120
 # after: 40
 Consola. Pone "partida corrupta". La segunda vuelta, unas 60 horas. ¿Y ahora qué?
+- (asked_4)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_4
 * {analysed || escalated} [Gracias, y perdona el mal rato: es el fallo del 3.2 en consola, culpa nuestra. Tu copia en la nube es de ayer, así que la partida vuelve casi entera: la restauramos hoy, y con el parche de las 16:00 no vuelve a pasar. Por las molestias, el próximo capítulo corre de nuestra cuenta. # channel: private # quality: thanks # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_redress # model: true]
     ~ lobo_ok = true
     ~ cared += 1
@@ -1039,6 +1047,8 @@ Consola. Pone "partida corrupta". La segunda vuelta, unas 60 horas. ¿Y ahora qu
 # kind: complaint
 # patience: 120
 Mi hijo de 9 años lleva toda la mañana llorando 😢 Su partida de Ecos de Ámbar dice "corrupta" desde la actualización: 70 horas y el dragón que crió. Vídeo de la pantalla. ¿Se puede recuperar algo, @forjaluna?
+- (asked_5)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_5
 * {analysed || escalated} [Marta, lo sentimos muchísimo, y díselo también a tu hijo, por favor: no es culpa suya, es un fallo de nuestro parche. Hemos comprobado que la copia en la nube guarda su partida: te escribimos por privado con los pasos para que hoy recupere a su dragón. # quality: apologises # quality: empathises # quality: admits_error # quality: next_step # quality: offers_private # model: true]
     ~ marta_ok = true
     ~ cared += 1
@@ -1116,6 +1126,8 @@ Mi hijo de 9 años lleva toda la mañana llorando 😢 Su partida de Ecos de Ám
 # kind: press
 # patience: 150
 Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campaña \#ForjalunaEstafa. @forjaluna: ¿cuántas partidas están afectadas, qué vais a hacer por esos jugadores y creéis que la campaña está organizada?
+- (asked_6)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_6
 * {analysed || escalated} [Hola, Irene. Los datos: un 4% de las partidas de consola, casi todas recuperables desde la copia en la nube; en PC, un cierre al arrancar (LX-042) con solución temporal. Parche corrector hoy a las 16:00 y cobros dobles devueltos. El error es nuestro. Sobre la campaña, lo nuestro es atender a cada jugador, no señalar a nadie. Te escribimos por privado. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
@@ -1181,6 +1193,8 @@ Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campañ
 # kind: complaint
 # patience: 120
 Me sumo al \#ForjalunaEstafa. Desde el 3.2 el juego se cierra al abrirlo: error LX-042, PC, ticket 88341 abierto AYER y ni un correo. Si no lo arregláis, quiero mi dinero.
+- (asked_7)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_7
 * {analysed || escalated} [Sergio, perdona: tu ticket 88341 tendría que haber tenido respuesta ayer. El LX-042 es otro fallo del 3.2, solo en algunos PC y distinto del de las partidas: las tuyas están bien. Hay una solución temporal y el parche de las 16:00 lo arregla. Te escribimos por privado con los pasos y, si lo prefieres, con el reembolso. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
     ~ sergio_ok = true
     ~ cared += 1
@@ -1325,6 +1339,8 @@ A mí también me habéis cobrado el Pase dos veces: pedido FL-58812, 2 × 14,99
 # kind: question
 # patience: 120
 {rocio_ok: Mi partida ya está en camino, gracias. Pero mi primo también juega en consola y le da miedo actualizar. ¿Ha salido el parche corrector o no?|Pregunto OTRA VEZ: ¿ha salido el parche corrector o no? Mi partida sigue diciendo "corrupta" 😤}
+- (asked_8)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_8
 * {analysed || escalated} [Gracias por volver a preguntar, Rocío. Sí: el parche corrector está en todas las consolas desde las 16:00 y ya se puede actualizar sin riesgo. Quien haya perdido una partida puede escribirnos y la restauramos desde la copia. Seguiremos contando los avances aquí. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # model: true]
     ~ promised_fix = true
     ~ cared += 1
@@ -1369,6 +1385,8 @@ A mí también me habéis cobrado el Pase dos veces: pedido FL-58812, 2 × 14,99
 # kind: complaint
 # patience: 90
 Acabo de actualizar y ahora mi partida también dice "corrupta" 😩 180 horas. No había visto nada de @forjaluna hasta ahora. ¿¿Qué hago??
+- (asked_9)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_9
 * {analysed || escalated} [Nerea, lo sentimos, y perdona que te enteres así. No borres nada: instala el parche corrector, que ya está disponible, y mándanos tu ID de jugadora por privado; hoy mismo restauramos tu partida desde la copia. # quality: apologises # quality: empathises # quality: next_step # quality: offers_private # model: true]
     ~ nerea_ok = true
     ~ cared += 1

@@ -8,6 +8,7 @@ import { replyWith } from '../../src/sim/action';
 import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy, POLICIES } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
+import { CrisisSession } from '../../src/sim/session';
 import { realLibrary } from '../helpers';
 
 const scenario = () => {
@@ -79,6 +80,16 @@ describe.each(['es', 'en'] as const)('troll-wave (%s): facts come from asking', 
     expect(texts.filter((t) => t.includes('LX-042') && CONFIRMED_FACTS[lang].test(t)).length).toBeGreaterThan(
       2,
     );
+  });
+
+  it('Lucas, still waiting when the player first asks, is offered the PC facts', () => {
+    const s = new CrisisSession(scenario(), lang, 3);
+    while (!s.replyOptions('lucas-open') && s.now < 400) s.advanceTo(s.now + 1);
+    const model = () => s.replyOptions('lucas-open')?.find((o) => o.model)?.text ?? '';
+    expect(model()).not.toMatch(CONFIRMED_FACTS[lang]);
+    expect(s.act({ type: 'escalate' }).ok).toBe(true);
+    expect(model()).toMatch(/LX-042/);
+    expect(model()).toMatch(CONFIRMED_FACTS[lang]);
   });
 
   it('every reply point offers one model reply, and a menu never more than one at a time', () => {
