@@ -807,7 +807,7 @@ Question for @forjaluna, let's see if you answer this time: do I update to 3.2 o
     ~ promised_fix = true
     # author: lucas
     # after: 25
-    Ok, I'll wait for 16:00 then. At least you're not selling me smoke.
+    Ok, I'll wait for 16:00 then. At least you're being straight with me.
     -> DONE
 * {not analysed && not escalated} [Lucas, fair question, and sorry for the wait. So we don't tell you something that turns out not to be true: we're confirming with the technical team right now exactly what 3.2 does on PC. Until then, waiting is the safe choice; I'll answer here as soon as I know, today. # quality: acknowledges # quality: apologises # quality: promises_update # quality: human_tone # model: true]
     ~ lucas_ok = true
