@@ -1344,7 +1344,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
 // ─────────────────────────────────────────────
 // Comunicado público: sin datos hasta que alguien los confirme.
 === statement ===
-* {not (analysed || escalated)} [Sobre lo de hoy: desde las 8 de la mañana fallan la app de Alcancía y los pagos con tarjeta. Lo sentimos. Lo que ya está confirmado: tu dinero está a salvo y ningún saldo ha cambiado. Los retiros en nuestros cajeros funcionan. La causa y la hora de vuelta aún las estamos confirmando, y no vamos a daros una a ojo: la próxima actualización, aquí, a las 11:00. # quality: apologises # quality: acknowledges # quality: explains # quality: promises_update # quality: human_tone # model: true]
+* {not (analysed || escalated)} [Sobre lo de hoy: desde las 8 de la mañana fallan la app de Alcancía y los pagos con tarjeta. Lo sentimos. Lo que ya está confirmado: tu dinero está a salvo y ningún saldo ha cambiado. Los retiros en nuestros cajeros funcionan. La causa y la hora de vuelta aún las estamos confirmando, y no vamos a dar una a ojo: la próxima actualización, aquí, a las 11:00. # quality: apologises # quality: acknowledges # quality: explains # quality: promises_update # quality: human_tone # model: true]
     ~ money_safe_said = true
     ~ rumour_defused = true
     ~ promised_update = true
@@ -1383,7 +1383,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     # kind: complaint
     "A lo largo de la mañana". Apuntado.
     -> DONE
-* [Banco Alcancía informa de que está experimentando una incidencia técnica. Lamentamos las molestias y agradecemos su paciencia. # quality: canned]
+* [Banco Alcancía informa de que está experimentando una incidencia técnica. Lamentamos las molestias y agradecemos vuestra paciencia. # quality: canned]
     # author: carmen
     # after: 25
     # kind: complaint
@@ -1460,7 +1460,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     # kind: complaint
     He reiniciado el datáfono tres veces. Nada. ¿Funciona para quién?
     -> DONE
-* {update_step == 2} [Actualización 3 · Cómo lo vamos a reparar: devolveremos cualquier comisión, cargo por descubierto o recibo devuelto por el fallo de hoy. Este mes nadie paga la comisión de mantenimiento, y los comercios con nuestros datáfonos no pagan la cuota de este mes. No hace falta reclamar: es automático. Si tuviste otros gastos, escríbenos por privado. # quality: offers_redress # quality: apologises # quality: next_step # quality: explains # model: true]
+* {update_step == 2} [Actualización 3 · Cómo lo vamos a reparar: devolveremos cualquier comisión, cargo por descubierto o recibo devuelto por el fallo de hoy. Este mes nadie paga la comisión de mantenimiento, y los comercios con nuestros datáfonos no pagan la cuota de este mes. No hace falta reclamar: es automático. Si has tenido otros gastos, escríbenos por privado. # quality: offers_redress # quality: apologises # quality: next_step # quality: explains # model: true]
     ~ update_step = 3
     ~ last_update_minute = minute
     ~ fees_waived = true
