@@ -1171,7 +1171,7 @@ Now that the app opens again, an honest question from someone who works in IT: w
 {salary_ok: My salary did show up. But my sister's still hasn't arrived and nobody answers her. Is it fixed for everyone or not?|It's the afternoon and my salary STILL isn't showing. You said "today". Can anyone explain?? @bancoalcancia}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
-* {not (analysed || escalated)} [Thanks for telling us again, Yolanda. The app opens now, but not all of today's transfers have been applied yet. Ask her to message us privately and we'll call her from the official number to check hers. # quality: acknowledges # quality: offers_private # quality: next_step # model: true]
+* {not (analysed || escalated)} [Thanks for telling us again, Yolanda, and sorry for the wait. Some of today's transfers still haven't been applied. Ask her to message us privately and we'll call her from the official number to check hers. # quality: acknowledges # quality: apologises # quality: offers_private # quality: next_step # model: true]
     # author: yolanda
     # after: 30
     # kind: complaint
@@ -1305,7 +1305,7 @@ Now that the app opens again, an honest question from someone who works in IT: w
     # after: 30
     Right. This time at least you told me without me having to ask.
     -> DONE
-* [Héctor, we're so sorry, truly. It was a cut of just a few minutes, nothing like this morning, and everything is working perfectly again: we guarantee it won't go down again for the rest of the day. Thank you for your patience. # quality: apologises # quality: minimises # quality: over_promises # quality: premature_all_clear]
+* [Héctor, we're so sorry, truly. It was a cut of just a few minutes, nothing like this morning, and everything is working perfectly again: we guarantee it won't go down again for the rest of the day. Thank you for your patience, and for telling us so quickly. # quality: apologises # quality: minimises # quality: over_promises # quality: premature_all_clear]
     ~ premature_clear = true
     # author: hector
     # after: 25

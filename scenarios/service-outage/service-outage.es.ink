@@ -1171,7 +1171,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
 {salary_ok: Mi nómina sí ha aparecido. Pero la de mi hermana sigue sin llegar y nadie le contesta. ¿Está arreglado para todos o no?|Ya es por la tarde y mi nómina SIGUE sin aparecer. Dijisteis "hoy". ¿¿Alguien me lo explica?? @bancoalcancia}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
-* {not (analysed || escalated)} [Gracias por volver a contárnoslo, Yolanda. La app ya abre, pero no todas las transferencias de hoy están aplicadas todavía. Que nos escriba por privado y la llamamos desde el número oficial para revisar la suya. # quality: acknowledges # quality: offers_private # quality: next_step # model: true]
+* {not (analysed || escalated)} [Gracias por volver a contárnoslo, Yolanda, y perdona la espera. Todavía quedan transferencias de hoy por aplicar. Que nos escriba por privado y la llamamos desde el número oficial para revisar la suya. # quality: acknowledges # quality: apologises # quality: offers_private # quality: next_step # model: true]
     # author: yolanda
     # after: 30
     # kind: complaint
