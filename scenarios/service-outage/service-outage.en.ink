@@ -1362,7 +1362,7 @@ Now that the app opens again, an honest question from someone who works in IT: w
     ~ promised_update = true
     # author: yolanda
     # after: 30
-    OK. The money being safe is what I needed to read. The "today" part I'll check this afternoon.
+    OK. The "today" part I'll check this afternoon, and if it isn't there, I'll be back here.
     # author: marisa
     # after: 20
     # kind: praise
@@ -1588,7 +1588,7 @@ Now that the app opens again, an honest question from someone who works in IT: w
     -> credibility_lost
 - (heat >= 70 && sentiment <= -30) || (networks >= 3 && sentiment <= -20) || (trolls_fed >= 3 && not rumour_defused):
     -> bank_run_rumours
-- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && not premature_clear && last_update_minute >= flare_minute:
+- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && not premature_clear && not unverified_dm && last_update_minute >= flare_minute:
     -> trust_kept
 - flare_ignored || not flare_handled || last_update_minute < flare_minute:
     -> second_wave
@@ -1610,7 +1610,7 @@ Even the afternoon's double charges were answered and explained before they coul
 Weathered, with scars
 The service came back and the anger faded, but "Alcancía" and "outage" will show up together in searches for a long time.
 {redress_given > 0: Some customers got their compensation; others are still waiting for someone to call them.|Nobody was compensated for the fees and the bad moments, and customers remember it.}
-{premature_clear: The bank declared the failure fixed too early, and every later "it works again" was read with a screenshot beside it.|{worried_ignored: Nerea, who only asked whether her savings were safe, never got an answer. She moved them to another bank that same afternoon.|{statements == 0: There was never a statement for everyone: each customer had to dig the facts out of someone else's thread.|{competitor_attacked: Finamar turns your jab into an ad: "Our app works. And we don't talk about anyone else."|{lied: Every time the bank speaks, someone replies with a screenshot of what it said that morning, which wasn't true.|Time to review the crisis plan before the next system update.}}}}}
+{premature_clear: The bank declared the failure fixed too early, and every later "it works again" was read with a screenshot beside it.|{unverified_dm: Someone asks in a thread how the bank knew it was talking to Yolanda and not someone else; nobody at the bank can answer.|{worried_ignored: Nerea, who only asked whether her savings were safe, never got an answer. She moved them to another bank that same afternoon.|{statements == 0: There was never a statement for everyone: each customer had to dig the facts out of someone else's thread.|{competitor_attacked: Finamar turns your jab into an ad: "Our app works. And we don't talk about anyone else."|{lied: Every time the bank speaks, someone replies with a screenshot of what it said that morning, which wasn't true.|Time to review the crisis plan before the next system update.}}}}}}
 -> END
 
 = second_wave

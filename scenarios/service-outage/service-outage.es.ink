@@ -1362,7 +1362,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     ~ promised_update = true
     # author: yolanda
     # after: 30
-    Vale. Que el dinero está a salvo era lo que necesitaba leer. Lo de "hoy" lo compruebo esta tarde.
+    Vale. Lo de "hoy" lo compruebo esta tarde, y como no aparezca, vuelvo aquí.
     # author: marisa
     # after: 20
     # kind: praise
@@ -1588,7 +1588,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     -> credibility_lost
 - (heat >= 70 && sentiment <= -30) || (networks >= 3 && sentiment <= -20) || (trolls_fed >= 3 && not rumour_defused):
     -> bank_run_rumours
-- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && not premature_clear && last_update_minute >= flare_minute:
+- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && not premature_clear && not unverified_dm && last_update_minute >= flare_minute:
     -> trust_kept
 - flare_ignored || not flare_handled || last_update_minute < flare_minute:
     -> second_wave
@@ -1610,7 +1610,7 @@ Incluso los cobros dobles de la tarde se respondieron y explicaron antes de que 
 Superado, con cicatrices
 El servicio volvió y el enfado se fue apagando, pero "Alcancía" y "caída" van a aparecer juntas en los buscadores durante mucho tiempo.
 {redress_given > 0: Algunos clientes recibieron su compensación; otros siguen esperando a que alguien los llame.|Nadie fue compensado por las comisiones y los malos ratos, y los clientes lo recuerdan.}
-{premature_clear: El banco dio el fallo por arreglado antes de tiempo, y cada "ya funciona" posterior se leyó con una captura al lado.|{worried_ignored: Nerea, que solo preguntó si sus ahorros estaban a salvo, nunca recibió respuesta. Esa misma tarde los pasó a otro banco.|{statements == 0: Nunca hubo un comunicado para todos: cada cliente tuvo que buscar los datos en el hilo de otro.|{competitor_attacked: Finamar convierte tu pulla en un anuncio, "Nuestra app funciona. Y no hablamos de nadie".|{lied: Cada vez que el banco habla, alguien responde con la captura de lo que dijo por la mañana, que no era verdad.|Toca revisar el plan de crisis antes de la próxima actualización del sistema.}}}}}
+{premature_clear: El banco dio el fallo por arreglado antes de tiempo, y cada "ya funciona" posterior se leyó con una captura al lado.|{unverified_dm: En un hilo se pregunta cómo supo el banco que hablaba con Yolanda y no con otra persona; nadie del banco sabe contestar.|{worried_ignored: Nerea, que solo preguntó si sus ahorros estaban a salvo, nunca recibió respuesta. Esa misma tarde los pasó a otro banco.|{statements == 0: Nunca hubo un comunicado para todos: cada cliente tuvo que buscar los datos en el hilo de otro.|{competitor_attacked: Finamar convierte tu pulla en un anuncio, "Nuestra app funciona. Y no hablamos de nadie".|{lied: Cada vez que el banco habla, alguien responde con la captura de lo que dijo por la mañana, que no era verdad.|Toca revisar el plan de crisis antes de la próxima actualización del sistema.}}}}}}
 -> END
 
 = second_wave
