@@ -161,7 +161,7 @@ Tarjeta RECHAZADA en el súper con el carro lleno y una cola detrás 😳 ¡Teng
 # kind: question
 # patience: 110
 # after: 40
-Tuve que dejar la compra y pedir dinero prestado para el taxi. ¿De verdad mi dinero está bien? ¿Y quién paga este desastre?
+He tenido que dejar la compra y pedir dinero prestado para el taxi. ¿De verdad mi dinero está bien? ¿Y quién paga este desastre?
 - (asked_carmen_dm)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_carmen_dm
 * {not (analysed || escalated)} [Tu dinero está completo, Carmen: ningún saldo ha cambiado. Guarda el ticket del taxi y cualquier cargo de hoy; te lo devolvemos. Si necesitas efectivo ya, nuestros cajeros funcionan. # channel: private # quality: explains # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
@@ -263,7 +263,7 @@ Tuve que dejar la compra y pedir dinero prestado para el taxi. ¿De verdad mi di
     # author: sara
     # after: 20
     # kind: complaint
-    Igual aquí. Y en vez de reconocerlo, reparten consejos \#AlcancíaCaída
+    Aquí igual. Y en vez de reconocerlo, reparten consejos \#AlcancíaCaída
     -> DONE
 * [Nuestros sistemas funcionan con normalidad. Puede ser un problema de tu operador de telefonía. # quality: deceives # quality: defensive]
     ~ lied = true
@@ -990,7 +990,7 @@ Soy periodista de Bolsillo Diario y estoy cubriendo la caída de Banco Alcancía
 * [El fallo se debe a nuestro proveedor tecnológico externo; Alcancía no tiene ninguna responsabilidad. # quality: defensive # quality: blames_third_party]
     # author: aitana
     # after: 20
-    O sea, el banco eligió al proveedor y programó la actualización la víspera del día de cobro... ¿pero no tiene responsabilidad? Lo cito textual.
+    O sea, el banco eligió al proveedor y programó la actualización la víspera del día de cobro... ¿pero no tiene responsabilidad? Lo cito textualmente.
     -> DONE
 * [# on: ignored]
     ~ rumour_fed = true
@@ -1023,7 +1023,7 @@ Soy periodista de Bolsillo Diario y estoy cubriendo la caída de Banco Alcancía
     # author: dani
     # after: 50
     # kind: praise
-    Vídeo arriba: "Alcancía metió la pata, pero tu dinero está a salvo". Y ya veremos lo de las comisiones 👀
+    Vídeo arriba: "Alcancía ha metido la pata, pero tu dinero está a salvo". Y ya veremos lo de las comisiones 👀
     -> DONE
 * [¡Gracias por preguntar, Dani! Te lo resumimos: es un fallo técnico muy acotado, hay muy poca gente afectada y a mediodía estará todo funcionando. El dinero está a salvo. Si quieres, di en el vídeo que quien haya tenido un problema nos escriba y le compensamos con 30 €. # quality: thanks # quality: explains # quality: minimises # quality: over_promises # quality: unverified_compensation]
     ~ rumour_defused = true
@@ -1168,7 +1168,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
 # id: followup-open
 # kind: question
 # patience: 110
-{salary_ok: Mi nómina sí ha aparecido. Pero la de mi hermana sigue sin llegar y nadie le contesta. ¿Está arreglado para todos o no?|Ya es por la tarde y mi nómina SIGUE sin aparecer. Dijisteis "hoy". ¿¿Alguien me lo explica?? @bancoalcancia}
+{salary_ok: Mi nómina sí ha aparecido. Pero la de mi hermana sigue sin llegar y nadie le contesta. ¿Está arreglado para todos o no?|Ya es por la tarde y mi nómina SIGUE sin aparecer. Habéis dicho "hoy". ¿¿Alguien me lo explica?? @bancoalcancia}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
 * {not (analysed || escalated)} [Gracias por volver a contárnoslo, Yolanda, y perdona la espera. Todavía quedan transferencias de hoy por aplicar. Que nos escriba por privado y la llamamos desde el número oficial para revisar la suya. # quality: acknowledges # quality: apologises # quality: offers_private # quality: next_step # model: true]
@@ -1208,7 +1208,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     # author: nerea
     # after: 20
     # kind: complaint
-    Igual. Aquí sigue sin aparecer nada.
+    Lo mismo. Aquí sigue sin aparecer nada.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -1256,7 +1256,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     # author: carmen
     # after: 25
     # kind: complaint
-    Igual aquí, cobrado dos veces. "Resuelta" 🤡
+    Aquí igual, cobrado dos veces. "Resuelta" 🤡
     -> DONE
 * [# on: ignored]
     ~ flare_ignored = true
@@ -1287,7 +1287,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
 # id: flare-app-open
 # kind: complaint
 # patience: 90
-{hector_ok: El datáfono se ha vuelto a caer 10 minutos en plena hora de la comida. Dijisteis que estaba arreglado 😤|Otra vez el datáfono caído, y en todo el día nadie de @bancoalcancia ha hablado conmigo. Me rindo.}
+{hector_ok: El datáfono se ha vuelto a caer 10 minutos en plena hora de la comida. Habíais dicho que estaba arreglado 😤|Otra vez el datáfono caído, y en todo el día nadie de @bancoalcancia ha hablado conmigo. Me rindo.}
 - (asked_flare_app)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_flare_app
 * {not (analysed || escalated)} [Héctor, tienes razón y lo sentimos: te dijimos que funcionaba y se ha vuelto a caer. Lo estamos mirando ahora con sistemas y te escribimos por privado en cuanto sepamos qué ha pasado. Lo de hoy lo cubrimos igual. # quality: apologises # quality: admits_error # quality: offers_redress # quality: promises_update # model: true]
@@ -1310,7 +1310,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     # author: hector
     # after: 25
     # kind: complaint
-    "Te garantizamos". Lo mismo me dijeron esta mañana. Lo grabo por si acaso 📹
+    "Te garantizamos". Lo mismo me habéis dicho esta mañana. Lo grabo por si acaso 📹
     -> DONE
 * [El servicio funciona con normalidad desde el mediodía. # quality: deceives # quality: dismisses]
     ~ lied = true
@@ -1476,7 +1476,7 @@ Ahora que la app vuelve a abrir, pregunta honesta de alguien que trabaja en sist
     ~ last_update_minute = minute
     # author: nerea
     # after: 30
-    {flare_started: Gracias por avisar de los cobros dobles. Vigilo el mío.|Bueno saberlo. Esta noche reviso mi extracto.}
+    {flare_started: Gracias por avisar de los cobros dobles. Vigilo el mío.|Vale, lo tendré en cuenta. Esta noche reviso mi extracto.}
     -> DONE
 * {update_step >= 4} [Actualización 5 · Cierre del día: todas las transferencias y nóminas están aplicadas y los cobros duplicados, revertidos. Lo que vamos a cambiar: nada de actualizaciones del sistema cerca de los días de cobro, cada actualización probada con vuelta atrás, aviso previo a los clientes y una página de estado pública. La semana que viene publicaremos la revisión completa. Perdón otra vez, y gracias por la paciencia de hoy. # quality: admits_error # quality: explains # quality: next_step # quality: apologises # quality: promises_update # model: true]
     ~ update_step = 5
