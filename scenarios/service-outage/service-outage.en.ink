@@ -1,6 +1,8 @@
 // Cortafuegos · scenario "service-outage" (English)
 // Banco Alcancía updated its core system overnight. On payday morning the app
 // will not open, card payments are declined and some salaries do not show.
+// The only thing confirmed at the start is that no money has been lost: the cause, the scale and the
+// time it comes back arrive when the player analyses or involves the manager; until then, no facts.
 
 VAR heat = 0
 VAR sentiment = 0
@@ -38,6 +40,11 @@ VAR flare_handled = false
 VAR flare_ignored = false
 VAR update_step = 0
 VAR last_update_minute = -1
+// IT declares the service restored when Irene's thread starts (minute 8):
+// before that, saying "it works again" is jumping the gun.
+VAR service_back = false
+VAR premature_clear = false
+VAR unverified_dm = false
 
 -> preview
 
@@ -58,7 +65,7 @@ VAR last_update_minute = -1
 + [Thread: Irene asks what will change] -> lessons
 + [Thread: Yolanda comes back] -> followup
 + [Thread: charged twice] -> flare
-+ [Thread: the terminal fails again] -> flare_app
++ [Thread: the card reader fails again] -> flare_app
 + [Statement] -> statement
 + [Update] -> update
 + [Ending] -> ending
@@ -66,7 +73,7 @@ VAR last_update_minute = -1
 === briefing ===
 You are the community manager of Banco Alcancía, a mid-sized retail bank. Today is payday.
 Last night the bank updated its core system. Since 8 am many customers cannot open the app, card payments are being declined and some incoming salaries do not show in their balance.
-IT confirms that no money has been lost: operations are queued and will be applied as the system recovers, expected late this morning. Cash withdrawals at the bank's own ATMs still work.
+IT has confirmed one thing only: no money has been lost and no balance has changed. Cash withdrawals at the bank's own ATMs still work. The cause, how many customers are affected and when the service will be back, nobody has told you yet.
 Your manager is reachable and there is a budget to refund fees and compensate customers. The first complaints are arriving on Chirp.
 -> DONE
 
@@ -77,14 +84,33 @@ Your manager is reachable and there is a budget to refund fees and compensate cu
 # id: carmen-open
 # kind: complaint
 # patience: 110
-Card DECLINED at the supermarket with a full cart and a queue behind me 😳 I HAVE money in my account! What is going on @bancoalcancia?? \#AlcancíaDown
-* [Carmen, we're so sorry, that must have been awful at the checkout. It isn't your card or your money: since this morning our system is failing after an update we made last night. Your balance is safe. We're messaging you privately to sort out your case. # quality: apologises # quality: empathises # quality: explains # quality: admits_error # quality: offers_private # model: true]
+Card DECLINED at the supermarket with a full trolley and a queue behind me 😳 I have money in my account! What is going on, @bancoalcancia?? \#AlcancíaDown
+- (asked_carmen)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_carmen
+* {not (analysed || escalated)} [Carmen, what an awful moment at the till, we're sorry. It isn't your card: card payments and the app are failing today, and we're on it. Your money is still in your account. We're messaging you privately. # quality: apologises # quality: empathises # quality: acknowledges # quality: offers_private # model: true]
     ~ carmen_ok = true
     # author: carmen
     # after: 30
-    Ok... at least you're telling me what's going on. Checking my DMs.
+    # kind: complaint
+    "We're on it" and that's it? I've just left my shopping behind. I'll check the DM, I suppose.
     -> dm
-* [We apologise for any inconvenience. Our services may experience temporary interruptions. # quality: canned # quality: dismisses]
+* {analysed || escalated} [Carmen, what an awful moment at the till, we're sorry. It isn't your card: the failure comes from last night's update to our system, and it's our fault. Your money is still in your account. We're messaging you privately. # quality: apologises # quality: empathises # quality: explains # quality: admits_error # quality: offers_private # model: true]
+    ~ carmen_ok = true
+    # author: carmen
+    # after: 30
+    OK. At least I know it isn't my card. Checking the DM.
+    -> dm
+* [Carmen, we're so sorry for the awful moment, truly. Don't worry: it's a one-off glitch that has already been found, and within half an hour at most you'll be paying as normal again. Your money is still in your account. If you need anything else, message us privately. # quality: apologises # quality: empathises # quality: offers_private # quality: over_promises]
+    ~ carmen_ok = true
+    # author: carmen
+    # after: 30
+    Half an hour. Fine, I'll have a coffee and go back to the supermarket.
+    # author: mateo
+    # after: 40
+    # kind: complaint
+    Half an hour? That's what they told me at the branch an hour ago.
+    -> dm
+* [We apologise for any inconvenience caused. Our services may experience temporary interruptions. # quality: canned # quality: dismisses]
     # author: carmen
     # after: 25
     # kind: complaint
@@ -103,29 +129,29 @@ Card DECLINED at the supermarket with a full cart and a queue behind me 😳 I H
     # kind: complaint
     It's not her card. Mine fails too and the app won't even open.
     -> DONE
-* [Hi Carmen, please send us your card's last four digits and the time of the payment. # channel: private # quality: asks_details # quality: offers_private]
+* [Hi Carmen. Please send us the last four digits of your card and the time of the payment here. # channel: private # quality: asks_details # quality: offers_private]
     # author: carmen
     # after: 30
     # kind: complaint
-    They ask me for details by DM but say nothing out here. Is anyone else's card failing?? \#AlcancíaDown
+    They ask for my details in private but say nothing out here. Is anyone else's card failing?? \#AlcancíaDown
     -> dm
 * [# on: ignored]
     # author: carmen
     # after: 5
     # kind: complaint
-    Still not a word from @bancoalcancia and I can't pay for anything. Lovely Friday \#AlcancíaDown
+    Not a word from @bancoalcancia and I can't pay for anything. Lovely Friday \#AlcancíaDown
     # author: lucas
     # after: 25
-    Not even a customer of theirs, but this looks bad. Sharing so people know 🔁
+    I'm not even a customer, but this looks bad. Sharing 🔁
     -> DONE
 * [# on: deleted]
     # author: carmen
     # after: 10
     # kind: complaint
-    You DELETED my complaint?? The screenshot is already out 📸 \#AlcancíaDown
+    They DELETED my complaint?? The screenshot is already going round 📸 \#AlcancíaDown
     # author: lucas
     # after: 20
-    Deleting complaints while half the city can't pay. Bold move.
+    Deleting complaints while half the city can't pay. Brave.
     -> DONE
 
 = dm
@@ -135,26 +161,45 @@ Card DECLINED at the supermarket with a full cart and a queue behind me 😳 I H
 # kind: question
 # patience: 110
 # after: 40
-I had to leave the groceries and borrow money for a taxi. Is my money really OK? And who pays for this mess?
-* [Your money is all there, Carmen: no balance has been touched. We'll refund any fee or charge today's failure causes you, and we're adding a compensation to your account this week as an apology. If your card fails again before we fix it, our own ATMs work. # channel: private # quality: explains # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
+I had to leave my shopping and borrow money for a taxi. Is my money really OK? And who pays for this mess?
+- (asked_carmen_dm)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_carmen_dm
+* {not (analysed || escalated)} [Your money is all there, Carmen: no balance has changed. Keep the taxi receipt and any charge from today; we'll pay it back. If you need cash right now, our ATMs work. # channel: private # quality: explains # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
     ~ carmen_ok = true
     # author: carmen
     # channel: private
     # after: 25
-    Thanks. Honestly, that's more than I expected.
+    OK. I didn't expect the taxi bit. I still don't understand what happened to you, though.
+    -> DONE
+* {analysed || escalated} [Your money is all there, Carmen: no balance has changed. The failure comes from last night's update on our side, not from you. Keep the taxi receipt and any charge from today; we'll pay it back this week. If you need cash right now, our ATMs work. # channel: private # quality: explains # quality: admits_error # quality: offers_redress # quality: next_step # quality: human_tone # model: true]
+    ~ carmen_ok = true
+    # author: carmen
+    # channel: private
+    # after: 25
+    OK. Thanks for saying it plainly.
     # author: carmen
     # after: 60
     # kind: praise
-    Update: @bancoalcancia explained everything by DM and they're compensating me. Still annoyed, but that's how you do it.
+    Update: @bancoalcancia answered me in private and they're paying back the taxi. Still annoyed, but it's something.
     -> DONE
-* [Under our terms, the bank is not liable for interruptions caused by technical maintenance. # channel: private # quality: cites_policy # quality: defensive]
+* [Your money is all there, Carmen, and we're sorry for the awful moment. To make up for it, today we're paying €50 to every customer who had a payment declined, no claim needed. And if your card fails again, our ATMs work. # channel: private # quality: explains # quality: offers_redress # quality: empathises # quality: unverified_compensation]
+    ~ carmen_ok = true
+    # author: carmen
+    # channel: private
+    # after: 25
+    €50 to everyone? I'll tell my work group, it happened to several of them.
+    # author: carmen
+    # after: 60
+    They tell me in a DM they're paying €50 to anyone who had a payment declined. Go and claim! \#AlcancíaDown
+    -> DONE
+* [Under our terms, the bank is not liable for interruptions due to technical maintenance. # channel: private # quality: cites_policy # quality: defensive]
     ~ carmen_ok = false
     # author: carmen
     # after: 30
     # kind: complaint
-    By DM they tell me they're "not liable". So who is? 🤬 \#AlcancíaDown
+    In private they tell me they're "not liable". Then who is? 🤬 \#AlcancíaDown
     -> DONE
-* [We have logged your incident with reference 4471-B. You will receive a reply within 72 business hours. # channel: private # quality: canned]
+* [We have logged your case under reference 4471-B. You will receive a reply within 72 working hours. # channel: private # quality: canned]
     ~ carmen_ok = false
     # author: carmen
     # channel: private
@@ -163,34 +208,52 @@ I had to leave the groceries and borrow money for a taxi. Is my money really OK?
     # author: carmen
     # after: 40
     # kind: complaint
-    "A reply within 72 business hours". Thanks, @bancoalcancia, very helpful.
+    "A reply within 72 working hours". Thanks, @bancoalcancia, very helpful.
     -> DONE
 * [# on: ignored]
     ~ carmen_ok = false
     # author: carmen
     # after: 5
     # kind: complaint
-    They asked for my details by DM and then vanished. Great.
+    They asked for my details in private and then vanished. Great.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Mateo: a passive customer who thought it was his phone. Is it the whole brand or one sector?
+// Mateo: a passive customer who thought it was his phone. Does it hit the whole brand or a sector?
 === pileon ===
 # author: mateo
 # id: pileon-open
 # kind: question
 # patience: 110
-Is anyone else's @bancoalcancia app failing? I thought it was my phone, I've reinstalled it twice 😩
-* [It isn't your phone, Mateo, it's us: since this morning the app and card payments are failing for many customers after a system update we made last night. We're fixing it now and we'll post every step here. Your money is safe. # quality: explains # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
+Is the @bancoalcancia app failing for anyone else? I thought it was my phone, I've reinstalled it twice 😩
+- (asked_pileon)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_pileon
+* {not (analysed || escalated)} [It isn't your phone, Mateo, it's us: the app and card payments are failing for many customers today. We're looking for the cause and we'll post it here as soon as we know. Your money is safe. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
     ~ promised_update = true
     ~ money_safe_said = true
     # author: mateo
     # after: 30
-    # kind: praise
-    Good to know, I was about to buy a new phone 😅 Thanks for saying it clearly.
+    Phew, I was about to buy a new phone 😅 I'll keep an eye out.
+    -> DONE
+* {analysed || escalated} [It isn't your phone, Mateo, it's us: the app and card payments are failing for about 180,000 customers because of last night's update to our system. We're rolling it back and we'll post every step here. Your money is safe. # quality: explains # quality: admits_error # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_update = true
+    ~ money_safe_said = true
+    # author: mateo
+    # after: 30
+    Phew, I was about to buy a new phone 😅
     # author: lucas
     # after: 25
-    At least they own it. Following for updates.
+    180,000? That's a big one.
+    -> DONE
+* [Don't worry, Mateo, it isn't your phone. It's a small technical issue affecting only a few customers and it's practically fixed already; in a few minutes the app should open for you without trouble. Thanks for your patience and sorry for the bother. # quality: acknowledges # quality: apologises # quality: minimises # quality: premature_all_clear]
+    # author: mateo
+    # after: 40
+    # kind: complaint
+    Small? The few minutes have gone by and it still won't open. And everyone at work is the same.
+    # author: sara
+    # after: 20
+    # kind: complaint
+    "A few customers". That's my whole office \#AlcancíaDown
     -> DONE
 * [Try clearing the cache and updating the app to the latest version. # quality: blames_customer # quality: dismisses]
     # author: mateo
@@ -200,18 +263,18 @@ Is anyone else's @bancoalcancia app failing? I thought it was my phone, I've rei
     # author: sara
     # after: 20
     # kind: complaint
-    Same here. And they're handing out tips instead of admitting it \#AlcancíaDown
+    Same here. And instead of owning it they hand out tips \#AlcancíaDown
     -> DONE
-* [Our systems are working normally. It may be an issue with your phone carrier. # quality: deceives # quality: defensive]
+* [Our systems are running normally. It may be a problem with your mobile provider. # quality: deceives # quality: defensive]
     ~ lied = true
     # author: mateo
     # after: 20
     # kind: complaint
-    Working normally? Check your mentions 👇
+    Running normally? Look at your mentions 👇
     # author: carmen
     # after: 20
     # kind: complaint
-    "Normally". I left my groceries at the till this morning.
+    "Running normally". I left my shopping at the till this morning.
     -> DONE
 * [# on: ignored]
     # author: mateo
@@ -221,10 +284,10 @@ Is anyone else's @bancoalcancia app failing? I thought it was my phone, I've rei
     # author: sara
     # after: 20
     # kind: complaint
-    Just checked and mine won't open either 😱 I didn't even know, I'm with them too
+    Just checked and mine won't open either 😱 Hadn't even noticed, I'm a customer too
     # author: lucas
     # after: 20
-    Looks like it's everyone. Sharing it 🔁
+    Looks like it's everyone. Sharing 🔁
     -> DONE
 * [# on: deleted]
     # author: mateo
@@ -238,51 +301,73 @@ Is anyone else's @bancoalcancia app failing? I thought it was my phone, I've rei
     -> DONE
 
 // ─────────────────────────────────────────────
-// Yolanda: her salary "disappeared" on rent day. Calm the fear, then solve in private.
+// Yolanda: her salary "vanished" on rent day. Calm the fear in public and, in private,
+// check who she is before confirming anything about her account.
 === yolanda ===
 # author: yolanda
 # id: yolanda-open
 # kind: complaint
 # patience: 100
-My salary ISN'T in my account 😭 It's payday, my company says they sent it and @bancoalcancia shows zero. Rent is due today. Where is my money??
-* [Yolanda, we understand the fright, and we're sorry. Your salary hasn't been lost: transfers received today are queued because of our system failure and will show up today, with today's date. We're writing to you privately to check yours and help you with the rent. # quality: empathises # quality: apologises # quality: explains # quality: offers_private # quality: next_step # model: true]
+My salary is NOT in my account 😭 It's payday, my company says they sent it and @bancoalcancia shows zero. My rent is due today. Where is my money??
+- (asked_yolanda)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_yolanda
+* {not (analysed || escalated)} [Yolanda, we understand the fright, especially with the rent. No balance has been lost. Please don't post your account details here: we're messaging you privately to look at it with you safely. # quality: empathises # quality: acknowledges # quality: offers_private # quality: next_step # model: true]
     ~ money_safe_said = true
     # author: yolanda
     # after: 30
-    Please let that be true... checking my DMs 🙏
-    -> dm
-* [Please contact whoever sent the transfer to confirm it was actually sent. # quality: blames_customer # quality: dismisses]
-    # author: yolanda
-    # after: 20
     # kind: complaint
-    My company SENT it, I have the receipt. The problem is YOU.
+    "No balance has been lost", but I'm looking at a zero. Checking the DM 🙏
+    -> dm
+* {analysed || escalated} [Yolanda, we understand the fright, especially with the rent. No salary has been lost: today's transfers are queued because of our failure and will arrive today, dated today. Please don't post your account details here: we're messaging you privately. # quality: empathises # quality: apologises # quality: explains # quality: offers_private # quality: next_step # model: true]
+    ~ money_safe_said = true
+    # author: yolanda
+    # after: 30
+    I hope that's true... checking the DM 🙏
+    -> dm
+* [Yolanda, we understand the fright and we're sorry. We've checked: your salary of €1,480 came in this morning at 7:52 to your account ending 4412 and it's in the queue; you'll see it in your balance during the day. We're messaging you privately about the rent. # quality: empathises # quality: apologises # quality: explains # quality: offers_private # quality: exposes_private_data]
+    ~ money_safe_said = true
+    # author: yolanda
+    # after: 30
+    # kind: complaint
+    Thanks, but... did you just post what I earn and the end of my account number? In public? 😳
     # author: nerea
     # after: 25
     # kind: complaint
-    Mine's missing too. And they pass the buck to the employer 🙄
+    They put a customer's salary out in public? That's scary.
+    -> dm
+* [Please contact whoever sent the transfer to confirm it was sent. # quality: blames_customer # quality: dismisses]
+    # author: yolanda
+    # after: 20
+    # kind: complaint
+    My company DID send it, I have the receipt. The problem is YOU.
+    # author: nerea
+    # after: 25
+    # kind: complaint
+    Mine hasn't arrived either. And they pass the buck to the employer 🙄
     -> DONE
-* [Salary deposits may take up to 48 hours to be credited, as stated in our terms. # quality: cites_policy # quality: deceives]
+* [Salary payments may take up to 48 hours to be credited, according to our terms. # quality: cites_policy # quality: deceives]
     ~ lied = true
     # author: yolanda
     # after: 20
     # kind: complaint
-    48 hours?? Every month it's there at 8 am. Don't lie to me.
+    48 HOURS?? Every month it's there at 8 in the morning. Don't lie to me.
     -> DONE
-* [Send us your ID number and the amount of your salary by DM. # channel: private # quality: asks_details # quality: offers_private]
+* [Hi Yolanda. To find your salary, send us your ID number, the exact amount and the last digits of your account here, and we'll look right now. # channel: private # quality: asks_details # quality: offers_private # quality: exposes_private_data]
+    ~ unverified_dm = true
     # author: yolanda
     # after: 25
     # kind: complaint
-    They want my ID by DM but won't say publicly if salaries are lost. ARE THEY LOST OR NOT?? \#AlcancíaDown
+    They ask for my ID in private but won't say in public whether the salaries are lost. ARE THEY LOST OR NOT?? \#AlcancíaDown
     -> dm
 * [# on: ignored]
     # author: yolanda
     # after: 5
     # kind: complaint
-    No answer. No salary and no bank. I'm going to the branch 😡
+    Nobody answers. No salary and no bank. I'm going to the branch 😡
     # author: nerea
     # after: 20
     # kind: complaint
-    Mine's missing too!! Has the bank lost our salaries??
+    Mine isn't showing either!! Has the bank lost our salaries??
     -> DONE
 * [# on: deleted]
     # author: yolanda
@@ -298,23 +383,59 @@ My salary ISN'T in my account 😭 It's payday, my company says they sent it and
 # kind: question
 # patience: 110
 # after: 35
-I have the receipt from my company. My landlord charges a surcharge if I pay late. What do I do?
-* [We've found it: your salary came in at 7:52 and is in the queue; it'll show in your balance today. If your landlord charges you the surcharge, send us the receipt and we'll pay it back. We can also give you a letter for your landlord saying the delay is our fault. # channel: private # quality: explains # quality: offers_redress # quality: next_step # quality: empathises # model: true]
+I have my company's payment receipt. My landlord charges a surcharge if I pay late. Is my salary there or not? What do I do?
+- (asked_yolanda_dm)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_yolanda_dm
+* {not (analysed || escalated)} [We'll help, Yolanda. Before we talk about your account we have to check it's you, and we can't do that here: please don't send us your ID or any details. We'll call you now from 900 100 200, the official number on your card; we verify your identity and on that call we confirm your salary and sort out the surcharge. # channel: private # quality: empathises # quality: next_step # quality: offers_private # quality: human_tone # model: true]
     ~ salary_ok = true
     # author: yolanda
     # channel: private
     # after: 25
-    You have no idea how relieved I am. Yes, please, send me the letter.
+    A call? What I need is to know if my salary is there, not more red tape 😤 Fine, call me.
     # author: yolanda
-    # after: 70
+    # after: 90
     # kind: praise
-    Update: my salary is there, just delayed. @bancoalcancia is covering my landlord's surcharge. Phew 😮‍💨
+    The official number called me, asked me the security questions, and yes: my salary is there, it was just delayed. I still can't pay the rent, but I can breathe.
     -> DONE
-* [We cannot take responsibility for charges from third parties. # channel: private # quality: cites_policy # quality: defensive]
+* {analysed || escalated} [We'll help, Yolanda. The general part we can tell you now: today's salaries are queued and will arrive today, and if your landlord charges a surcharge, we'll pay it back. To talk about your account we have to check it's you: please don't send details here. We'll call you from 900 100 200, the official number on your card, and confirm yours there. # channel: private # quality: empathises # quality: explains # quality: offers_redress # quality: next_step # quality: offers_private # model: true]
+    ~ salary_ok = true
+    # author: yolanda
+    # channel: private
+    # after: 25
+    Fine, call me. And I'm noting the surcharge part.
+    # author: yolanda
+    # after: 90
+    # kind: praise
+    The official number called me, asked me the security questions, and yes: my salary is there, it was just delayed. And they're covering my landlord's surcharge. Phew 😮‍💨
+    -> DONE
+* [We've found it, Yolanda: your salary of €1,480 came in at 7:52 from your company's account and it's in the queue; it will show in your balance today. If your landlord charges the surcharge, send us the receipt and we'll refund it. We'll also write a letter for your landlord explaining the delay is our fault, not yours. # channel: private # quality: explains # quality: offers_redress # quality: next_step # quality: empathises # quality: exposes_private_data]
+    ~ salary_ok = true
+    ~ unverified_dm = true
+    # author: yolanda
+    # channel: private
+    # after: 25
+    What a relief. Yes please, the letter.
+    # author: yolanda
+    # channel: private
+    # after: 40
+    By the way, how do you know it's me? My sister had my phone this morning and she's seen all of this.
+    -> DONE
+* [Of course, Yolanda, we'll look right now. To find it we need you to send us here your ID number, your date of birth, the exact amount of your salary and a photo of your company's receipt. As soon as we have them, we'll confirm whether it's arrived. # channel: private # quality: asks_details # quality: next_step # quality: exposes_private_data]
+    ~ unverified_dm = true
+    # author: yolanda
+    # channel: private
+    # after: 30
+    My ID and date of birth over a Chirp chat? Is this really the bank?
+    # author: yolanda
+    # after: 40
+    # kind: complaint
+    Careful: someone "from the bank" is asking me for my ID and date of birth by DM. Is that normal? \#AlcancíaDown
+    -> DONE
+* [We cannot take responsibility for third-party charges. # channel: private # quality: cites_policy # quality: defensive]
     # author: yolanda
     # after: 30
     # kind: complaint
-    The bank won't cover the late surcharge THEY caused. Noted.
+    The bank won't cover the surcharge IT caused. Noted.
     -> DONE
 * [Don't worry, landlords usually understand these things 😊 # channel: private # quality: dismisses # quality: belittles]
     # author: yolanda
@@ -330,7 +451,7 @@ I have the receipt from my company. My landlord charges a surcharge if I pay lat
     # author: yolanda
     # after: 5
     # kind: complaint
-    Sent them everything they asked for. Silence. Rent is due at 6.
+    I sent them everything they asked for. Silence. The rent is due at 6.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -340,11 +461,25 @@ I have the receipt from my company. My landlord charges a surcharge if I pay lat
 # id: hector-open
 # kind: complaint
 # patience: 110
-From the bakery: the @bancoalcancia card terminal has declined EVERYTHING since we opened. Half the people paying by card left without their bread. Whoever pays for today, it won't be me 😤🥖
-* [Héctor, you're right and we're sorry: the terminal failure comes from our system update last night, not from your shop. We're messaging you privately now to find a solution for today and cover the damage. # quality: apologises # quality: admits_error # quality: acknowledges # quality: offers_private # quality: offers_redress # model: true]
+From the bakery: the @bancoalcancia card reader has declined EVERYTHING since we opened. Half the people paying by card left without their bread. Someone is going to pay for today, and it won't be me 😤🥖
+- (asked_hector)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_hector
+* {not (analysed || escalated)} [Héctor, you're right and we're sorry: the failure is ours, not your card reader's or your business's. We're messaging you privately now to see what we can do today and how we cover the damage. # quality: apologises # quality: acknowledges # quality: offers_private # quality: offers_redress # model: true]
     # author: hector
     # after: 30
-    Let's see. Friday is my best day of the week.
+    # kind: complaint
+    "How we cover the damage". We'll see. Friday is my best day of the week.
+    -> dm
+* {analysed || escalated} [Héctor, you're right and we're sorry: the card reader failure comes from last night's update on our side, not from your business. We're messaging you privately now to find a solution for today and cover the damage. # quality: apologises # quality: admits_error # quality: acknowledges # quality: offers_private # quality: offers_redress # model: true]
+    # author: hector
+    # after: 30
+    We'll see. Friday is my best day of the week.
+    -> dm
+* [Héctor, we're really sorry, truly, we know what a Friday means for a bakery. The failure comes from the company that runs our card readers, which had a problem overnight; we've already demanded that they fix it as soon as possible. We're messaging you privately to help. # quality: apologises # quality: empathises # quality: offers_private # quality: blames_third_party]
+    # author: hector
+    # after: 25
+    # kind: complaint
+    I don't care who runs your card readers. My contract is with you.
     -> dm
 * [Thank you for your patience. Our technicians are working on it. # quality: canned]
     # author: hector
@@ -354,7 +489,7 @@ From the bakery: the @bancoalcancia card terminal has declined EVERYTHING since 
     # author: sara
     # after: 25
     # kind: complaint
-    Small businesses always pay the price 😔 Sharing.
+    Small businesses always pay 😔 Sharing.
     -> DONE
 * [We recommend that your business always has an alternative payment method available. # quality: blames_customer # quality: belittles]
     # author: hector
@@ -371,7 +506,7 @@ From the bakery: the @bancoalcancia card terminal has declined EVERYTHING since 
     # after: 5
     # kind: complaint
     # network: chirp
-    Posting this on Chirp too, since nobody answers on Snapgram: my shop has been without card payments all morning because of @bancoalcancia \#AlcancíaDown
+    Posting on Chirp too, because nobody answers on Snapgram: my business has been unable to take cards all morning because of @bancoalcancia \#AlcancíaDown
     # author: lucas
     # after: 20
     # network: chirp
@@ -392,53 +527,85 @@ From the bakery: the @bancoalcancia card terminal has declined EVERYTHING since 
 # kind: question
 # patience: 110
 # after: 35
-I've lost about 40 sales this morning. And you'll still charge me the terminal fee this month?
-* [No. We're waiving this month's terminal fees, and we'll compensate today's lost sales: just send us your till summary. Until it's fixed, a sign saying "cash and transfers" may save your lunch rush. We'll tell you the moment it's back. # channel: private # quality: offers_redress # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+I lost about 40 sales this morning. And on top of that you're charging me the card reader fee this month?
+- (asked_hector_dm)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_hector_dm
+* {not (analysed || escalated)} [We won't leave you with that loss, Héctor. Send us today's till summary and we'll go through it with you. While we fix it, a "cash and bank transfer" sign might save your lunchtime rush. We'll tell you as soon as it's back. # channel: private # quality: offers_redress # quality: next_step # quality: promises_update # quality: human_tone # model: true]
     ~ hector_ok = true
     # author: hector
     # channel: private
     # after: 25
-    Deal. Thanks for the sign idea, putting it up now.
+    I'll put the sign up. The "go through it with you" part I want to see in writing.
+    -> DONE
+* {analysed || escalated} [No. This month you don't pay the card reader fee, and we'll compensate today's lost sales: send us the till summary. While we fix it, a "cash and bank transfer" sign might save your lunchtime rush. We'll tell you as soon as it's back. # channel: private # quality: offers_redress # quality: next_step # quality: promises_update # quality: human_tone # model: true]
+    ~ hector_ok = true
+    # author: hector
+    # channel: private
+    # after: 25
+    Deal. Putting the sign up now.
     # author: hector
     # after: 60
     # kind: praise
-    Update: @bancoalcancia called me. They're waiving the terminal fees and covering today's losses. Credit where it's due 🥖
+    Update: @bancoalcancia called me. No card reader fee this month and they're covering today 🥖
+    -> DONE
+* [We're very sorry, Héctor, and of course we won't leave you stranded. We'll compensate the lost sales, though do bear in mind the contract recommends always having a second way to take payments; with one, you'd have lost far less today. Send us the till summary. # channel: private # quality: apologises # quality: offers_redress # quality: apology_then_blame # quality: cites_policy]
+    # author: hector
+    # channel: private
+    # after: 25
+    You compensate me and tell me off while you're at it. Fine. Sending the summary.
     -> DONE
 * [Fees are charged according to the contract you signed. # channel: private # quality: cites_policy]
     # author: hector
     # after: 30
     # kind: complaint
-    They still want to charge me the terminal fee for the day it didn't work. Looking at other banks.
+    Now they want to charge me the card reader fee for the day it didn't work. I'm already looking at other banks.
     -> DONE
 * [Lost sales are not covered, but we can offer you a discount on your next business loan. # channel: private # quality: dismisses]
     # author: hector
     # after: 30
     # kind: complaint
-    They offer me a LOAN for the mess they made 😂 Incredible.
+    They're offering me a LOAN for the mess they made 😂 Unbelievable.
     -> DONE
 * [# on: ignored]
     # author: hector
     # after: 5
     # kind: complaint
-    They said they'd write. Nothing.
+    They said they'd message me. Nothing.
     -> DONE
 
 // ─────────────────────────────────────────────
-// The troll: a false bankruptcy rumour. Don't feed it; give the facts to the people it scares.
+// The troll: a bankruptcy hoax. Don't feed it; give the facts to whoever is frightened.
 === troll ===
 # author: cuervo
 # id: troll-open
 # kind: troll
-🚨 CONFIRMED: Banco Alcancía is BROKE. That's why the cards are blocked: they won't let you take your money out. Withdraw EVERYTHING before Monday 🏃‍♂️💸 \#AlcancíaCollapse
-* [That's false. The failure is technical, caused by a system update we made last night, and we're fixing it. Customers' money is safe and every balance is intact. # quality: calm_boundary # quality: explains # model: true]
+🚨 CONFIRMED: Banco Alcancía is BANKRUPT. That's why they're blocking cards: they won't let you take your money out. Withdraw EVERYTHING before Monday 🏃‍♂️💸 \#AlcancíaCollapse
+- (asked_troll)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_troll
+* {not (analysed || escalated)} [That's false. The bank is not bankrupt and no balance has changed. What's failing today is technical: the app and card payments. ATMs are working. # quality: calm_boundary # quality: explains # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: cuervo
     # after: 20
     # kind: troll
-    That's exactly what a bank about to go bust would say 🤡
+    Exactly what a bank about to go bust would say 🤡
     -> worried
-* [Broke? The only thing broke here is your credibility 😂 # quality: sarcastic # quality: feeds_troll]
+* {analysed || escalated} [That's false. The failure is technical: it comes from last night's update to our system and we're rolling it back. No balance has changed and ATMs are working. # quality: calm_boundary # quality: explains # model: true]
+    ~ rumour_defused = true
+    ~ money_safe_said = true
+    # author: cuervo
+    # after: 20
+    # kind: troll
+    Exactly what a bank about to go bust would say 🤡
+    -> worried
+* [We understand people are nervous and we're sorry for the scare, truly. There's no reason for alarm at all: it's a tiny technical hiccup of no importance that will be sorted in no time. If you're worried about your account, message us privately and we'll look at it calmly. # quality: empathises # quality: apologises # quality: offers_private # quality: minimises # quality: feeds_troll]
+    ~ rumour_fed = true
+    # author: cuervo
+    # after: 15
+    # kind: troll
+    "A tiny hiccup of no importance" while people have no salary. See how they cover it up? 📸 \#AlcancíaCollapse
+    -> worried
+* [Bankrupt? The only thing bankrupt here is your credibility 😂 # quality: sarcastic # quality: feeds_troll]
     ~ rumour_fed = true
     # author: cuervo
     # after: 15
@@ -456,7 +623,7 @@ I've lost about 40 sales this morning. And you'll still charge me the terminal f
     # author: cuervo
     # after: 10
     # kind: troll
-    Silence = confirmation. Screenshot this 📸 \#AlcancíaCollapse
+    Silence means yes. Screenshot this 📸 \#AlcancíaCollapse
     -> worried
 * [# on: deleted]
     # author: cuervo
@@ -471,35 +638,36 @@ I've lost about 40 sales this morning. And you'll still charge me the terminal f
 # kind: question
 # patience: 100
 # after: 40
-{rumour_defused: I read the bank's reply but I'm still nervous. Is my money safe or not? All my savings are at @bancoalcancia 😰|Is it true that @bancoalcancia is going bust?? All my savings are there and the app won't open 😰 Should I go and take it out?}
-* [Nerea, we understand the worry, and it's fair to ask. Your savings are safe: no balance has changed. This is a technical failure from last night's update, not a money problem, and deposits are also protected by the deposit guarantee fund. You don't need to withdraw anything; if you need cash today, our ATMs work normally. # quality: empathises # quality: explains # quality: acknowledges # quality: human_tone # model: true]
+{rumour_defused: I read the bank's reply, but I'm still nervous. Is my money safe or not? All my savings are with @bancoalcancia 😰|Is it true that @bancoalcancia is going bust?? All my savings are there and the app won't open 😰 Should I take it out?}
+- (asked_worried)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_worried
+* {not (analysed || escalated)} [Nerea, it makes sense to ask. Your savings are safe: no balance has changed, and deposits are also covered by the Deposit Guarantee Fund. Today's problem is a technical failure, not a money problem. If you need cash, the ATMs are working. # quality: empathises # quality: explains # quality: acknowledges # quality: human_tone # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: nerea
     # after: 30
-    # kind: praise
-    Ok, thank you. That calms me down a lot 🙏
-    # author: lucas
-    # after: 25
-    Good answer. So the bankruptcy thing was a hoax.
+    OK... I didn't know about the guarantee fund. I'll wait, but I won't relax until I see the app.
     -> DONE
-* [Please don't spread hoaxes. Alcancía meets every regulatory solvency requirement. # quality: cites_policy # quality: defensive # quality: belittles]
+* {analysed || escalated} [Nerea, it makes sense to ask. Your savings are safe: no balance has changed, and deposits are covered by the Deposit Guarantee Fund. It's a technical failure from last night's update, not a money problem. If you need cash, the ATMs are working. # quality: empathises # quality: explains # quality: acknowledges # quality: human_tone # model: true]
+    ~ rumour_defused = true
+    ~ money_safe_said = true
+    # author: nerea
+    # after: 30
+    OK, thanks. Still nervous, but I won't run to the ATM.
+    -> DONE
+* [Nerea, we understand you're nervous, but we'd ask you not to share unverified rumours: reliable information is on our official channels. Alcancía meets every regulatory solvency requirement and there is no reason whatsoever to think otherwise. # quality: empathises # quality: cites_policy # quality: belittles # quality: minimises]
     # author: nerea
     # after: 20
     # kind: complaint
-    I'm not spreading anything, I'm ASKING. Thanks for treating me like a liar.
-    # author: sara
-    # after: 25
-    # kind: complaint
-    They treat the scared customer worse than the troll 🙄
+    I'm not sharing anything, I'm ASKING. And I still don't know if my money is OK.
     -> DONE
-* [There is no problem at all, everything is working normally. # quality: deceives # quality: dismisses]
+* [There is no problem, everything is working normally. # quality: deceives # quality: dismisses]
     ~ lied = true
     ~ bank_run = true
     # author: nerea
     # after: 20
     # kind: complaint
-    Working normally? The app won't even open. Now I trust you even less. I'm going to the ATM to take it all out.
+    Normally? The app won't even open. Now I trust you even less. I'm going to the ATM to take it all out.
     # author: lucas
     # after: 30
     There's a queue at the Alcancía ATM on my street 😳 \#AlcancíaCollapse
@@ -510,97 +678,110 @@ I've lost about 40 sales this morning. And you'll still charge me the terminal f
     # author: nerea
     # after: 5
     # kind: complaint
-    No answer... I'm going to the ATM to take everything out, just in case 😰
+    Nobody answers... I'm going to the ATM to take it all out, just in case 😰
     # author: lucas
     # after: 30
-    {money_safe_said: The bank did say the money is safe, read it before panicking.|Queue at the Alcancía ATMs on my street. So it's true?? 😳 \#AlcancíaCollapse}
+    {money_safe_said: In another thread the bank said balances are fine. I don't know any more.|Queues at the Alcancía ATMs on my street. So it's TRUE?? 😳 \#AlcancíaCollapse}
     -> DONE
 
 // ─────────────────────────────────────────────
-// Marisa: a loyal customer defends the bank. Thank her, don't use her against anyone.
+// Marisa: a loyal customer defends the bank. Thank her, without using her against anyone.
 === fan ===
 # author: marisa
 # id: fan-open
 # kind: praise
 # patience: 180
-20 years with @bancoalcancia and they've always treated me well. Today is a mess, yes, but it happens to every bank. Give them a little breathing room, folks 🙏
-* [Thank you, Marisa, for 20 years and for today 💛 Even so, today we let you down too, and the people complaining are right. We're writing to you privately to thank you properly. # quality: thanks # quality: human_tone # quality: admits_error # quality: rewards # model: true]
+20 years with @bancoalcancia and they've always treated me well. Today's a mess, yes, but it could happen to any bank. Give them a break, people 🙏
+* [Thank you, Marisa, for these 20 years 💛 Even so, today we let you down too, and the people complaining are right. # quality: thanks # quality: human_tone # quality: admits_error # model: true]
     ~ fan_thanked = true
     # author: marisa
     # after: 25
     # kind: praise
-    Oh, how kind 😊 Come on, you'll sort it out.
-    # author: marisa
-    # channel: private
-    # after: 40
-    A year without maintenance fees? You really didn't have to. Thank you 😊
+    Oh, thank you. Chin up, you'll get through it.
     -> DONE
-* [Thank you, Marisa! Those who really know us know we're reliable. The rest are just jumping on the bandwagon. # quality: thanks # quality: belittles # quality: dismisses]
+* [Thank you, Marisa, for these 20 years and for your support today! 💛 You're right: a technical failure can happen to any bank, and most customers are taking it very calmly. It's a bad moment that will come to nothing in a few hours. # quality: thanks # quality: human_tone # quality: minimises]
+    ~ fan_thanked = true
     # author: marisa
     # after: 20
-    Hey, I didn't say that... people are right to be angry.
+    Well, I didn't mean nothing's happening...
     # author: carmen
     # after: 25
     # kind: complaint
-    So those of us who couldn't pay today are "jumping on the bandwagon". Thanks, @bancoalcancia 🙃
+    "Will come to nothing". Not for me, I left my shopping at the till.
+    -> DONE
+* [Thanks, Marisa! Those who really know us know we can be trusted. The rest are just adding to the noise. # quality: thanks # quality: belittles # quality: dismisses]
+    # author: marisa
+    # after: 20
+    Hey, I didn't say that... people have reasons to be angry.
+    # author: carmen
+    # after: 25
+    # kind: complaint
+    So those of us who couldn't pay today are "adding to the noise". Thanks, @bancoalcancia 🙃
     -> DONE
 * [Exactly! And at least we're not Finamar, whose app was down for three days last spring 😏 # quality: thanks # quality: attacks_competitor]
     ~ competitor_attacked = true
     # author: marisa
     # after: 20
-    Eh... no need to go after anyone 😕
+    Er... no need to go after anyone 😕
     # author: bruno
     # after: 25
     # kind: complaint
-    Mocking the competition in the middle of your own outage. Bold strategy 🍿
+    Mocking the competition in the middle of your own outage. Bold 🍿
     -> DONE
 * [# on: ignored]
     # author: marisa
     # after: 5
-    Well, they don't even answer the people defending them 🤷‍♀️
+    Not even those of us defending you get an answer 🤷‍♀️
     -> DONE
 * [# on: deleted]
     # author: marisa
     # after: 10
-    They deleted my comment IN THEIR FAVOUR? What is going on over there? 😂
+    You deleted a comment IN YOUR FAVOUR? What's going on in there? 😂
     -> DONE
 
 // ─────────────────────────────────────────────
-// Ramón and Lidia: old grievances join the pile (the closed branch, the fees).
+// Ramón and Lidia: old grievances join in (the closed branch, the fees).
 === grievance ===
 # author: ramon
 # id: grievance-open
 # kind: complaint
 # patience: 140
-First they closed the branch in my village, now the app doesn't work. Where is a 72-year-old supposed to go, @bancoalcancia? To the city, by bus, to ask for my own money?
-* [Ramón, you're right to be upset, and we're sorry: closing the branch left many people without an easy option, and today we've let you down again. Our ATMs work, and if you need help with anything we'll call you today, whenever suits you. We're also passing your complaint about the branch to management. # quality: apologises # quality: empathises # quality: acknowledges # quality: offers_private # quality: next_step # model: true]
+First they closed the branch in my village and now the app doesn't work. Where is a 72-year-old man supposed to go, @bancoalcancia? To the city, by bus, to ask for my own money?
+* [Ramón, you're right and we're sorry: closing the branch left many people without an easy option, and today we've let you down again. If you need anything, we'll call you today at whatever time suits you. # quality: apologises # quality: empathises # quality: acknowledges # quality: offers_private # quality: next_step # model: true]
     # author: ramon
     # after: 30
-    Well... nobody had ever apologised for the branch. Call me after lunch.
+    # kind: complaint
+    A phone call doesn't give me my branch back. But fine, call me after lunch.
     -> fees
-* [This thread is about today's incident. For other matters, please contact your branch. # quality: dismisses # quality: cites_policy]
+* [Ramón, we're very sorry you feel that way, truly. The decision about the branch was taken at the time by the regional management in Castile, not by this team, but we'll pass on your complaint. Today the ATMs are working normally, and we'll call you if you need it. # quality: empathises # quality: offers_private # quality: non_apology # quality: blames_third_party]
+    # author: ramon
+    # after: 25
+    # kind: complaint
+    "That I feel that way". And someone else's fault. It's always someone else's.
+    -> fees
+* [This thread is about today's incident. For other matters, please visit your branch. # quality: dismisses # quality: cites_policy]
     # author: ramon
     # after: 20
     # kind: complaint
-    My branch?? You CLOSED it. That's exactly my point.
+    My branch?? YOU closed it. That's exactly what I'm complaining about.
     -> fees
 * [Our digital channels are available 24/7 for your convenience. # quality: canned # quality: dismisses]
     # author: ramon
     # after: 20
     # kind: complaint
-    24/7? Today they're not even available 0/24.
+    24/7? Today they aren't available for a single minute.
     -> fees
 * [# on: ignored]
     # author: ramon
     # after: 5
     # kind: complaint
-    As expected. Nobody answers. Not at the branch, not here.
+    As I expected. Nobody answers. Not at the branch, not here.
     -> fees
 * [# on: deleted]
     # author: ramon
     # after: 10
     # kind: complaint
-    They deleted my comment. Now they won't even let me complain.
+    They deleted my comment. Now I'm not even allowed to complain.
     -> fees
 
 = fees
@@ -609,16 +790,30 @@ First they closed the branch in my village, now the app doesn't work. Where is a
 # kind: complaint
 # patience: 120
 # after: 30
-And while we're at it: 12 a month in maintenance fees for THIS service. Will you at least waive them this month? 🙄 \#Alcancía
-* [Lidia, it's a fair question. Yes: this month no customer will pay the maintenance fee, because we didn't give you the service you pay for. It will be applied automatically, you don't need to ask. # quality: acknowledges # quality: offers_redress # quality: explains # quality: next_step # model: true]
+And while we're at it: €12 a month in maintenance fees for THIS service. Will you at least waive it this month? 🙄 \#Alcancía
+- (asked_fees)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_fees
+* {not (analysed || escalated)} [Lidia, that's a fair question and we won't fob you off: we're deciding it with management right now and we'll post the answer here before 11 am. # quality: acknowledges # quality: promises_update # quality: next_step # model: true]
+    ~ promised_update = true
+    # author: lidia
+    # after: 25
+    # kind: complaint
+    Before 11. Noted. If it's a no, I'm switching banks.
+    -> DONE
+* {analysed || escalated} [Lidia, that's a fair question. Yes: this month no customer pays the maintenance fee, because we didn't give you the service you pay for. It's automatic, no need to ask. # quality: acknowledges # quality: offers_redress # quality: explains # quality: next_step # model: true]
     ~ fees_waived = true
     # author: lidia
     # after: 25
-    # kind: praise
-    Huh. Didn't expect that. Ok, point taken 👍
-    # author: lucas
+    Well. I didn't expect that. I'll check my statement.
+    -> DONE
+* [Of course, Lidia! This month you won't pay the maintenance fee or any other fee, and as an apology we're crediting €20 to everyone who has written to us today. We're doing it today, no paperwork. Thanks for your patience! # quality: offers_redress # quality: thanks # quality: unverified_compensation # quality: over_promises]
+    ~ fees_waived = true
+    # author: lidia
     # after: 25
-    Fees waived for everyone? That's decent.
+    €20 for writing? Then I'll write again 😂
+    # author: lucas
+    # after: 30
+    Let's see how many "affected customers" crawl out of the woodwork now 🍿
     -> DONE
 * [Fees are set out in your contract and reflect the value of our services. # quality: cites_policy # quality: defensive]
     # author: lidia
@@ -628,19 +823,19 @@ And while we're at it: 12 a month in maintenance fees for THIS service. Will you
     # author: sara
     # after: 25
     # kind: complaint
-    I pay the same and today I couldn't even check my balance.
+    I pay the same and today I couldn't even see my balance.
     -> DONE
 * [Fees are a separate matter from today's incident. # quality: dismisses]
     # author: lidia
     # after: 20
     # kind: complaint
-    Separate? I pay for a service that hasn't worked all day. It's exactly the same matter.
+    Separate? I'm paying for a service that hasn't worked all day. It's exactly the same matter.
     -> DONE
 * [# on: ignored]
     # author: lidia
     # after: 5
     # kind: complaint
-    No answer about the fees either. Shocking.
+    No answer on the fees either. What a surprise.
     # author: sara
     # after: 25
     # kind: complaint
@@ -650,21 +845,26 @@ And while we're at it: 12 a month in maintenance fees for THIS service. Will you
     # author: lidia
     # after: 10
     # kind: complaint
-    They deleted my question about the fees. I'll ask it again, and again.
+    They deleted my question about the fees. I'll ask again, as many times as it takes.
     -> DONE
 
 // ─────────────────────────────────────────────
-// An insult aimed at a group of customers: the only post that may be deleted.
+// An insult to a group of customers: the one post that may be deleted.
 === abuse ===
 # author: pixel
 # id: abuse-open
 # kind: abuse
-All these grandpas crying about their branch 🙄 If you can't use an app, stay home, boomers 🤣👴
-* [No insults here. Nobody has to use an app, and our older customers deserve the same respect and the same service as anyone else. # quality: calm_boundary # quality: human_tone # model: true]
+All these grandpas crying about their branch 🙄 If they can't use an app, they should stay home, the old fossils 🤣👴
+* [Nobody gets insulted here. Our older customers deserve the same respect and the same service as anyone. # quality: calm_boundary # quality: human_tone # model: true]
     # author: ramon
     # after: 25
-    # kind: praise
-    Thank you. That's all we ask.
+    Thank you.
+    -> DONE
+* [We understand today's frustration, truly, but we ask everyone for a little respect in the comments. The app is the easiest way to bank and many older customers already use it without trouble; those who don't can always go to a branch. # quality: empathises # quality: minimises # quality: dismisses]
+    # author: ramon
+    # after: 30
+    # kind: complaint
+    "Can always go to a branch". You closed mine. And not a word to that man.
     -> DONE
 * [Haha, well, welcome to the 21st century 😅 # quality: sarcastic # quality: belittles]
     # author: pixel
@@ -674,55 +874,63 @@ All these grandpas crying about their branch 🙄 If you can't use an app, stay 
     # author: ramon
     # after: 30
     # kind: complaint
-    I'm 72 and I kept the books of a whole cooperative without an app. What I'd never do is laugh at my own customers, @bancoalcancia.
+    I'm 72 and I kept the books of an entire cooperative without an app. What I would never do is laugh at my own customers, @bancoalcancia.
     -> DONE
 * [# on: ignored]
     # author: nerea
     # after: 10
     # kind: complaint
-    And this insult to older people is still up? @bancoalcancia, please moderate a little.
+    And this insult to older people is still up? @bancoalcancia, moderate a little, please.
     -> DONE
 * [# on: deleted]
     # author: ramon
     # after: 20
-    Thanks for taking the insult down. Now please answer the people who are still waiting.
+    The "old fossils" post is gone. Now let's see if they answer those of us still waiting.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Bruno threatens to switch to a competitor. The temptation to bash Finamar.
+// Bruno threatens to leave for a competitor. The temptation to attack Finamar.
 === competitor ===
 # author: bruno
 # id: competitor-open
 # kind: complaint
 # patience: 120
-That's it. I'm opening an account at Finamar today, their app never goes down. Bye @bancoalcancia 👋
-* [Bruno, we understand: today we didn't deserve your trust, and you have every right to go. If you give us a chance, we'd like to fix whatever you need today and tell you what we're changing so this doesn't happen again. We're writing to you privately. # quality: acknowledges # quality: human_tone # quality: offers_private # quality: next_step # model: true]
+That's it. I'm opening an account with Finamar today, their app never goes down. Bye, @bancoalcancia 👋
+* [Bruno, we understand: today we didn't deserve your trust and you have every right to leave. If you give us a chance, we'll sort out whatever you need today. We're messaging you privately. # quality: acknowledges # quality: human_tone # quality: offers_private # quality: next_step # model: true]
     # author: bruno
     # after: 30
-    Well, at least you're not begging or trashing anyone. I'll think about it.
+    # kind: complaint
+    What I need is a bank that works. I'll answer the DM, but no promises.
     -> DONE
-* [Finamar's app was down for three days last spring. Better check before switching 😉 # quality: attacks_competitor # quality: sarcastic]
+* [Bruno, we're really sorry you're thinking of leaving, truly, and we respect your decision. Just one thing, kindly meant: every app goes down sometimes, Finamar's included, and today is a one-off. Before you close your account, message us and let's talk. # quality: empathises # quality: offers_private # quality: minimises # quality: attacks_competitor]
     ~ competitor_attacked = true
     # author: bruno
     # after: 20
     # kind: complaint
-    Wow. Attacking the competition instead of fixing your own mess 🤣
+    "Kindly meant", "Finamar's included". Right. More reasons to leave.
+    -> DONE
+* [Finamar's app was down for three days last spring. Better check before you switch 😉 # quality: attacks_competitor # quality: sarcastic]
+    ~ competitor_attacked = true
+    # author: bruno
+    # after: 20
+    # kind: complaint
+    Wow. Attacking the competition instead of fixing their own mess 🤣
     # author: lucas
     # after: 20
-    Screenshot of the bank trashing Finamar. This is going to be good 🍿
+    Screenshot of the bank badmouthing Finamar. This is getting good 🍿
     -> DONE
 * [You can close your account at any branch, free of charge. # quality: dismisses # quality: canned]
     # author: bruno
     # after: 20
     # kind: complaint
-    No "sorry", no "we'll fix it". Just "the door is over there". Ok.
+    Not a "sorry", not a "we're fixing it". Just "there's the door". OK.
     -> DONE
-* [Before you leave, remember Alcancía has the best-rated banking app in the country 📱⭐ # quality: defensive # quality: deceives]
+* [Before you go, remember that Alcancía has the highest-rated banking app in the country 📱⭐ # quality: defensive # quality: deceives]
     ~ lied = true
     # author: bruno
     # after: 20
     # kind: complaint
-    Best rated? It hasn't opened all day 😂
+    Highest-rated? It hasn't opened all day 😂
     -> DONE
 * [# on: ignored]
     # author: bruno
@@ -738,22 +946,37 @@ That's it. I'm opening an account at Finamar today, their app never goes down. B
     -> DONE
 
 // ─────────────────────────────────────────────
-// Aitana: a journalist. Only shows up if the crisis is hot (minHeat).
+// Aitana: a journalist. Only appears if the crisis is hot (minHeat).
 === press ===
 # author: aitana
 # id: press-open
 # kind: press
 # patience: 130
-I'm a reporter at Bolsillo Diario, covering the Banco Alcancía outage. @bancoalcancia: how many customers are affected, when will it be fixed, and is there any truth to the rumours about the bank's liquidity?
-* [Hi Aitana. Cards and app have been failing since 8 am for a large share of our customers, because of an error in last night's system update. It's our mistake. There is no liquidity problem: it's technical, and every balance is intact. We expect full service this morning and we'll refund the fees it causes. We're messaging you privately with our press contact. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
+I'm a journalist at Bolsillo Diario covering the Banco Alcancía outage. @bancoalcancia: how many customers are affected, when will it be fixed, and is there any truth in the rumours about the bank's liquidity?
+- (asked_press)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_press
+* {not (analysed || escalated)} [Hi Aitana. Since 8 am the app and card payments have been failing. There is no liquidity problem whatsoever: no balance has changed. We're confirming the scale and the time it will be back, and we won't give you a guess; we're messaging you privately with our press contact. # quality: explains # quality: offers_private # quality: promises_update # quality: human_tone # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: aitana
     # after: 40
-    Thanks for the quick, clear answer. I'll include it.
+    Noted. I publish at noon with what I have; if you give me the figure before then, I'll include it.
+    -> DONE
+* {analysed || escalated} [Hi Aitana. Since 8 am the app and card payments have been failing for about 180,000 customers, because of an error in last night's update to our system. It's our mistake. There is no liquidity problem whatsoever: all balances are intact. We expect full service by around 1 pm. We're messaging you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
+    ~ rumour_defused = true
+    ~ money_safe_said = true
+    # author: aitana
+    # after: 40
+    Thanks. I'll include it.
     # author: aitana
     # after: 60
-    Published: "Banco Alcancía admits the error in its update and rules out liquidity problems".
+    Published: "Banco Alcancía admits an error in its update and rules out liquidity problems".
+    -> DONE
+* [Hi Aitana, thanks for asking us directly. It affects very few customers, under 5%, and we expect to have it fixed in less than an hour. There is no liquidity problem: it's a technical failure and all balances are intact. We'll send you our press contact privately. # quality: thanks # quality: explains # quality: offers_private # quality: over_promises # quality: minimises]
+    ~ rumour_defused = true
+    # author: aitana
+    # after: 40
+    "Under 5% and in less than an hour". I'm quoting that and I'll check it in an hour.
     -> DONE
 * [No comment at this time. # quality: dismisses # quality: canned]
     ~ rumour_fed = true
@@ -762,24 +985,18 @@ I'm a reporter at Bolsillo Diario, covering the Banco Alcancía outage. @bancoal
     Noted: "The bank declined to comment on the rumours" 📝
     # author: aitana
     # after: 60
-    Published. "Declined to comment on liquidity" is the line everyone is sharing 📈
+    Published. "Declined to comment on its liquidity" is the line everyone is sharing 📈
     -> DONE
-* [It is a small incident affecting very few users. There is nothing more to add. # quality: deceives # quality: dismisses]
-    ~ lied = true
-    # author: aitana
-    # after: 25
-    Very few? We've had hundreds of messages from readers in an hour. I'll publish both versions.
-    -> DONE
-* [The failure is due to our external technology provider; Alcancía bears no responsibility for it. # quality: defensive]
+* [The failure is due to our external technology supplier; Alcancía bears no responsibility. # quality: defensive # quality: blames_third_party]
     # author: aitana
     # after: 20
-    So the bank chose the provider and scheduled the update on payday eve... but bears no responsibility? I'll quote that word for word.
+    So the bank chose the supplier and scheduled the update the night before payday... but bears no responsibility? Quoting that verbatim.
     -> DONE
 * [# on: ignored]
     ~ rumour_fed = true
     # author: aitana
     # after: 5
-    No answer from @bancoalcancia. We'll publish with what we have, rumours included.
+    No reply from @bancoalcancia. We're publishing with what we have, rumours included.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -789,106 +1006,147 @@ I'm a reporter at Bolsillo Diario, covering the Banco Alcancía outage. @bancoal
 # id: influencer-open
 # kind: question
 # patience: 120
-{networks > 1: The Alcancía chaos has reached Snapgram 🔥|Lots of you are asking me about Banco Alcancía.} I'm making a video for my followers: what's actually happening, and is your money safe? @bancoalcancia, I'd rather ask you than make things up 👇
-* [Thanks for asking us first, Dani. In short: last night's system update went wrong, and that's why cards and app are failing. It's our fault. Money and salaries are safe and will show up today, and we'll refund any fee this causes. We're sending you the details by DM and we'll post every update. # quality: thanks # quality: explains # quality: admits_error # quality: offers_redress # quality: promises_update # model: true]
+{networks > 1: The Alcancía chaos has reached Snapgram 🔥|Lots of you are asking me about Banco Alcancía.} I'm recording a video for my followers: what is really going on and is their money safe? @bancoalcancia, I'd rather ask you than make things up 👇
+- (asked_influencer)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_influencer
+* {not (analysed || escalated)} [Thanks for asking us first, Dani. What's certain: the money is safe and no balance has changed; ATMs are working. The app and cards are failing, and we'll publish the cause and the time it comes back as soon as they're confirmed. # quality: thanks # quality: explains # quality: promises_update # model: true]
+    ~ rumour_defused = true
+    ~ money_safe_said = true
+    ~ promised_update = true
+    # author: dani
+    # after: 50
+    Video's up: "The money is safe; the cause, not confirmed yet". I'll update it when they say more.
+    -> DONE
+* {analysed || escalated} [Thanks for asking us first, Dani. In short: last night's update to our system went wrong, and that's why cards and the app are failing. It's our fault. The money and the salaries are safe, and we'll refund any fee this causes. # quality: thanks # quality: explains # quality: admits_error # quality: offers_redress # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: dani
     # after: 50
     # kind: praise
-    Video's up: "Alcancía messed up, but your money is safe". Clear answers, that's how it's done 👍
+    Video's up: "Alcancía messed up, but your money is safe". We'll see about the fees 👀
     -> DONE
-* [We'd appreciate it if you didn't share unverified information about our bank. # quality: defensive # quality: dismisses]
+* [Thanks for asking, Dani! In short: it's a very contained technical failure, very few people are affected and by midday everything will be working. The money is safe. If you like, say in the video that anyone who had a problem can message us and we'll compensate them with €30. # quality: thanks # quality: explains # quality: minimises # quality: over_promises # quality: unverified_compensation]
+    ~ rumour_defused = true
+    ~ money_safe_said = true
+    # author: dani
+    # after: 40
+    OK, I'll say it as is: "everything working by midday and €30 for anyone who writes". Pinned.
+    -> DONE
+* [We would appreciate it if you did not spread unverified information about our bank. # quality: defensive # quality: dismisses]
     # author: dani
     # after: 20
     # kind: complaint
-    I ASKED you precisely so I wouldn't share unverified information. The video goes up anyway.
+    I ASKED you precisely so as not to spread anything unverified. The video goes out anyway.
     # author: sara
     # after: 25
     # kind: complaint
-    Treating the one person who asked nicely like that 😬
+    There goes another screenshot for the video 😬
     -> DONE
-* [Happy to collaborate! Could you also mention our new savings account with a great rate? 🤑 # quality: canned # quality: dismisses]
+* [Happy to help! Could you also mention our new savings account with a great interest rate? 🤑 # quality: canned # quality: dismisses]
     # author: dani
     # after: 20
     # kind: complaint
-    Seriously? People don't have their salary and you want me to advertise a savings account? 🤦
+    Seriously? People have no salary and you want me to advertise a savings account? 🤦
     -> DONE
 * [# on: ignored]
     ~ rumour_fed = true
     # author: dani
     # after: 5
     # kind: complaint
-    No answer. The video goes up with what customers are telling me, and it doesn't look good.
+    No answer. The video goes out with what customers are telling me, and it doesn't look good.
     # author: sara
     # after: 25
     # kind: complaint
-    Just watched Dani's video. I'm moving my money out, just in case.
+    Just watched Dani's video. Taking my money out, just in case.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Tomás: a video from the supermarket queue goes viral on Clipzy. Only if the crisis is very hot.
+// Tomás: a video of the supermarket queue goes viral on Clipzy. Only if the crisis is very hot.
 === viral ===
 # author: tomas
 # id: viral-open
 # kind: question
 # patience: 100
-My video of the supermarket queue with six people's cards declined is at 300k views 📈 Everyone's asking the same thing: @bancoalcancia, are you going to say anything?? \#AlcancíaDown
-* [Yes, Tomás, and we're sorry for the scene in that queue. It's our failure: last night's update broke card payments. It's being fixed and the money is safe. Anyone affected can write to us: we'll refund any fee and compensate them. # quality: apologises # quality: admits_error # quality: explains # quality: offers_redress # model: true]
+My video of the supermarket queue with six declined cards is at 300,000 views 📈 Everyone's asking the same thing: @bancoalcancia, are you going to say anything??
+- (asked_viral)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_viral
+* {not (analysed || escalated)} [Yes, Tomás, and we're sorry for that scene. The failure is ours and we're on it; everyone's money is safe and ATMs work. We'll post the cause and the time on our profile as soon as we have them. # quality: apologises # quality: acknowledges # quality: promises_update # model: true]
+    ~ money_safe_said = true
+    ~ promised_update = true
+    # author: tomas
+    # after: 30
+    # kind: complaint
+    "As soon as we have them". The comments want a time, not "we're on it".
+    -> DONE
+* {analysed || escalated} [Yes, Tomás, and we're sorry for that scene. It's our failure: last night's update broke card payments. We're rolling it back and the money is safe. Anyone who got charged a fee because of this, message us: we'll refund it. # quality: apologises # quality: admits_error # quality: explains # quality: offers_redress # model: true]
     ~ money_safe_said = true
     # author: tomas
     # after: 30
-    Pinned your reply in the comments. At least they're facing it.
+    I've pinned your reply in the comments. Let's see if you deliver.
     -> DONE
-* [Please remove the video: it shows third parties without their consent. # quality: defensive # quality: dismisses]
+* [Yes, Tomás, and we're truly sorry for everyone in that queue. The payment processor we work with let us down with a fault overnight; they're fixing it themselves and tell us it will be back very shortly. The money is safe. # quality: apologises # quality: empathises # quality: blames_third_party # quality: over_promises]
+    ~ money_safe_said = true
+    # author: tomas
+    # after: 25
+    # kind: complaint
+    "The payment processor let us down". OK, and who chose the processor? Going in the next video 📹
+    -> DONE
+* [Please take the video down: it shows third parties without their consent. # quality: defensive # quality: dismisses]
     # author: tomas
     # after: 20
     # kind: complaint
-    Oh, NOW you care about people? The video stays. And this reply goes in the next one 📹
+    NOW you care about people? The video stays. And this reply goes in the next one 📹
     -> DONE
 * [We are aware of the situation and are working to resolve it. # quality: canned]
     # author: tomas
     # after: 20
     # kind: complaint
-    "Aware of the situation". That's it? The comments are on fire 🔥
+    "We are aware of the situation". And that's it? The comments are on fire 🔥
     -> DONE
 * [# on: ignored]
     # author: tomas
     # after: 5
     # kind: complaint
-    No answer from the bank. Part two coming: the ATM queue 🎥
+    Not a single reply from the bank. Part two is coming: the ATM queue 🎥
     -> DONE
 
 // ─────────────────────────────────────────────
-// Irene: what will you change so it doesn't happen again? Learning and the new plan.
+// Irene: what will change so it doesn't happen again? Learn and redesign the plan.
+// When this thread starts, IT declares the service restored.
 === lessons ===
+~ service_back = true
 # author: irene
 # id: lessons-open
 # kind: question
 # patience: 130
-Honest question from someone who works in IT: why update your core system on payday eve with no way back? What will you change so this doesn't happen again, @bancoalcancia?
-* [Fair question, Irene, and you're right: we updated on the worst night of the month and the way back didn't work. We're changing three things: no more updates near paydays, every update tested with a working rollback, and advance notice to customers with a status page. We'll publish the full review. # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: acknowledges # model: true]
+Now that the app opens again, an honest question from someone who works in IT: why touch the core system the night before payday? What will you change so it doesn't happen again, @bancoalcancia?
+- (asked_lessons)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_lessons
+* {not (analysed || escalated)} [Fair question, Irene. We won't give you an improvised answer: we're reviewing with the IT team what failed and what we'll change, and we'll publish it here, in detail. # quality: acknowledges # quality: promises_update # quality: human_tone # model: true]
+    ~ promised_update = true
+    # author: irene
+    # after: 30
+    # kind: complaint
+    "We'll publish it". Everyone says that. I'll hold you to it 👀
+    -> DONE
+* {analysed || escalated} [Fair question, Irene, and you're right: we updated on the worst night of the month and the rollback didn't work. We'll change three things: no updates near paydays, each one tested with a rollback that works, and advance notice with a status page. # quality: admits_error # quality: explains # quality: next_step # quality: acknowledges # model: true]
     ~ plan_redesigned = true
     # author: irene
     # after: 30
     # kind: praise
-    That's a real answer. I'll hold you to that review 👀
+    OK, that's concrete. I'll check whether the status page exists in a month 👀
     -> DONE
-* [Our systems are among the most robust in the sector; incidents like this one are exceptional. # quality: defensive # quality: dismisses]
+* [Thanks for the question, Irene, it's a fair one. We can assure you this will never happen again: from today we've reinforced all our systems and we have controls that make a failure like this impossible. Our customers can be completely reassured. # quality: thanks # quality: acknowledges # quality: over_promises]
+    # author: irene
+    # after: 25
+    # kind: complaint
+    "Impossible" doesn't exist in IT. What exactly have you changed, in one day?
+    -> DONE
+* [Our systems are among the most robust in the sector; incidents like this are exceptional. # quality: defensive # quality: dismisses]
     # author: irene
     # after: 20
     # kind: complaint
     "Among the most robust" and down all morning. That's not an answer.
-    -> DONE
-* [These things happen at every bank; no system is infallible. # quality: dismisses # quality: defensive]
-    # author: irene
-    # after: 20
-    # kind: complaint
-    Sure, but not every bank updates on payday eve without a plan B.
-    # author: bruno
-    # after: 25
-    # kind: complaint
-    "It happens to everyone" 🙄
     -> DONE
 * [Technical details are confidential for security reasons. # quality: cites_policy # quality: dismisses]
     # author: irene
@@ -900,7 +1158,7 @@ Honest question from someone who works in IT: why update your core system on pay
     # author: irene
     # after: 5
     # kind: complaint
-    No answer to the most important question. Which means it'll happen again.
+    No answer to the most important question. So it'll happen again.
     -> DONE
 
 // ─────────────────────────────────────────────
@@ -910,25 +1168,33 @@ Honest question from someone who works in IT: why update your core system on pay
 # id: followup-open
 # kind: question
 # patience: 110
-{salary_ok: My salary did show up, thanks. But my sister's is still missing and nobody answers her. Is it fixed for everyone or not?|It's afternoon and my salary STILL isn't showing. You said "today". Is anyone going to explain?? @bancoalcancia}
-* [Thanks for coming back to tell us, Yolanda. Here's where we are: almost all of today's queued transfers are already applied and the rest will be in before 8 pm. Ask your sister to write to us privately and we'll check hers right now. We'll post when the queue is cleared. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # quality: offers_private # model: true]
+{salary_ok: My salary did show up. But my sister's still hasn't arrived and nobody answers her. Is it fixed for everyone or not?|It's the afternoon and my salary STILL isn't showing. You said "today". Can anyone explain?? @bancoalcancia}
+- (asked_followup)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_followup
+* {not (analysed || escalated)} [Thanks for telling us again, Yolanda, and sorry for the wait. Some of today's transfers still haven't been applied. Ask her to message us privately and we'll call her from the official number to check hers. # quality: acknowledges # quality: apologises # quality: offers_private # quality: next_step # model: true]
+    # author: yolanda
+    # after: 30
+    # kind: complaint
+    "Yet". And when? Well, I'll pass it on.
+    -> DONE
+* {analysed || escalated} [Thanks for telling us again, Yolanda. Almost all the queued transfers are applied now and the rest go in before 8 pm. Ask her to message us privately and we'll call her from the official number to check hers. We'll say when the queue is empty. # quality: acknowledges # quality: explains # quality: next_step # quality: promises_update # quality: offers_private # model: true]
     ~ promised_update = true
     # author: yolanda
     # after: 30
-    Ok, that's concrete. Passing it on 👍
+    OK, that's concrete. I'll pass it on 👍
     -> DONE
-* [All resolved! 👍 # quality: deceives # quality: dismisses]
-    ~ lied = true
+* [Good to hear from you again, Yolanda! It's all sorted now: the app works and every salary from today has been applied, your sister's included. If she still can't see it, she should close the app and open it again. Thanks for your patience today, truly. # quality: thanks # quality: human_tone # quality: premature_all_clear]
+    ~ premature_clear = true
     # author: yolanda
     # after: 20
     # kind: complaint
-    Resolved? My sister is looking at a zero balance right now 📸
+    Sorted? My sister is looking at a zero right now 📸 She's closed the app three times.
     # author: nerea
     # after: 20
     # kind: complaint
-    Mine too. "Resolved", they say \#AlcancíaDown
+    Me too. "Sorted", they say \#AlcancíaDown
     -> DONE
-* [This was already answered this morning. Please check the thread. # quality: dismisses # quality: belittles]
+* [That was already answered this morning. Please check the thread. # quality: dismisses # quality: belittles]
     # author: yolanda
     # after: 20
     # kind: complaint
@@ -942,11 +1208,11 @@ Honest question from someone who works in IT: why update your core system on pay
     # author: nerea
     # after: 20
     # kind: complaint
-    Same. Still nothing here.
+    Same. Still nothing showing here.
     -> DONE
 
 // ─────────────────────────────────────────────
-// Flare-up: the double charges. Is anyone still watching?
+// Flare-up: the duplicate charges. Is anyone still watching?
 === flare ===
 ~ flare_started = true
 ~ flare_minute = minute
@@ -954,19 +1220,28 @@ Honest question from someone who works in IT: why update your core system on pay
 # id: flare-open
 # kind: complaint
 # patience: 100
-@bancoalcancia you've charged me TWICE for this morning's groceries 😡 86.40 x2. First you don't let me pay and now you charge me double?? \#AlcancíaAgain
-* [Inés, we're sorry, and thank you for telling us. It's a duplicate charge caused by this morning's failure: while the queued payments were processed, some went through twice. You won't lose that money: we're reversing it today, and if it causes any fee we'll refund that too. We're messaging you privately, and we'll post an update for everyone affected. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
+@bancoalcancia you charged me TWICE for this morning's shopping 😡 86.40 x2. First you won't let me pay and now you charge me double?? \#AlcancíaAgain
+- (asked_flare)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_flare
+* {not (analysed || escalated)} [Inés, we're sorry and thanks for telling us. You won't lose that money: if it's been charged twice, we'll refund it. We're messaging you privately to check it with you and asking IT right now whether it's happening to others. # quality: apologises # quality: thanks # quality: offers_redress # quality: offers_private # quality: next_step # model: true]
+    ~ flare_handled = true
+    # author: ines
+    # after: 30
+    # kind: complaint
+    OK, but if it's happening to others, say so in public, not everyone checks their statement.
+    -> DONE
+* {analysed || escalated} [Inés, we're sorry and thanks for telling us. It's a duplicate charge: while processing the queued payments, some went through twice. You won't lose that money: we're reversing it today, with any fee it causes. We'll post an update for everyone affected. # quality: apologises # quality: explains # quality: next_step # quality: offers_redress # quality: promises_update # model: true]
     ~ flare_handled = true
     ~ promised_update = true
     # author: ines
     # after: 30
-    Ok... at least it's explained. Waiting for that refund.
+    Well... at least it's explained. I'll wait for that refund.
     -> DONE
-* [Please check the transaction again: it may be a pre-authorisation that will disappear. # quality: blames_customer # quality: dismisses]
+* [Inés, we're very sorry and thanks for letting us know. It's most likely a pre-authorisation by the shop, which shows twice but disappears on its own within a few days; it isn't a real charge. If it's still there in a week, message us privately and we'll check it with you. # quality: apologises # quality: thanks # quality: offers_private # quality: minimises # quality: blames_third_party]
     # author: ines
     # after: 20
     # kind: complaint
-    It's NOT a pre-authorisation, it's two charges on my statement. Look at them yourselves 📸
+    It is NOT a pre-authorisation, it's two charges on my statement. Look at them yourselves 📸
     # author: carmen
     # after: 25
     # kind: complaint
@@ -988,7 +1263,7 @@ Honest question from someone who works in IT: why update your core system on pay
     # author: ines
     # after: 5
     # kind: complaint
-    No answer. Charged twice and nobody says a thing \#AlcancíaAgain
+    No answer. They charge me twice and nobody says anything \#AlcancíaAgain
     # author: carmen
     # after: 25
     # kind: complaint
@@ -1006,26 +1281,43 @@ Honest question from someone who works in IT: why update your core system on pay
     -> DONE
 
 // ─────────────────────────────────────────────
-// Flare-up on Snapgram: the service fails again, briefly, at the bakery.
+// Flare-up on Snapgram: the service drops again, briefly, at the bakery.
 === flare_app ===
 # author: hector
 # id: flare-app-open
 # kind: complaint
 # patience: 90
-{hector_ok: The card terminal went down AGAIN for 10 minutes in the middle of the lunch rush. You said it was fixed 😤|Terminal down again, and nobody from @bancoalcancia has talked to me all day. I give up.}
-* [Héctor, you're right: we had a second outage of about ten minutes while we processed the backlog. It's working again and we're watching it closely. It's covered: today's terminal fees are waived and we'll compensate those sales too. We'll post an update when the day is closed. # quality: apologises # quality: admits_error # quality: explains # quality: offers_redress # quality: promises_update # model: true]
+{hector_ok: The card reader went down again for 10 minutes right at lunchtime. You said it was fixed 😤|The card reader is down again, and all day nobody from @bancoalcancia has talked to me. I give up.}
+- (asked_flare_app)
+* {not (analysed || escalated)} [# on: confirmed] -> asked_flare_app
+* {not (analysed || escalated)} [Héctor, you're right and we're sorry: we told you it worked and it went down again. We're looking at it with IT right now and we'll message you privately as soon as we know what happened. Today is covered either way. # quality: apologises # quality: admits_error # quality: offers_redress # quality: promises_update # model: true]
     ~ flare_handled = true
     ~ promised_update = true
     # author: hector
     # after: 30
-    Ok. At least this time you told me before I had to ask.
+    # kind: complaint
+    "We're looking at it". I've been hearing that since 8. I'll wait for the DM.
     -> DONE
-* [The service has been operating normally since noon. # quality: deceives # quality: dismisses]
+* {analysed || escalated} [Héctor, you're right: we had a second outage of about ten minutes while processing the pending operations. It works again and we're watching it closely. Today's card reader fee won't be charged and we'll compensate those sales too. We'll post an update at the end of the day. # quality: apologises # quality: admits_error # quality: explains # quality: offers_redress # quality: promises_update # model: true]
+    ~ flare_handled = true
+    ~ promised_update = true
+    # author: hector
+    # after: 30
+    Right. This time at least you told me without me having to ask.
+    -> DONE
+* [Héctor, we're so sorry, truly. It was a cut of just a few minutes, nothing like this morning, and everything is working perfectly again: we guarantee it won't go down again for the rest of the day. Thank you for your patience, and for telling us so quickly. # quality: apologises # quality: minimises # quality: over_promises # quality: premature_all_clear]
+    ~ premature_clear = true
+    # author: hector
+    # after: 25
+    # kind: complaint
+    "We guarantee". Same as they told me this morning. I'm filming it just in case 📹
+    -> DONE
+* [The service has been running normally since midday. # quality: deceives # quality: dismisses]
     ~ lied = true
     # author: hector
     # after: 20
     # kind: complaint
-    Normally? I have a queue of customers holding their cards in the air 📹
+    Normally? I've got a queue of customers holding their cards 📹
     # author: sara
     # after: 20
     # kind: complaint
@@ -1035,40 +1327,63 @@ Honest question from someone who works in IT: why update your core system on pay
     # author: hector
     # after: 20
     # kind: complaint
-    "Thank you for your understanding". I'm running out of it.
+    "Thank you for your understanding". It's running out.
     -> DONE
 * [# on: ignored]
     ~ flare_ignored = true
     # author: hector
     # after: 5
     # kind: complaint
-    Nobody answers. Tomorrow I'm opening an account for the shop at another bank.
+    Nobody answers. Tomorrow I'm opening the business account at another bank.
     # author: sara
     # after: 25
     # kind: complaint
-    The bakery guy again 😬 This bank is a disaster \#AlcancíaAgain
+    The bakery guy again 😬 \#AlcancíaAgain
     -> DONE
 
 // ─────────────────────────────────────────────
-// Public statement
+// Public statement: no facts until someone confirms them.
 === statement ===
-* [About today's outage: since 8 am the Alcancía app and card payments have been failing. It's our fault: last night's system update went wrong and we didn't catch it in time. We're sorry. Your money is safe: no balance has been lost, and salaries and transfers received today will appear today, with today's date. Cash withdrawals at our ATMs work. We'll refund every fee or charge this failure causes, and we'll post every step here until it's fixed. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
+* {not (analysed || escalated)} [About today: since 8 am the Alcancía app and card payments have been failing. We're sorry. What is already confirmed: your money is safe and no balance has changed. Withdrawals at our ATMs work. We're still confirming the cause and the time it will be back, and we won't guess: next update here at 11 am. # quality: apologises # quality: acknowledges # quality: explains # quality: promises_update # quality: human_tone # model: true]
     ~ money_safe_said = true
     ~ rumour_defused = true
     ~ promised_update = true
     # author: yolanda
     # after: 30
-    # kind: praise
-    Thank you for saying it clearly. The money is safe, that's what I needed to hear.
+    # kind: complaint
+    At 11? My rent is due today. But fine, at least I know the money isn't lost.
+    # author: mateo
+    # after: 30
+    I'll check at 11. Watching 👀
+    -> DONE
+* {analysed || escalated} [About today's outage: since 8 am the Alcancía app and card payments have been failing. It's our fault: last night's system update went wrong and we didn't catch it in time. We're sorry. Your money is safe: no balance has been lost, and salaries and transfers received today will show today, dated today. Withdrawals at our ATMs work. We will refund every fee or charge this failure causes, and we'll post every step here until it's resolved. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: promises_update # quality: offers_redress # quality: human_tone # model: true]
+    ~ money_safe_said = true
+    ~ rumour_defused = true
+    ~ promised_update = true
+    # author: yolanda
+    # after: 30
+    OK. The "today" part I'll check this afternoon, and if it isn't there, I'll be back here.
     # author: marisa
     # after: 20
     # kind: praise
-    This is why I trust them 💛
+    Hang in there, team 💛
     # author: mateo
     # after: 30
-    We'll see if they really post "every step". Following 👀
+    Let's see if you really post "every step". Watching 👀
     -> DONE
-* [Banco Alcancía informs that it is experiencing a technical incident. We apologise for any inconvenience and thank you for your patience. # quality: canned]
+* [About today's incident: we deeply regret the inconvenience. It originates in a failure by our technology services provider during scheduled maintenance, and they are already working to fix it. Your money is safe and everything will be back to normal during the morning. Thank you for your understanding. # quality: apologises # quality: explains # quality: blames_third_party # quality: over_promises]
+    ~ money_safe_said = true
+    ~ rumour_defused = true
+    # author: irene
+    # after: 30
+    # kind: complaint
+    "A failure by our provider". And who decided to do maintenance the night before payday?
+    # author: carmen
+    # after: 25
+    # kind: complaint
+    "During the morning". Noted.
+    -> DONE
+* [Banco Alcancía informs that it is experiencing a technical incident. We apologise for the inconvenience and appreciate your patience. # quality: canned]
     # author: carmen
     # after: 25
     # kind: complaint
@@ -1076,14 +1391,14 @@ Honest question from someone who works in IT: why update your core system on pay
     # author: yolanda
     # after: 20
     # kind: complaint
-    Not one word about the salaries.
+    Not a word about salaries.
     -> DONE
-* [We would like to inform you that a small incident is affecting a very small number of users. The service is working normally for the vast majority of our customers. # quality: deceives # quality: dismisses # quality: defensive]
+* [We inform you that a minor incident is affecting a very small number of users. The service is working normally for the vast majority of our customers. # quality: deceives # quality: dismisses # quality: defensive # quality: minimises]
     ~ lied = true
     # author: carmen
     # after: 20
     # kind: complaint
-    VERY FEW USERS? Half the city can't pay 🤡
+    A VERY SMALL NUMBER?? Half the city can't pay 🤡
     # author: mateo
     # after: 25
     # kind: complaint
@@ -1096,78 +1411,101 @@ Honest question from someone who works in IT: why update your core system on pay
 * -> DONE
 
 // ─────────────────────────────────────────────
-// Follow-up updates: one honest update per step of the day; each one opens the next.
+// Follow-up updates: one for each step of the day. "It works again" only once IT has
+// confirmed it (service_back) and someone has asked; before that it's jumping the gun.
 === update ===
-* {update_step == 0} [Update 1 · The cause: last night's system update broke the link between the app, the cards and the accounts. Our team is undoing the faulty part. Meanwhile, withdrawals at our ATMs work. No money has been lost. Next update within the hour. # quality: explains # quality: admits_error # quality: next_step # quality: promises_update # model: true]
+* {not (analysed || escalated) && update_step == 0} [The app and card payments are still failing. We don't have a reliable time for the fix yet and we won't make one up. What's certain: your money is safe and the ATMs work. Next update here at 11 am. # quality: acknowledges # quality: explains # quality: promises_update # model: true]
+    ~ last_update_minute = minute
+    # author: carmen
+    # after: 30
+    # kind: complaint
+    OK, at 11. But at 11 we want to know what happened.
+    -> DONE
+* {(analysed || escalated) && update_step == 0} [Update 1 · The cause: last night's system update broke the connection between the app, the cards and the accounts. The team is rolling back the faulty part and we expect full service by around 1 pm. Meanwhile, withdrawals at our ATMs work. No money has been lost. Next update in under an hour. # quality: explains # quality: admits_error # quality: next_step # quality: promises_update # model: true]
     ~ update_step = 1
     ~ last_update_minute = minute
     # author: mateo
     # after: 30
-    # kind: praise
-    Nice to actually get the cause. Thanks.
+    OK, finally a cause. I'll check at 1.
     # author: carmen
     # after: 25
-    Ok. Waiting for the next one.
+    OK. Waiting for the next one.
     -> DONE
-* {update_step == 1} [Update 2 · The app and card payments are working again for most customers, and we're bringing back the rest now. Every salary and transfer received today is in place: if yours isn't showing yet, it's in the queue and will appear today, with today's date. # quality: explains # quality: next_step # quality: acknowledges # quality: promises_update # model: true]
+* {(analysed || escalated) && update_step == 1 && not service_back} [Update · We're still rolling back last night's change. The app and cards are still failing for many customers; the forecast is still around 1 pm and, if it changes, we'll say so here. Your money is safe and the ATMs work. # quality: explains # quality: acknowledges # quality: promises_update # model: true]
+    ~ last_update_minute = minute
+    # author: yolanda
+    # after: 30
+    # kind: complaint
+    "Still". Well, at least they aren't saying it's done.
+    -> DONE
+* {(analysed || escalated) && update_step == 1 && service_back} [Update 2 · The app and card payments are working again for most customers, and we're bringing back the rest. Every salary and transfer received today is there: if yours isn't showing yet, it's in the queue and will show today, dated today. # quality: explains # quality: next_step # quality: acknowledges # quality: promises_update # model: true]
     ~ update_step = 2
     ~ last_update_minute = minute
     # author: yolanda
     # after: 30
-    {salary_ok: Mine is already showing ✅|Still not showing mine... I'll wait, but I'm watching 👀}
+    {salary_ok: Mine is showing now ✅|Mine still isn't showing... I'm waiting, but I'm watching 👀}
     # author: hector
     # after: 25
-    # kind: praise
-    The terminal is working again here 🥖
+    The card reader is taking payments again here 🥖
     -> DONE
-* {update_step == 2} [Update 3 · How we'll make it right: we'll refund any fee, overdraft charge or returned direct debit caused by today's failure. This month nobody pays the maintenance fee, and shops with our card terminals won't pay this month's terminal fees. You don't need to claim: it's automatic. If you had other costs, write to us privately. # quality: offers_redress # quality: apologises # quality: next_step # quality: explains # model: true]
+* {not service_back} [Update · Good news! The app and card payments are working normally again. If you still see an error, close the app and open it again. Thanks, everyone, for your patience this morning, and sorry again for the trouble. # quality: acknowledges # quality: thanks # quality: apologises # quality: premature_all_clear]
+    ~ premature_clear = true
+    ~ last_update_minute = minute
+    # author: carmen
+    # after: 25
+    # kind: complaint
+    Working again? I've just been declined at the petrol station, right now 📸
+    # author: hector
+    # after: 25
+    # kind: complaint
+    I've restarted the card reader three times. Nothing. Working for whom?
+    -> DONE
+* {update_step == 2} [Update 3 · How we'll put it right: we'll refund every fee, overdraft charge or returned direct debit caused by today's failure. This month nobody pays the maintenance fee, and merchants with our card readers don't pay this month's rental. No need to claim: it's automatic. If you had other costs, message us privately. # quality: offers_redress # quality: apologises # quality: next_step # quality: explains # model: true]
     ~ update_step = 3
     ~ last_update_minute = minute
     ~ fees_waived = true
     # author: lidia
     # after: 30
-    # kind: praise
-    Automatic, with no paperwork? That's how it should be 👏
+    Automatic? I'll check next month's statement.
     # author: bruno
     # after: 25
-    Ok, that helps. Still thinking about it.
+    Well, that helps. I'm still thinking about it.
     -> DONE
-* {update_step == 3} [Update 4 · Service is fully back. While we process this morning's queue, some card payments may appear twice: the duplicate will be reversed automatically today, and we'll refund any fee it causes. If you see one, write to us and we'll check it on the spot. We're still watching. # quality: explains # quality: next_step # quality: acknowledges # quality: promises_update # quality: offers_private # model: true]
+* {update_step == 3} [Update 4 · The service is restored. While we process this morning's queue, some card payments may appear twice: the duplicate will be reversed automatically today and we'll refund any fee it causes. If you see one, message us and we'll check it straight away. We're still watching. # quality: explains # quality: next_step # quality: acknowledges # quality: promises_update # quality: offers_private # model: true]
     ~ update_step = 4
     ~ last_update_minute = minute
     # author: nerea
     # after: 30
-    {flare_started: Thanks for saying it about the double charges. Keeping an eye on mine.|Good to know. I'll check my statement tonight.}
+    {flare_started: Thanks for the heads-up about the double charges. Watching mine.|Good to know. I'll check my statement tonight.}
     -> DONE
-* {update_step >= 4} [Update 5 · End of the day: every transfer and salary has been applied, and the duplicate charges have been reversed. What we're changing: no more system updates near paydays, every update tested with a way back, advance notice to customers and a public status page. We'll publish the full review next week. Sorry again, and thank you for your patience today. # quality: admits_error # quality: explains # quality: next_step # quality: apologises # quality: promises_update # model: true]
+* {update_step >= 4} [Update 5 · End of the day: every transfer and salary has been applied and the duplicate charges reversed. What we'll change: no system updates near paydays, every update tested with a rollback, advance notice to customers and a public status page. Next week we'll publish the full review. Sorry again, and thank you for your patience today. # quality: admits_error # quality: explains # quality: next_step # quality: apologises # quality: promises_update # model: true]
     ~ update_step = 5
     ~ last_update_minute = minute
     ~ plan_redesigned = true
     # author: irene
     # after: 30
-    # kind: praise
-    A public review with concrete changes. That's what I wanted to read.
+    I'll read that public review closely 👀
     # author: marisa
     # after: 25
     # kind: praise
-    That's how you close a bad day 👏
+    What a day. Hang in there, team 💛
     -> DONE
-* [We keep working to offer you the best service. Thank you for your patience! 🙏 # quality: canned]
+* [We keep working to offer you the best service. Thanks for your patience! 🙏 # quality: canned]
     # author: carmen
     # after: 25
     # kind: complaint
     Working on what, exactly? Is it fixed or not?
     -> DONE
-* [Update: the incident is 100% resolved and it will not happen again. Everything is working normally. # quality: deceives]
+* [Update: the incident is 100% resolved and will not happen again. Everything is working normally. # quality: deceives # quality: over_promises]
     ~ lied = true
     # author: ines
     # after: 25
     # kind: complaint
-    {flare_started: Resolved? I've just been charged twice 📸|"It will not happen again". A big promise without a single explanation.}
+    {flare_started: Resolved? I've just been charged twice 📸|"Will not happen again". Big promise and not one explanation.}
     # author: hector
     # after: 25
     # kind: complaint
-    Normally? Tell that to my card terminal.
+    Normally? Tell that to my card reader.
     -> DONE
 * -> DONE
 
@@ -1190,7 +1528,7 @@ Honest question from someone who works in IT: why update your core system on pay
 === crowd_grievance ===
 {shuffle:
 - While we're at it: they closed my neighbourhood branch last year and never explained why
-- 12 a month in fees for a bank that doesn't even work. Nice.
+- €12 a month in fees for a bank that doesn't even work. Nice.
 - Last year they charged me twice for a transfer and it took a month to get it back
 - I've been asking them to refund a wrong fee for six months. Nothing.
 - Their phone line has been impossible for years, not just today
@@ -1207,10 +1545,10 @@ Honest question from someone who works in IT: why update your core system on pay
 - Someone in my family group says they're going to freeze accounts. Is that true?
 - Should I take my money out of Alcancía today, just in case?
 - Why won't they let us use the cards? Is something bigger going on?
-- I've heard of a "corralito". Can anyone confirm or deny?
+- I've heard talk of a "corralito". Can anyone confirm or deny?
 - A friend says the ATMs are going to be blocked too. Is that true?
 - I'm scared to leave my salary there. Does anyone know anything?
-- Real question: is the money safe or not? Nobody's explaining
+- Real question: is the money safe or not?
 }
 -> DONE
 
@@ -1231,16 +1569,15 @@ Honest question from someone who works in IT: why update your core system on pay
 === crowd_support ===
 {shuffle:
 - 15 years with Alcancía and this is the first time something like this has happened to me 🙌
-- At least they're answering people and explaining what happened
+- They answered my DM in five minutes, to be fair
 - It's a technical failure, not the end of the world. Cash still works.
-- Good on them for admitting it was their update, that's rare
 - My branch manager called me to see if I needed anything. Respect.
-- Give them a little slack, they're answering everyone
+- Give them a little slack, this could happen to anyone
 - I had my money back in no time when they charged me wrongly once 👍
-- I like that they're owning it. That counts.
+- I took cash out at the ATM without any trouble, in case it helps anyone
+- Hang in there, branch staff, you're taking the brunt of it today
 }
 -> DONE
-
 // ─────────────────────────────────────────────
 // Ending: the engine writes the variables and comes here.
 === ending ===
@@ -1251,7 +1588,7 @@ Honest question from someone who works in IT: why update your core system on pay
     -> credibility_lost
 - (heat >= 70 && sentiment <= -30) || (networks >= 3 && sentiment <= -20) || (trolls_fed >= 3 && not rumour_defused):
     -> bank_run_rumours
-- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && last_update_minute >= flare_minute:
+- statements > 0 && updates > 0 && sentiment >= 15 && redress_given > 0 && deleted_criticism == 0 && trolls_fed <= 1 && not lied && not worried_ignored && flare_handled && not flare_ignored && not premature_clear && not unverified_dm && last_update_minute >= flare_minute:
     -> trust_kept
 - flare_ignored || not flare_handled || last_update_minute < flare_minute:
     -> second_wave
@@ -1263,7 +1600,7 @@ Honest question from someone who works in IT: why update your core system on pay
 # ending: trust_kept
 Trust kept
 By evening, Banco Alcancía is trending for another reason: how it faced its own mistake on the worst day of the month.
-{salary_ok: Yolanda posts her rent receipt with one line: "the bank paid the late surcharge. Respect."|Most customers got their money and their fees back without having to ask.}
+{salary_ok: Yolanda posts her rent receipt: "the bank has paid my late surcharge".|Most customers got their money and their fees back without having to ask.}
 Even the afternoon's double charges were answered and explained before they could start a second fire.
 {plan_redesigned: The promised review is already on the agenda: no updates near payday, a way back for every change and a public status page.|{escalated: Your manager, who was in the loop from the start, asks you to write the lessons of the day into the new crisis plan.|Your manager finds out in the evening how well it went, and asks you to bring them in from the start next time.}}
 -> END
@@ -1273,7 +1610,7 @@ Even the afternoon's double charges were answered and explained before they coul
 Weathered, with scars
 The service came back and the anger faded, but "Alcancía" and "outage" will show up together in searches for a long time.
 {redress_given > 0: Some customers got their compensation; others are still waiting for someone to call them.|Nobody was compensated for the fees and the bad moments, and customers remember it.}
-{worried_ignored: Nerea, who only asked whether her savings were safe, never got an answer. She moved them to another bank that same afternoon.|{statements == 0: There was never a statement for everyone: each customer had to dig the facts out of someone else's thread.|{competitor_attacked: Finamar turns your jab into an ad: "Our app works. And we don't talk about anyone else."|{lied: Every time the bank speaks, someone replies with a screenshot of what it said that morning, which wasn't true.|Time to review the crisis plan before the next system update.}}}}
+{premature_clear: The bank declared the failure fixed too early, and every later "it works again" was read with a screenshot beside it.|{unverified_dm: Someone asks in a thread how the bank knew it was talking to Yolanda and not someone else; nobody at the bank can answer.|{worried_ignored: Nerea, who only asked whether her savings were safe, never got an answer. She moved them to another bank that same afternoon.|{statements == 0: There was never a statement for everyone: each customer had to dig the facts out of someone else's thread.|{competitor_attacked: Finamar turns your jab into an ad: "Our app works. And we don't talk about anyone else."|{lied: Every time the bank speaks, someone replies with a screenshot of what it said that morning, which wasn't true.|Time to review the crisis plan before the next system update.}}}}}}
 -> END
 
 = second_wave
