@@ -1068,7 +1068,7 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
     OK, thanks. I'll let you know on Sunday 🙌
     # author: andres
     # after: 25
-    Nice when a shop explains things. Mine has turned up too 👏
+    Mine has turned up too, by the way 👍
     -> DONE
 * {not (analysed || escalated)} [Thanks for asking again, Marta, it's fair that you do. We're still checking with the shops what failed last night, and we don't want to tell you it's fixed until we know. Olmo is checking your Sunday bread by hand: we'll message you privately today to confirm it. # quality: thanks # quality: acknowledges # quality: next_step # quality: promises_update # quality: human_tone # model: true]
     ~ followed_up = true
@@ -1123,7 +1123,7 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
     # author: carmen
     # after: 30
     # kind: praise
-    Thanks for explaining. Mistakes happen, what matters is how you fix them 🧡
+    Thanks for explaining 🧡 Mine was only a loaf, but good to know.
     # author: andres
     # after: 25
     Ah, that's why my order never showed up. Messaging you now.

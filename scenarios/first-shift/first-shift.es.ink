@@ -1068,7 +1068,7 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
     Vale, gracias. El domingo os digo 🙌
     # author: andres
     # after: 25
-    Da gusto que expliquen las cosas. El mío también ha aparecido 👏
+    Por cierto, el mío también ha aparecido 👍
     -> DONE
 * {not (analysed || escalated)} [Gracias por volver a preguntar, Marta, es justo que lo hagas. Todavía estamos revisando con las tiendas qué falló anoche, y no queremos decirte que está arreglado hasta saberlo. Olmo está mirando tu pan del domingo a mano: te escribimos por privado hoy para confirmártelo. # quality: thanks # quality: acknowledges # quality: next_step # quality: promises_update # quality: human_tone # model: true]
     ~ followed_up = true
@@ -1123,7 +1123,7 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
     # author: carmen
     # after: 30
     # kind: praise
-    Gracias por explicarlo. Los errores pasan, lo importante es cómo se arreglan 🧡
+    Gracias por explicarlo 🧡 Lo mío era solo una barra, pero se agradece saberlo.
     # author: andres
     # after: 25
     Ah, por eso no apareció mi encargo. Os escribo ahora.
