@@ -165,7 +165,7 @@ Saturday ritual: coffee and the first cardamom bun of the season at Corteza Olmo
 A mother reports an allergic reaction. Answer within minutes, and carefully: whatever you say about an allergen has to be true, so ask first about what you don't know.
 - (asked_allergy)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_allergy
-* {not (analysed || escalated)} [Dani, we're so sorry, and we're glad your son is fine now. Don't worry: the cardamom bun recipe is the same as always and our products are safe, they contain no nuts. It was probably something else he ate yesterday, but if you like we can talk it over in private. A hug to your little one! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises]
+* {not (analysed || escalated)} [Dani, we're so sorry, and we're glad your son is fine now. Don't worry: the cardamom bun recipe is the same as always and our products are safe, they contain no nuts. It was probably something else he ate yesterday, but if you like we can talk it over in private. A hug to your little one! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
     ~ lied = true
     ~ told_transparency = true
     # coach: transparency
@@ -225,7 +225,7 @@ A mother reports an allergic reaction. Answer within minutes, and carefully: wha
     # patience: 90
     Do you know yet? Another mum from school is asking me the same thing.
     -> check
-* {analysed || escalated} [Dani, we're so sorry, what a scare. We've looked into it: the hazelnut praline in the filling comes from a new supplier and their allergen sheet didn't make it clear, so the sign at Plaza was never changed. We've already asked them for an explanation. We're messaging you privately. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
+* {analysed || escalated} [Dani, we're so sorry, what a scare. We've looked into it: the hazelnut praline in the filling comes from a new supplier and their allergen sheet didn't make it clear, so the sign at Plaza was never changed. We've already asked them for an explanation and, meanwhile, taken the buns off the counter. We're messaging you privately. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
     ~ slips += 1
     ~ told_transparency = true
     # coach: transparency
@@ -281,14 +281,14 @@ A mother reports an allergic reaction. Answer within minutes, and carefully: wha
 = check
 - (asked_check)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_check
-* [We're sorry, Dani. From what Plaza tells us, the filling comes ready-made from a new supplier who didn't tell us about the recipe change, and we've already complained to them. In the meantime, best your son doesn't try these buns. # quality: apologises # quality: next_step # quality: blames_third_party]
+* [We're so sorry, Dani, what a scare. From what Plaza tells us, the filling comes ready-made from a new supplier who didn't tell us about the recipe change, and we've already complained to them. In the meantime, best your son doesn't try these buns; we're messaging you privately. # quality: apologises # quality: next_step # quality: blames_third_party]
     ~ slips += 1
     # author: dani
     # after: 25
     # kind: complaint
     I don't care whose filling it is: the bun was yours and so was the sign.
     -> DONE
-* {analysed || escalated} [You're right to ask, Dani, and we're sorry. We've checked with the bakehouse: this year the filling contains hazelnut praline and the sign at Plaza wasn't changed. That's our mistake. From today the signs in all three shops say so and the buns sit on a separate tray. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # model: true]
+* {analysed || escalated} [You're right to ask, Dani, and we're sorry. We've checked: this year the filling contains hazelnut praline and the sign at Plaza wasn't changed. That's our mistake. From today the signs in all three shops say so and the buns sit on a separate tray. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # model: true]
     ~ lied = false
     ~ allergy_ok = true
     # author: dani
@@ -303,7 +303,7 @@ A mother reports an allergic reaction. Answer within minutes, and carefully: wha
     # after: 25
     OK. I'll wait, but don't take long.
     -> DONE
-* [We're very sorry if our earlier reply confused you, Dani, that wasn't our intention. We're looking at the sign with the bakehouse; it's probably just a labelling change, nothing important, but we'll confirm it today. Thanks for letting us know! # quality: thanks # quality: promises_update # quality: non_apology # quality: minimises]
+* [We're very sorry if our earlier reply confused you, Dani, that really wasn't our intention. We're looking at the new sign with the bakehouse right now; it's probably just a labelling change, nothing important, but we'll confirm it today. Thanks so much for letting us know! # quality: thanks # quality: promises_update # quality: non_apology # quality: minimises]
     ~ slips += 1
     # author: dani
     # after: 20
@@ -485,7 +485,7 @@ Last night I pre-ordered my son's birthday cake on @hornocorteza's website. Went
 # patience: 90
 # after: 40
 Order CZ-2231, chocolate cake, "Happy birthday Lucas" 🎂 The party is at 1. Can you do anything or do I run to the supermarket?
-* [Thanks, Marta. Olmo is baking it right now: it'll be at your door at 12:15, free of charge, and we're refunding the order. And don't worry: we've checked the website and every order from last night is recovered, it won't happen to anyone again. A box of buns for the grown-ups is coming too 🎈 # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # quality: premature_all_clear # quality: over_promises]
+* [Thanks, Marta. Olmo is baking it right now: it'll be at your door at 12:15, free of charge, and we're refunding the order. And don't worry: we've checked the website and every order from last night is recovered, it won't happen to anyone again 🎈 # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # quality: premature_all_clear # quality: over_promises]
     ~ cake_fixed = true
     ~ slips += 1
     ~ told_private = true
@@ -496,7 +496,7 @@ Order CZ-2231, chocolate cake, "Happy birthday Lucas" 🎂 The party is at 1. Ca
     # after: 20
     Seriously?? Thank you, you saved the party 😭🙏
     -> praise
-* [We're sorry, Marta. We'll bake it now and bring it to your door at 12:15, free of charge. Just one thing for next time: better to order cakes by phone, as the website isn't really made for personalised orders and they sometimes get lost. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: apology_then_blame]
+* [We're so sorry, Marta. We'll bake it now and bring it to your door at 12:15, free of charge, with a box of buns as a gift. Just one thing for next time: better to order cakes by phone, as the website isn't really made for personalised orders and they sometimes get lost. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: apology_then_blame]
     ~ cake_fixed = true
     ~ slips += 1
     {not told_private:
@@ -662,7 +662,7 @@ Update: @hornocorteza lost my order but sorted it in 20 minutes and they're brin
     # kind: troll
     "Respectfully" 🤡 so boring
     -> DONE
-* [Our prices reflect organic stone-ground flour, 24-hour fermentation and fair wages for our bakers. You can check our suppliers on our website. # quality: defensive # quality: feeds_troll]
+* [Our prices reflect organic stone-ground flour, 24-hour fermentation and fair wages for our bakers, who start work at 4 in the morning. You can check all our suppliers on our website, where we explain every step in detail. # quality: defensive # quality: feeds_troll]
     {not told_troll:
         # coach: troll_discernment
         He isn't asking about your flour: he wants a reaction. Long justifications feed trolls and sound defensive. Let it go, or answer with one calm line.
@@ -811,7 +811,7 @@ Love this 🙃 Pre-ordered brunch for 8 on @hornocorteza's website last night an
     # after: 25
     {cake_fixed: Same thing happened to me this morning, and they sorted it fast 👍|Same thing happened to me this morning. Hope they at least sort yours 🙄}
     -> DONE
-* [Hi Jaime. We'd rather talk about bread in a good tone 🙂 If you have a problem with an order, message us privately with your number and we'll look into it calmly. Have a good Saturday! # quality: calm_boundary # quality: offers_private # quality: dismisses]
+* [Hi Jaime. Here we'd rather talk about bread in a good tone, without the sarcasm 🙂 If you have a problem with an order, message us privately with your order number and we'll look into it calmly, I'm sure it can be sorted. Have a good Saturday! # quality: calm_boundary # quality: offers_private # quality: dismisses]
     ~ jaime_dropped = true
     # coach: troll_discernment
     Careful: sarcastic isn't the same as troll. He has a real order and a deadline: answering him like a troll, however politely, is not listening to him.
@@ -830,7 +830,7 @@ Love this 🙃 Pre-ordered brunch for 8 on @hornocorteza's website last night an
     # after: 25
     OK. I'll wait, but the clock's ticking 🙃
     -> dm
-* {analysed || escalated} [Jaime, we're really sorry: the company that runs our web shop had a failure last night, between 11 and 2, and some orders didn't reach the shops. We've already asked them for an explanation. Yours is confirmed: ready at 11:30 at Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Jaime, you're right to be annoyed, and we're really sorry: the company that runs our web shop had a failure last night, between 11 and 2, and some orders didn't reach the shops. We've already asked them for an explanation. Yours is confirmed: ready at 11:30 at Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -889,7 +889,7 @@ Love this 🙃 Pre-ordered brunch for 8 on @hornocorteza's website last night an
 CZ-2240. Brunch for 8, pickup 11:30. Is the whole web shop broken or what?
 - (asked_jdm)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_jdm
-* [We're sorry, Jaime. It's confirmed for 11:30 at Plaza del Mercado. Just one thing for next time: a brunch for 8 is better ordered by phone, as the website isn't really made for orders that big and it sometimes gets stuck. # channel: private # quality: apologises # quality: next_step # quality: apology_then_blame]
+* [We're so sorry, Jaime, and thanks for your patience. It's confirmed for 11:30 at Plaza del Mercado. Just one thing for next time: a brunch for 8 is better ordered by phone, as the website isn't really made for orders that big and it sometimes gets stuck. # channel: private # quality: apologises # quality: next_step # quality: apology_then_blame]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -1027,7 +1027,7 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
 {cake_fixed: Lucas LOVED his cake 🎂 Quick question: I've pre-ordered bread on your website for Sunday lunch. Will it actually turn up this time? Is the website fixed? 😅|Me again. Nobody ever told me what happened with my order this morning. Is it fixed or not? I've got another order for tomorrow and zero confidence 😒}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
-* {not (analysed || escalated)} [Hi Marta! Yes, everything is fixed and it won't happen again: it was a one-off glitch on the website last night. Your Sunday bread will arrive with no problem, and thank you for trusting us again after this morning's scare 🧡 Have a lovely Sunday! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
+* {not (analysed || escalated)} [Hi Marta! Yes, everything is fixed and it won't happen again: it was a one-off glitch on the website last night and the team has already checked it. Your Sunday bread will arrive with no problem, and thank you so much for trusting us again after this morning's scare 🧡 Have a lovely Sunday! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
     ~ followed_up = true
     ~ slips += 1
     ~ told_follow_up = true

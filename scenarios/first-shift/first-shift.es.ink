@@ -165,7 +165,7 @@ Ritual de sábado: café y el primer bollo de cardamomo de la temporada en Corte
 Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo que digas de un alérgeno tiene que ser verdad, así que lo que no sepas, pregúntalo antes.
 - (asked_allergy)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_allergy
-* {not (analysed || escalated)} [Dani, lo sentimos muchísimo, y nos alegra que tu hijo ya esté bien. Tranquila: la receta de los bollos de cardamomo es la de siempre y nuestros productos son seguros, no llevan frutos secos. Seguramente fue otra cosa que comió ayer, pero si quieres lo hablamos por privado. ¡Un beso a tu peque! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises]
+* {not (analysed || escalated)} [Dani, lo sentimos muchísimo, y nos alegra que tu hijo ya esté bien. Tranquila: la receta de los bollos de cardamomo es la de siempre y nuestros productos son seguros, no llevan frutos secos. Seguramente fue otra cosa que comió ayer, pero si quieres lo hablamos por privado. ¡Un beso a tu peque! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
     ~ lied = true
     ~ told_transparency = true
     # coach: transparency
@@ -225,7 +225,7 @@ Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo
     # patience: 90
     ¿Sabéis algo ya? Otra madre del cole me pregunta lo mismo.
     -> check
-* {analysed || escalated} [Dani, cuánto lo sentimos, y qué susto. Ya lo hemos mirado: el praliné de avellana del relleno nos llega de un proveedor nuevo y su ficha de alérgenos no lo dejaba claro, así que el cartel de Plaza se quedó sin cambiar. Ya le hemos pedido explicaciones. Te escribimos por privado. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
+* {analysed || escalated} [Dani, cuánto lo sentimos, y qué susto. Ya lo hemos mirado: el praliné de avellana del relleno nos llega de un proveedor nuevo y su ficha de alérgenos no lo dejaba claro, así que el cartel de Plaza se quedó sin cambiar. Ya le hemos pedido explicaciones y, mientras tanto, los hemos retirado del mostrador. Te escribimos por privado. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
     ~ slips += 1
     ~ told_transparency = true
     # coach: transparency
@@ -281,14 +281,14 @@ Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo
 = check
 - (asked_check)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_check
-* [Lo sentimos, Dani. Por lo que nos cuentan en Plaza, el relleno viene hecho de un proveedor nuevo que no nos avisó del cambio de receta, y ya le hemos reclamado. Mientras tanto, mejor que tu hijo no pruebe estos bollos. # quality: apologises # quality: next_step # quality: blames_third_party]
+* [Lo sentimos mucho, Dani, y qué susto. Por lo que nos cuentan en Plaza, el relleno viene hecho de un proveedor nuevo que no nos avisó del cambio de receta, y ya le hemos reclamado. Mientras tanto, mejor que tu hijo no pruebe estos bollos; te escribimos por privado. # quality: apologises # quality: next_step # quality: blames_third_party]
     ~ slips += 1
     # author: dani
     # after: 25
     # kind: complaint
     Me da igual de quién sea el relleno: el bollo era vuestro y el cartel también.
     -> DONE
-* {analysed || escalated} [Tienes razón en preguntar, Dani, y lo sentimos. Lo hemos comprobado con el obrador: este año el relleno lleva praliné de avellana y el cartel de Plaza no se cambió. El error es nuestro. Desde hoy lo indican los carteles de las tres tiendas y los bollos van en una bandeja aparte. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # model: true]
+* {analysed || escalated} [Tienes razón en preguntar, Dani, y lo sentimos. Lo hemos comprobado: este año el relleno lleva praliné de avellana y el cartel de Plaza no se cambió. El error es nuestro. Desde hoy lo indican los carteles de las tres tiendas y los bollos van en una bandeja aparte. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # model: true]
     ~ lied = false
     ~ allergy_ok = true
     # author: dani
@@ -485,7 +485,7 @@ Anoche encargué la tarta de cumpleaños de mi hijo en la web de @hornocorteza. 
 # patience: 90
 # after: 40
 Encargo CZ-2231, tarta de chocolate, "Feliz cumpleaños Lucas" 🎂 La fiesta es a la 1. ¿Podéis hacer algo o salgo corriendo al súper?
-* [Gracias, Marta. En Olmo ya la están horneando: estará en tu puerta a las 12:15, sin coste, y te devolvemos el importe. Y tranquila: hemos revisado la web y ya están recuperados todos los encargos de anoche, no le volverá a pasar a nadie. Va una caja de bollos para los adultos 🎈 # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # quality: premature_all_clear # quality: over_promises]
+* [Gracias, Marta. En Olmo ya la están horneando: estará en tu puerta a las 12:15, sin coste, y te devolvemos el importe. Y tranquila: hemos revisado la web y ya están recuperados todos los encargos de anoche, no le volverá a pasar a nadie 🎈 # channel: private # quality: offers_redress # quality: next_step # quality: human_tone # quality: premature_all_clear # quality: over_promises]
     ~ cake_fixed = true
     ~ slips += 1
     ~ told_private = true
@@ -496,7 +496,7 @@ Encargo CZ-2231, tarta de chocolate, "Feliz cumpleaños Lucas" 🎂 La fiesta es
     # after: 20
     ¿¿En serio?? Gracias, le habéis salvado la fiesta 😭🙏
     -> praise
-* [Lo sentimos, Marta. Te la horneamos ya y te la llevamos a casa a las 12:15, sin coste. Eso sí, para la próxima, mejor encarga las tartas por teléfono: la web no está pensada para encargos personalizados y a veces se pierden. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: apology_then_blame]
+* [Lo sentimos mucho, Marta. Te la horneamos ya y te la llevamos a casa a las 12:15, sin coste y con una caja de bollos de regalo. Eso sí, para la próxima, mejor encarga las tartas por teléfono: la web no está pensada para encargos personalizados y a veces se pierden. # channel: private # quality: apologises # quality: offers_redress # quality: next_step # quality: apology_then_blame]
     ~ cake_fixed = true
     ~ slips += 1
     {not told_private:
@@ -662,7 +662,7 @@ Actualización: @hornocorteza perdió mi encargo pero lo resolvió en 20 minutos
     # kind: troll
     "Con respeto" 🤡 qué aburridos
     -> DONE
-* [Nuestros precios reflejan harina ecológica molida a la piedra, 24 horas de fermentación y sueldos justos para nuestros panaderos. Puedes consultar nuestros proveedores en la web. # quality: defensive # quality: feeds_troll]
+* [Nuestros precios reflejan harina ecológica molida a la piedra, 24 horas de fermentación y sueldos justos para nuestros panaderos, que empiezan a trabajar a las 4 de la mañana. Puedes consultar todos nuestros proveedores en la web, donde lo explicamos con detalle. # quality: defensive # quality: feeds_troll]
     {not told_troll:
         # coach: troll_discernment
         No te está preguntando por tu harina: quiere una reacción. Las justificaciones largas alimentan a los trolls y suenan a defensa. Déjalo pasar, o contesta con una línea tranquila.
@@ -811,7 +811,7 @@ Me encanta 🙃 Anoche encargué un brunch para 8 en la web de @hornocorteza y d
     # after: 25
     {cake_fixed: A mí me pasó lo mismo esta mañana, y me lo resolvieron rápido 👍|A mí me pasó lo mismo esta mañana. Ojalá a ti por lo menos te lo resuelvan 🙄}
     -> DONE
-* [Hola, Jaime. Preferimos hablar de pan con buen tono 🙂 Si tienes algún problema con un encargo, escríbenos por privado con tu número y lo miramos con calma. ¡Buen sábado! # quality: calm_boundary # quality: offers_private # quality: dismisses]
+* [Hola, Jaime. Aquí preferimos hablar de pan con buen tono, sin ironías 🙂 Si tienes algún problema con un encargo, escríbenos por privado con tu número de encargo y lo miramos con calma, que seguro que tiene solución. ¡Buen sábado! # quality: calm_boundary # quality: offers_private # quality: dismisses]
     ~ jaime_dropped = true
     # coach: troll_discernment
     Cuidado: sarcástico no es lo mismo que troll. Tiene un encargo real y una hora: contestarle como a un troll, aunque sea con educación, es no escucharle.
@@ -830,7 +830,7 @@ Me encanta 🙃 Anoche encargué un brunch para 8 en la web de @hornocorteza y d
     # after: 25
     Vale. Espero, pero el reloj corre 🙃
     -> dm
-* {analysed || escalated} [Jaime, lo sentimos, de verdad: la empresa que nos lleva la tienda web tuvo un fallo anoche, entre las 11 y las 2, y algunos encargos no llegaron a las tiendas. Ya les hemos pedido explicaciones. El tuyo está confirmado: listo a las 11:30 en Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Jaime, tienes razón en estar molesto, y lo sentimos de verdad: la empresa que nos lleva la tienda web tuvo un fallo anoche, entre las 11 y las 2, y algunos encargos no llegaron a las tiendas. Ya les hemos pedido explicaciones. El tuyo está confirmado: listo a las 11:30 en Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -889,7 +889,7 @@ Me encanta 🙃 Anoche encargué un brunch para 8 en la web de @hornocorteza y d
 CZ-2240. Brunch para 8, recogida a las 11:30. ¿Está rota toda la tienda web o qué?
 - (asked_jdm)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_jdm
-* [Lo sentimos, Jaime. Ya lo tienes confirmado para las 11:30 en Plaza del Mercado. Eso sí, para la próxima, un brunch para 8 mejor encárgalo por teléfono: la web no está pensada para encargos tan grandes y a veces se atasca. # channel: private # quality: apologises # quality: next_step # quality: apology_then_blame]
+* [Lo sentimos mucho, Jaime, y gracias por la paciencia. Ya lo tienes confirmado para las 11:30 en Plaza del Mercado. Eso sí, para la próxima, un brunch para 8 mejor encárgalo por teléfono: la web no está pensada para encargos tan grandes y a veces se atasca. # channel: private # quality: apologises # quality: next_step # quality: apology_then_blame]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -1027,7 +1027,7 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
 {cake_fixed: A Lucas le ENCANTÓ su tarta 🎂 Una pregunta: he encargado pan en vuestra web para la comida del domingo. ¿Esta vez sí va a llegar? ¿Está arreglado lo de la web? 😅|Aquí otra vez. Nadie me ha contado qué pasó con mi encargo de esta mañana. ¿Está arreglado o no? Tengo otro encargo para mañana y cero confianza 😒}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
-* {not (analysed || escalated)} [¡Hola, Marta! Sí, ya está todo arreglado y no volverá a pasar: fue un fallo puntual de la web de anoche. Tu pan del domingo llegará sin problema, y gracias por confiar otra vez en nosotros después del susto de esta mañana 🧡 ¡Buen domingo! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
+* {not (analysed || escalated)} [¡Hola, Marta! Sí, ya está todo arreglado y no volverá a pasar: fue un fallo puntual de la web de anoche y el equipo ya lo ha revisado. Tu pan del domingo llegará sin problema, y gracias de corazón por confiar otra vez en nosotros después del susto de esta mañana 🧡 ¡Buen domingo! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
     ~ followed_up = true
     ~ slips += 1
     ~ told_follow_up = true
