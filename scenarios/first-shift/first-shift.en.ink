@@ -1146,11 +1146,8 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
     -> DONE
 * [About this morning's web orders: the website let us down last night and some orders didn't reach the shops. We're so sorry. To make up for it, today everyone who had any problem with an order gets a free cake at any of our three shops, no need to show anything. Thank you for your patience! # quality: apologises # quality: admits_error # quality: offers_redress # quality: unverified_compensation]
     ~ slips += 1
-    {not told_transparency:
-        # coach: redress
-        Generous, but a free cake "no need to show anything" for anyone who says they had a problem doesn't make amends to those who did: it hands it out to everyone. Compensate case by case.
-        ~ told_transparency = true
-    }
+    # coach: redress
+    Generous, but a free cake "no need to show anything" for anyone who says they had a problem doesn't make amends to those who did: it hands it out to everyone. Compensate case by case.
     # author: andres
     # after: 25
     Well, I had "a problem" too 😏 See you at Olmo

@@ -1146,11 +1146,8 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
     -> DONE
 * [Sobre los encargos web de esta mañana: anoche la web nos falló y algunos encargos no llegaron a las tiendas. Lo sentimos muchísimo. Para compensarlo, hoy todos los que hayáis tenido cualquier problema con un encargo tenéis una tarta gratis en cualquiera de nuestras tres tiendas, sin necesidad de enseñar nada. ¡Gracias por vuestra paciencia! # quality: apologises # quality: admits_error # quality: offers_redress # quality: unverified_compensation]
     ~ slips += 1
-    {not told_transparency:
-        # coach: redress
-        Generoso, pero una tarta gratis "sin enseñar nada" para cualquiera que diga que tuvo un problema no repara a quien lo tuvo: lo reparte entre todos. Compensa caso por caso.
-        ~ told_transparency = true
-    }
+    # coach: redress
+    Generoso, pero una tarta gratis "sin enseñar nada" para cualquiera que diga que tuvo un problema no repara a quien lo tuvo: lo reparte entre todos. Compensa caso por caso.
     # author: andres
     # after: 25
     Pues yo también tuve "un problema" 😏 Nos vemos en Olmo
