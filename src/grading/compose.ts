@@ -1,6 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
-import { coldReply, sarcasm, trollContext, whoIsAnswered } from './compose-context';
+import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
 import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
@@ -26,6 +26,8 @@ const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['blames_third_party', 'explains'],
   ['premature_all_clear', 'over_promises'],
   ['names_person', 'human_tone'],
+  // "Gracias por tu paciencia" answering a complaint is the stock formula, not thanks.
+  ['canned', 'thanks'],
 ];
 
 /** The same, within a sentence: "the delay is caused by our courier" explains nothing, it shifts blame. */
@@ -165,5 +167,6 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = sarcasm(h, c);
   h = whoIsAnswered(h, c);
   h = coldReply(h, c);
+  h = terseReply(h, c);
   return trollContext(h, c);
 }
