@@ -26,8 +26,6 @@ const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['blames_third_party', 'explains'],
   ['premature_all_clear', 'over_promises'],
   ['names_person', 'human_tone'],
-  // "Gracias por tu paciencia" answering a complaint is the stock formula, not thanks.
-  ['canned', 'thanks'],
 ];
 
 /** The same, within a sentence: "the delay is caused by our courier" explains nothing, it shifts blame. */
@@ -36,6 +34,7 @@ const SUPERSEDES_IN_SENTENCE: readonly [winner: Quality, loser: Quality][] = [
   ['cites_policy', 'explains'],
   ['minimises', 'explains'],
   ['deceives', 'explains'],
+  ['blames_customer', 'explains'],
 ];
 
 function supersede(hits: Hit[], c: ComposeInput): Hit[] {
@@ -47,6 +46,12 @@ function supersede(hits: Hit[], c: ComposeInput): Hit[] {
     (h) =>
       // "Si alguien se sintió ofendido, lo sentimos": the "lo sentimos" is part of the hedge.
       !(h.quality === 'apologises' && hedged.has(sentenceAt(c.sentences, h.start))) &&
+      // "Gracias por tu paciencia" answering a complaint is the stock formula, not thanks; a canned
+      // sentence matched whole ("gracias por su comentario. …") may still hold a real thanks.
+      !(
+        h.quality === 'thanks' &&
+        hits.some((o) => o.quality === 'canned' && !o.cue.startsWith('canned_bank') && overlaps(o, h))
+      ) &&
       !SUPERSEDES.some(
         ([winner, loser]) => h.quality === loser && hits.some((o) => o.quality === winner && overlaps(o, h)),
       ) &&
@@ -156,6 +161,43 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
   return [...hits, ...added];
 }
 
+const CARRIED_BY: readonly Quality[] = [
+  'defensive',
+  'blames_customer',
+  'blames_third_party',
+  'cites_policy',
+  'minimises',
+  'deceives',
+];
+
+/**
+ * "Lo entendemos, pero la caldera es cosa del propietario", "we get that people were upset, but it
+ * was taken out of context": understanding turned round by a "but" into an excuse in the same
+ * sentence is no empathy; the reply is defensive.
+ */
+function butCarries(hits: Hit[], c: ComposeInput): Hit[] {
+  const dropped = new Set<Hit>();
+  const added: Hit[] = [];
+  for (const h of hits) {
+    if (h.quality !== 'empathises' && h.quality !== 'acknowledges') continue;
+    const s = sentenceOf(c, h);
+    const rest = c.text.slice(h.end, s.end);
+    const turn = c.lex.contrast.exec(rest);
+    if (!turn) continue;
+    const at = h.end + turn.index;
+    const excuse = hits.find((o) => CARRIED_BY.includes(o.quality) && o.start >= at && o.start < s.end);
+    if (!excuse) continue;
+    dropped.add(h);
+    added.push({
+      quality: 'defensive',
+      start: h.start,
+      end: excuse.end,
+      cue: `${h.cue}+contrast+${excuse.cue}`,
+    });
+  }
+  return [...hits.filter((h) => !dropped.has(h)), ...added];
+}
+
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
@@ -163,6 +205,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = unknownOutcomes(h, c);
   h = supersede(h, c);
   h = nextSteps(h, c);
+  h = butCarries(h, c);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);
   h = whoIsAnswered(h, c);
