@@ -30,6 +30,8 @@ export const LEXICON_EN: LexiconData = {
     'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
     'later today',
     'now',
+    'first thing',
+    '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   ],
   possessives: ['your', 'ur'],
   sarcasmMarks: ['🙃', '🙄', '😂', '🤣', '😒', '😏', '👏'],
@@ -161,6 +163,8 @@ export const LEXICON_EN: LexiconData = {
         'thanks for (flagging|raising|highlighting|pointing)',
         "(you'?re|you are) (correct|quite right)",
         'poor show',
+        'yes,? there (are|is|have been|has been) (problems|issues|delays|a problem|an issue)',
+        "(only )?natural (that )?(you'?re|you are|you'?d be|to be)",
       ],
     },
     {
@@ -264,6 +268,8 @@ export const LEXICON_EN: LexiconData = {
         '(our|the) investigation',
         "(we )?(can'?t|cannot) (yet )?confirm",
         "(don'?t|do not) (yet )?have (all )?the (details|facts|full picture)",
+        '(so far|for now|right now),? we know',
+        '(nobody|no one) (was|were|has been) (hurt|injured)',
       ],
     },
     {
@@ -321,6 +327,8 @@ export const LEXICON_EN: LexiconData = {
         "(we'?re|we are) (adding|deploying|sending|rolling out|bringing in) \\p{L}+",
         "(will|'ll) be (sent|processed|refunded|issued|delivered|credited|replaced|collected|dispatched|shipped|arranged|booked|reviewed)",
         "(you'?ll|you will) (receive|get|see) (a|an|the|your)",
+        "(will|'ll) be with you",
+        '(is|are) (coming|arriving|due|visiting|booked)',
       ],
     },
     {
@@ -401,6 +409,7 @@ export const LEXICON_EN: LexiconData = {
         'free of charge',
         'at no (extra )?cost',
         '(sending|send|ship|post|posting) you (a|another) (new|replacement|fresh) (one|\\p{L}+)',
+        '(your|a) (new|replacement) (order|parcel|item|unit)',
       ],
     },
     {
@@ -620,6 +629,13 @@ export const LEXICON_EN: LexiconData = {
         'proud of our (record|team|staff|service)',
         'our (track )?record',
         "(you'?re|you are) not (right|correct)",
+        'our (?:(?!(?:is|are|was|were|you|we) )\\p{L}+ ){1,2}(always|never) (?!(?:be|is|are|welcome|open|here|happy|glad)(?![\\p{L}]))\\p{L}+',
+        'our \\p{L}+ (are|is) (\\p{L}+ )?(professionals?|experts?|excellent|reliable|punctual|the best)',
+        '(did|has done|have done) nothing wrong',
+        '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (rude|abusive|aggressive|insulting|threatening)',
+        "(demand is|there'?s) (very |so |really |unusually )?high( demand)?",
+        'high demand',
+        '(are|is) normal for (this|the) time of (year|day)',
       ],
     },
     {
@@ -679,6 +695,7 @@ export const LEXICON_EN: LexiconData = {
         '(customers|you) (must|are required to|are responsible)',
         'you (forgot|missed|mixed up|misread|overlooked)',
         '(probably|perhaps|maybe) (your|you)',
+        '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (rude|abusive|aggressive|insulting|threatening)',
       ],
     },
     {
@@ -928,6 +945,8 @@ export const LEXICON_EN: LexiconData = {
         "(this|that) (isn'?t|is not) the (right |correct )?(channel|place)",
         '(please )?refrain from',
         'not the place for',
+        "that'?s what (our|the) (\\p{L}+ ){1,3}(is|are) for",
+        'nothing (more |further |else )?to add',
       ],
     },
     {
@@ -1004,7 +1023,7 @@ export const LEXICON_EN: LexiconData = {
       patterns: [
         '(have been|has been|were|was|are|is) (photoshopped|doctored|faked|manipulated)',
         'there (is|was|has been|are|were) (no|not any|never (a|an|any)) (problem|issue|outage|incident|breach|leak|risk|contamination|fault|delay|bug)s?',
-        '(nothing|no one|nobody|no data|no customer data) (was|were|has been|got) (leaked|lost|affected|exposed|accessed|compromised|hurt)',
+        '(nothing|no one|nobody|no data|no customer data) (was|were|has been|got) (leaked|lost|affected|exposed|accessed|compromised)',
         '(your|all|customer) data (is|are) (completely |totally |100% |perfectly )?(safe|secure)',
         '(completely|totally|100%|perfectly) safe',
         "(that|this) (never|didn'?t) happen(ed)?",

@@ -161,6 +161,7 @@ export const LEXICON_ES: LexiconData = {
         'no hay derecho',
         '(es|ha sido) una verguenza',
         'no (ha|han) estado a la altura',
+        'si,? hay (problemas|incidencias|fallos|retrasos|cortes)',
       ],
     },
     {
@@ -260,6 +261,8 @@ export const LEXICON_ES: LexiconData = {
         '(los|las) primer[oa]s (analisis|datos|comprobaciones|revisiones)',
         '(aun|todavia) no (tenemos|disponemos de) todos los (datos|detalles)',
         '(aun|todavia) no (podemos|se puede) confirmar',
+        '(lo|la) estamos (mirando|revisando|investigando|analizando)',
+        'desde (esta manana|ayer|anoche|hace \\p{L}+|las \\d)',
       ],
     },
     {
@@ -318,6 +321,7 @@ export const LEXICON_ES: LexiconData = {
         '(?!(?:sent|lament|entend|sab|quer|agradec|esper|ten|est|som|pod|ped|cre|ve|hac|deb|llev|necesit|gust)(?:imos|emos|amos)(?![\\p{L}]))\\p{L}{3,}(amos|imos) (hoy|manana|esta (manana|tarde|noche|semana)|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))',
         '(recibiras|recibira|recibireis|te llegara|te llegaran|os llegara|le llegara)',
         'se (te |le |os )?(devolvera|abonara|procesara|tramitara|enviara|ingresara|reembolsara|repondra|cambiara)',
+        '(te |os |le )?(llega|llegan|pasa|pasan|viene|vienen) (el|la|un|una|los|las|tu|su|nuestr\\w*)',
       ],
     },
     {
@@ -390,6 +394,8 @@ export const LEXICON_ES: LexiconData = {
         'sin coste',
         'compensar(te|os|le|les)?',
         '(te|os|le) (mandamos|enviamos|mandaremos|enviaremos) (uno|una) nuev[oa]',
+        '(el|un|tu) (pedido|paquete|envio) nuevo',
+        '(un|el|tu) nuevo (pedido|envio|paquete)',
       ],
     },
     {
@@ -611,6 +617,13 @@ export const LEXICON_ES: LexiconData = {
         '(entiendanos|entiendenos|comprendanos|comprendenos)',
         'nada que ver con nosotros',
         'no (tienes|tiene|teneis|tienen|llevas|lleva|llevais) (ninguna |toda la )?razon',
+        'nuestr\\w+ (?:(?!(?:es|son|esta|estan|te|os) )\\p{L}+ ){1,2}(siempre|nunca|jamas) (?!(?:esta|estan|es|son|estara|estaran|abiert\\w*|dispuest\\w*|encantad\\w*|aqui)(?![\\p{L}]))\\p{L}+',
+        'nuestr\\w+ \\p{L}+ (son|es) (\\p{L}+ )?(profesionales|expertos|los mejores|excelentes|fiables|puntuales)',
+        '(hemos seguido|seguimos|se siguio|se ha seguido|hemos cumplido) (el|los|todos los|todas las|la|las) (protocolo|procedimiento|norma|paso|instruccion)\\w*',
+        'no (hizo|hicieron|hicimos|ha hecho|han hecho|hemos hecho) nada (mal|malo|incorrecto|indebido)',
+        '(el|la) (cliente|clienta|usuario|usuaria|persona) (fue quien|empezo|habia|ya habia) (\\p{L}+ ){0,2}(faltando|insultando|falt\\w*|insult\\w*|provoc\\w*|amenaz\\w*)',
+        '(hay|tenemos) (mucha|muchisima|demasiada) demanda',
+        '(habitual|normal) (en estas fechas|en esta epoca|estos dias)',
       ],
     },
     {
@@ -661,6 +674,7 @@ export const LEXICON_ES: LexiconData = {
         '(es|fue) lo que (pediste|compraste|contrataste|elegiste|pidio|compro|contrato)',
         'para la proxima',
         '(te|le) recomendamos que la proxima vez',
+        '(el|la) (cliente|clienta|usuario|usuaria|persona) (fue quien|empezo|habia|ya habia) (\\p{L}+ ){0,2}(faltando|insultando|falt\\w*|insult\\w*|provoc\\w*|amenaz\\w*)',
       ],
     },
     {
@@ -908,6 +922,7 @@ export const LEXICON_ES: LexiconData = {
         '(envie|envia|mande|manda) un (correo|email|e-mail) a',
         '(este|esto) no es (el|un) (canal|lugar|sitio)',
         '(lamentablemente|desafortunadamente),? no (podemos|es posible|hay nada)',
+        'para eso (tiene|tienes|teneis|tienen|esta|estan)',
       ],
       negated: null,
       negatable: false,
