@@ -165,6 +165,10 @@ export const LEXICON_EN: LexiconData = {
         'poor show',
         'yes,? there (are|is|have been|has been) (problems|issues|delays|a problem|an issue)',
         "(only )?natural (that )?(you'?re|you are|you'?d be|to be)",
+        '(far|way|much) too (long|slow|many)',
+        'not how (anyone|anybody|someone|people|customers) should be (spoken|treated|talked)',
+        "(is|'s) not on",
+        "yes,? (we have|we'?ve got|there'?s|there is) (a|an)",
       ],
     },
     {
@@ -173,7 +177,7 @@ export const LEXICON_EN: LexiconData = {
       patterns: [
         '(i|we) (totally |completely |fully |really )?get (it|why|how|that)',
         'fed up',
-        'must (be|have been|feel) (so |really |very )?\\p{L}+',
+        'must (be|have been|feel) (so |really |very )?(?!\\p{L}+ed(?![\\p{L}]))\\p{L}+',
         'especially with',
         '(i|we) hope (she|he|they|you|your)',
         '(that|this|it) (is|sounds|must be) (really |so |very )?(worrying|stressful|awful|scary|upsetting)',
@@ -192,6 +196,8 @@ export const LEXICON_EN: LexiconData = {
         "(no wonder|of course) you'?re \\p{L}+",
         "(it'?s|that'?s|what) (a|such a) (pain|nightmare|hassle)",
         'what a (wasted|rotten|horrible|awful|miserable|frustrating) \\p{L}+',
+        "you'?re right to be \\p{L}+",
+        "(is|'s) the worst",
       ],
     },
     {
@@ -270,6 +276,8 @@ export const LEXICON_EN: LexiconData = {
         "(don'?t|do not) (yet )?have (all )?the (details|facts|full picture)",
         '(so far|for now|right now),? we know',
         '(nobody|no one) (was|were|has been) (hurt|injured)',
+        "there'?s (a|an) (\\p{L}+ )?(fault|failure|problem|issue|outage)",
+        'no decision (has been|was|is) (made|taken)',
       ],
     },
     {
@@ -300,6 +308,7 @@ export const LEXICON_EN: LexiconData = {
         'it was us',
         '(by|through) (a |our )?(mistake|error) (on|in|at|by) our',
         '(an |our )?error (on|in) our (part|side|system)',
+        '(a|an|the) (\\p{L}+ ){0,2}(mix-up|mistake|error|bug|fault|problem) on our (side|part|end)',
       ],
       negated: 'defensive',
     },
@@ -329,6 +338,7 @@ export const LEXICON_EN: LexiconData = {
         "(you'?ll|you will) (receive|get|see) (a|an|the|your)",
         "(will|'ll) be with you",
         '(is|are) (coming|arriving|due|visiting|booked)',
+        "(our|the) (\\p{L}+ ){0,2}(team|manager|engineer|crew|driver|agent|staff|department|technician|specialist)s? (will|'ll|is going to|are going to) (?!be )\\p{L}+",
       ],
     },
     {
@@ -362,6 +372,7 @@ export const LEXICON_EN: LexiconData = {
         'will share what',
         '(details|information|an update|updates|the findings|the results|a statement) will (go|be posted|be published|be shared|be available|follow|go up)',
         "(we'?ll|we will) (be back|come back|check back) (here|with|to you)",
+        'answer (your|any|all) questions',
       ],
     },
     {
@@ -410,6 +421,7 @@ export const LEXICON_EN: LexiconData = {
         'at no (extra )?cost',
         '(sending|send|ship|post|posting) you (a|another) (new|replacement|fresh) (one|\\p{L}+)',
         '(your|a) (new|replacement) (order|parcel|item|unit)',
+        '(and|plus) a (hotel|taxi|meal)',
       ],
     },
     {
@@ -539,6 +551,8 @@ export const LEXICON_EN: LexiconData = {
         'without insulting',
         "(you'?re|you are) welcome to say",
         'if (something|anything) (specific|in particular)',
+        'just not (to )?(insult|abuse|attack)\\w*',
+        '(welcome|entitled) to (an|your|their) opinion',
       ],
     },
     {
@@ -636,6 +650,9 @@ export const LEXICON_EN: LexiconData = {
         "(demand is|there'?s) (very |so |really |unusually )?high( demand)?",
         'high demand',
         '(are|is) normal for (this|the) time of (year|day)',
+        'trained to (the|a) (highest|high|very high) standard',
+        'no other complaints',
+        'under (enormous|huge|a lot of|so much|immense) pressure',
       ],
     },
     {
@@ -696,6 +713,7 @@ export const LEXICON_EN: LexiconData = {
         'you (forgot|missed|mixed up|misread|overlooked)',
         '(probably|perhaps|maybe) (your|you)',
         '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (rude|abusive|aggressive|insulting|threatening)',
+        'try (switching|turning|restarting|rebooting|clearing|updating|reinstalling) (your|it|the)',
       ],
     },
     {
@@ -719,6 +737,7 @@ export const LEXICON_EN: LexiconData = {
         'a third[- ]party (issue|problem|error)',
         "(the )?\\p{L}+'s responsibility",
         '(an )?external agency',
+        '(caused by|due to|because of|down to) (\\p{L}+ ){0,2}(air traffic control|strikes?|the airport|the council|network rail|the landlord|the bank|the courier|the supplier|the manufacturer|third part\\w+)',
       ],
     },
     {
@@ -875,6 +894,7 @@ export const LEXICON_EN: LexiconData = {
         "(you'?re|you are) overreacting",
         'no need (for|to) (the )?(shout|caps|drama|attitude)',
         '(caps lock|all caps)',
+        "(please )?(don'?t|do not|no need to|stop) shout\\w*",
       ],
       negated: null,
     },
@@ -947,6 +967,9 @@ export const LEXICON_EN: LexiconData = {
         'not the place for',
         "that'?s what (our|the) (\\p{L}+ ){1,3}(is|are) for",
         'nothing (more |further |else )?to add',
+        "(we won'?t|we will not) be (sharing|giving|providing|disclosing|discussing)",
+        'please refer to',
+        'say no more',
       ],
     },
     {
@@ -978,6 +1001,8 @@ export const LEXICON_EN: LexiconData = {
         'the tone was \\p{L}+',
         'nothing to worry about',
         'no need to worry',
+        '(was|is) a one-?off',
+        '(an )?isolated (incident|case)',
       ],
     },
     {
@@ -1078,6 +1103,9 @@ export const LEXICON_EN: LexiconData = {
         '(your|the) (new )?(slot|appointment|visit|delivery|collection|booking|pickup|pick-up) (is|has been (moved|booked|rebooked|set|changed)( to)?) (for |on |to )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today)',
         '(replacement|rail replacement|extra|additional) (buses|coaches|trains|services|staff|crews) (are|is) (running|leaving|operating|on|departing)',
         'from now on',
+        "(we'?re|we are) rolling (it|this|the \\p{L}+) back",
+        'rolling back',
+        '(engineers|crews|technicians|teams?) (are|is) (digging|replacing|fixing|on the way|en route|there)',
       ],
     },
     {
