@@ -82,6 +82,15 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
     const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
     const first = times[0];
     const last = times[times.length - 1];
+    if (!first) {
+      if (
+        /(?<![\p{L}])(?:with the|with our|con el|con la|con nuestr\p{L}*|por telefono|by phone)(?![\p{L}])/u.test(
+          c.text.slice(h.end, s.end),
+        )
+      )
+        out.push({ quality: 'next_step', start: h.start, end: h.end, cue: `${h.cue}+how` });
+      continue;
+    }
     if (first && last) {
       const tStart = s.start + first.index;
       const tEnd = s.start + last.index + last[0].length;
