@@ -169,6 +169,8 @@ export const LEXICON_EN: LexiconData = {
         'not how (anyone|anybody|someone|people|customers) should be (spoken|treated|talked)',
         "(is|'s) not on",
         "yes,? (we have|we'?ve got|there'?s|there is) (a|an)",
+        "(yes|yep),? (\\p{L}+ ){1,3}(is|are|'s) (off|down|out)",
+        "yes,? (as|we'?re|we are|we have|we'?ve|there)",
       ],
     },
     {
@@ -198,6 +200,7 @@ export const LEXICON_EN: LexiconData = {
         'what a (wasted|rotten|horrible|awful|miserable|frustrating) \\p{L}+',
         "you'?re right to be \\p{L}+",
         "(is|'s) the worst",
+        '(makes|made) (it|this|things) (worse|harder)',
       ],
     },
     {
@@ -278,6 +281,9 @@ export const LEXICON_EN: LexiconData = {
         '(nobody|no one) (was|were|has been) (hurt|injured)',
         "there'?s (a|an) (\\p{L}+ )?(fault|failure|problem|issue|outage)",
         'no decision (has been|was|is) (made|taken)',
+        '(has had|have had) (repeated )?(outages|problems|issues|faults)',
+        'since an? (upgrade|update|change|release)',
+        'after a (burst|fault|failure|leak|power cut)',
       ],
     },
     {
@@ -309,6 +315,7 @@ export const LEXICON_EN: LexiconData = {
         '(by|through) (a |our )?(mistake|error) (on|in|at|by) our',
         '(an |our )?error (on|in) our (part|side|system)',
         '(a|an|the) (\\p{L}+ ){0,2}(mix-up|mistake|error|bug|fault|problem) on our (side|part|end)',
+        '(that|the|our) (reply|response|message|comment) was (\\p{L}+ )?(and )?(rude|wrong|unacceptable|out of line|offensive|heartless|cruel|awful|disgraceful)',
       ],
       negated: 'defensive',
     },
@@ -339,6 +346,7 @@ export const LEXICON_EN: LexiconData = {
         "(will|'ll) be with you",
         '(is|are) (coming|arriving|due|visiting|booked)',
         "(our|the) (\\p{L}+ ){0,2}(team|manager|engineer|crew|driver|agent|staff|department|technician|specialist)s? (will|'ll|is going to|are going to) (?!be )\\p{L}+",
+        '(our|the) (\\p{L}+ ){0,3}(team|manager|engineer)s? can \\p{L}+',
       ],
     },
     {
@@ -373,6 +381,8 @@ export const LEXICON_EN: LexiconData = {
         '(details|information|an update|updates|the findings|the results|a statement) will (go|be posted|be published|be shared|be available|follow|go up)',
         "(we'?ll|we will) (be back|come back|check back) (here|with|to you)",
         'answer (your|any|all) questions',
+        "(we'?ll|we will) post (here|an update|again) (when|once|as soon as)",
+        '(publish|share|post) (them|it|the results|results) (straight away|as soon as|immediately|when)',
       ],
     },
     {
@@ -451,6 +461,7 @@ export const LEXICON_EN: LexiconData = {
         'a few details',
         '(dm|message|email|pm) (us )?(\\p{L}+ ){0,3}with (the|your) (\\p{L}+ )?(date|number|reference|details|email|time|postcode|receipt|order|booking|photo)',
         '(tell|show) us (what|which|where|when|more|and|about)',
+        '(dm|tell|message) us (where|when|which|what|how)',
       ],
     },
     {
@@ -513,6 +524,7 @@ export const LEXICON_EN: LexiconData = {
         '(woohoo|hooray)',
         '(xx|x x)',
         '(🤣|😆)',
+        'means a lot',
       ],
     },
     {
@@ -653,6 +665,16 @@ export const LEXICON_EN: LexiconData = {
         'trained to (the|a) (highest|high|very high) standard',
         'no other complaints',
         'under (enormous|huge|a lot of|so much|immense) pressure',
+        "(it'?s|it is) unlikely (to be|that) (our|we|us)",
+        'can come from many (sources|places|things)',
+        '(our )?lines are (extremely |very |really )?busy',
+        "(the screenshots?|the video|the photos?) (don'?t|do not|doesn'?t) show (the full|the whole|everything)",
+        'respond to (all|every) (emails?|messages?|complaints?) in (order|turn)',
+        '(claims|allegations) are (completely |totally )?(false|untrue|baseless)',
+        '(taking|take) legal action',
+        'to a (very )?high standard',
+        '(simply|just) not the case',
+        '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (extremely |very |really |quite )(rude|abusive|aggressive|insulting|threatening)',
       ],
     },
     {
@@ -714,6 +736,8 @@ export const LEXICON_EN: LexiconData = {
         '(probably|perhaps|maybe) (your|you)',
         '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (rude|abusive|aggressive|insulting|threatening)',
         'try (switching|turning|restarting|rebooting|clearing|updating|reinstalling) (your|it|the)',
+        "(wasn'?t|was not|weren'?t) (switched|turned|plugged) (on|in)",
+        '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (extremely |very |really |quite )(rude|abusive|aggressive|insulting|threatening)',
       ],
     },
     {
@@ -738,6 +762,7 @@ export const LEXICON_EN: LexiconData = {
         "(the )?\\p{L}+'s responsibility",
         '(an )?external agency',
         '(caused by|due to|because of|down to) (\\p{L}+ ){0,2}(air traffic control|strikes?|the airport|the council|network rail|the landlord|the bank|the courier|the supplier|the manufacturer|third part\\w+)',
+        '(run|operated|managed|owned) by a (separate|third-party|different|external) (operator|company|firm|provider)',
       ],
     },
     {
@@ -778,6 +803,7 @@ export const LEXICON_EN: LexiconData = {
         'not (permitted|allowed)',
         '(community|house) (standards|rules)',
         '(gdpr|data protection)',
+        '(comply|complies|compliance) with (the )?(\\p{L}+ ){0,3}(act|law|regulations?|rules|standards)',
       ],
       negated: null,
     },
@@ -970,6 +996,9 @@ export const LEXICON_EN: LexiconData = {
         "(we won'?t|we will not) be (sharing|giving|providing|disclosing|discussing)",
         'please refer to',
         'say no more',
+        '(try|call|ring) (again|back) later',
+        'dignify',
+        "(you'?ll|you will) need to (appeal|complain|claim|speak) (with|to) them",
       ],
     },
     {

@@ -165,6 +165,8 @@ export const LEXICON_ES: LexiconData = {
         'si,? hay (problemas|incidencias|fallos|retrasos|cortes)',
         'si, (retiramos|hemos|estamos|es|hay|tenemos|se ha|ha habido)',
         '(es )?una barbaridad',
+        '(es|son) (mucho|muchisimo|demasiado|demasiadas|demasiados)[.,:;!]',
+        '(son|es|resulta) (muy )?graves?',
       ],
     },
     {
@@ -268,6 +270,9 @@ export const LEXICON_ES: LexiconData = {
         '(lo|la) estamos (mirando|revisando|investigando|analizando)',
         'desde (esta manana|ayer|anoche|hace \\p{L}+|las \\d)',
         '(la|el) (averia|fallo|problema|error|corte|rotura|fuga) (esta|estaba) en',
+        'depende (del|de la|de los|de las) \\p{L}+',
+        '(todavia|aun) no hay fecha',
+        '(preven|prevemos|calculan|calculamos|estiman|estimamos) (restablecer|reparar|recuperar|volver)',
       ],
     },
     {
@@ -299,6 +304,8 @@ export const LEXICON_ES: LexiconData = {
         '(un |el )?error (de|en) nuestr\\w*',
         '(esa|la|nuestra) respuesta no (estuvo|fue|era) (bien|adecuada|correcta|aceptable)',
         '(impropi[oa]|indign[oa]) de nosotros',
+        '(fue|es|ha sido) una respuesta (\\p{L}+ )?(chulesca|desafortunada|inaceptable|impropia|ofensiva|grosera|vergonzosa|lamentable)',
+        'no nos representa',
       ],
       negated: 'defensive',
     },
@@ -363,6 +370,8 @@ export const LEXICON_ES: LexiconData = {
         '(avisaremos|informaremos|contaremos|comunicaremos) (aqui|por aqui|en cuanto|cuando)',
         '(daremos|facilitaremos|publicaremos|compartiremos) (la|el|los|las) (cifra|dato|datos|resultados|detalles|informacion)',
         'en cuanto (termine|acabe|se resuelva|vuelva|funcione|este)',
+        '(publicaremos|compartiremos|daremos a conocer) (sus|las|los) (conclusiones|resultados)',
+        '(novedades|actualizaciones|informacion) cada (hora|\\d+)',
       ],
     },
     {
@@ -408,6 +417,7 @@ export const LEXICON_ES: LexiconData = {
         '(el|un|tu) (pedido|paquete|envio) nuevo',
         '(un|el|tu) nuevo (pedido|envio|paquete)',
         '(hemos )?(anulado|cancelado|retirado|eliminado|devuelto) (el|la|los|las) (recargo|cargo|cobro|penalizacion|importe)',
+        'devolver(te|os|le|les|telo|tela)',
       ],
     },
     {
@@ -621,7 +631,7 @@ export const LEXICON_ES: LexiconData = {
         'no es correcto',
         '(es|son) (incorrect[oa]s?|inexact[oa]s?)',
         '(todo|todos|estaba|esta) en regla',
-        '(dentro de la|conforme a la|cumplimos la) (ley|legalidad|normativa)',
+        '(dentro de la|cumplimos la) (ley|legalidad|normativa)',
         'no hemos incumplido',
         'hemos hecho todo lo (posible|que estaba en nuestra mano)',
         'hacemos lo que podemos',
@@ -640,6 +650,9 @@ export const LEXICON_ES: LexiconData = {
         '(tuvo|tuve|tuvimos|tiene) un mal dia',
         'el sistema (\\p{L}+ ){0,2}funciona (perfectamente|correctamente|bien)',
         'nosotros solo \\p{L}+',
+        '(la|el) (senora|senor|cliente|clienta|usuario|usuaria) (escribio|hablo|respondio|se dirigio|llevaba|estaba) (\\p{L}+ ){0,3}(agresiv\\w*|provoc\\w*|insult\\w*|grosero|grosera|maleducad\\w*|de malas maneras)',
+        'hay que tener en cuenta',
+        '(hemos recibido|tenemos|ha recibido) (varios|numerosos|muchos) (premios|reconocimientos|galardones)',
       ],
     },
     {
@@ -694,6 +707,8 @@ export const LEXICON_ES: LexiconData = {
         '(seguramente|probablemente|quizas|igual) no (estabas|estaba|estuviste|estuvo|tenias|tenia|lo hiciste|lo hizo)',
         '(reinstala|reinstale|reinicia|reinicie|actualiza|actualice|borra|borre|desinstala) (la|el|tu|su) (app|aplicacion|movil|router|navegador|cache|telefono)',
         '(tuvo|tiene|debio|debe) que (venir|ser) de (tu|su)',
+        'que (marcaste|elegiste|pediste|indicaste|pusiste|seleccionaste|escribiste|compraste)',
+        '(la|el) (senora|senor|cliente|clienta|usuario|usuaria) (escribio|hablo|respondio|se dirigio|llevaba|estaba) (\\p{L}+ ){0,3}(agresiv\\w*|provoc\\w*|insult\\w*|grosero|grosera|maleducad\\w*|de malas maneras)',
       ],
     },
     {
@@ -950,6 +965,7 @@ export const LEXICON_ES: LexiconData = {
         '(no podemos|no es posible) (facilitar|dar|ofrecer|compartir) (esa|esta|mas|dicha) informacion',
         '(consulte|consulta|lea|lee|vea) (nuestr\\w*|la|el) (nota de prensa|comunicado|nota)',
         'como (indica|explica|pone) (la|nuestra) (web|app|pagina)',
+        'consulte con (su|tu) (banco|compania|proveedor|operador|aseguradora|seguro)',
       ],
       negated: null,
       negatable: false,
@@ -1045,6 +1061,7 @@ export const LEXICON_ES: LexiconData = {
         'nunca hemos tenido (problemas|quejas)',
         'no (nos )?(consta|constan|tenemos constancia de) (ningun|ninguna|nada)',
         '(funciona|esta funcionando|va) (perfectamente|con normalidad|correctamente|bien) (por nuestra parte|en nuestros sistemas|de nuestro lado)',
+        '(nuestros|los) (sistemas|servidores|servicios) (funcionan|estan funcionando|van) (con normalidad|perfectamente|correctamente|bien)',
       ],
     },
     {
@@ -1075,6 +1092,7 @@ export const LEXICON_ES: LexiconData = {
         '(los|nuestros|las|nuestras) (equipos|tecnicos|operarios|brigadas|cuadrillas) (ya )?(estan|trabajan|van|han salido)',
         '(brigada|tecnicos|equipos?|operarios) (ya )?(esta|estan|trabajan|trabaja) (\\p{L}+ando|\\p{L}+iendo|en ello)',
         '(estamos|hemos empezado a) (volviendo|restaurando|reparando|sustituyendo|cambiando|reponiendo)',
+        '(hemos encargado|hemos pedido|hemos solicitado|hemos contratado) (una|un) (auditoria|investigacion|informe|revision|peritaje|analisis)',
       ],
     },
     {
