@@ -675,6 +675,7 @@ export const LEXICON_EN: LexiconData = {
         'to a (very )?high standard',
         '(simply|just) not the case',
         '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (extremely |very |really |quite )(rude|abusive|aggressive|insulting|threatening)',
+        "actually,? (our|we|the policy|that'?s not|this is not|it'?s not|it is not)",
       ],
     },
     {
@@ -738,6 +739,10 @@ export const LEXICON_EN: LexiconData = {
         'try (switching|turning|restarting|rebooting|clearing|updating|reinstalling) (your|it|the)',
         "(wasn'?t|was not|weren'?t) (switched|turned|plugged) (on|in)",
         '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (extremely |very |really |quite )(rude|abusive|aggressive|insulting|threatening)',
+        'are you sure (you|that you)',
+        '(did|have) you (tried|try|checked|check|read|looked|look|made sure|remembered|remember)',
+        'did you remember to',
+        'you (must|were supposed to|forgot to|have to) (read|check|follow|cancel|call|contact|update|register|select|enter|make sure)',
       ],
     },
     {

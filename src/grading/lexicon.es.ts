@@ -653,6 +653,7 @@ export const LEXICON_ES: LexiconData = {
         '(la|el) (senora|senor|cliente|clienta|usuario|usuaria) (escribio|hablo|respondio|se dirigio|llevaba|estaba) (\\p{L}+ ){0,3}(agresiv\\w*|provoc\\w*|insult\\w*|grosero|grosera|maleducad\\w*|de malas maneras)',
         'hay que tener en cuenta',
         '(hemos recibido|tenemos|ha recibido) (varios|numerosos|muchos) (premios|reconocimientos|galardones)',
+        'en realidad,? (nuestr\\w*|no |el |la |los |las |eso |esto )',
       ],
     },
     {
@@ -709,6 +710,10 @@ export const LEXICON_ES: LexiconData = {
         '(tuvo|tiene|debio|debe) que (venir|ser) de (tu|su)',
         'que (marcaste|elegiste|pediste|indicaste|pusiste|seleccionaste|escribiste|compraste)',
         '(la|el) (senora|senor|cliente|clienta|usuario|usuaria) (escribio|hablo|respondio|se dirigio|llevaba|estaba) (\\p{L}+ ){0,3}(agresiv\\w*|provoc\\w*|insult\\w*|grosero|grosera|maleducad\\w*|de malas maneras)',
+        'seguro que (no )?(lo |la |los |las )?(has|habeis|ha|hayas|leiste|miraste|revisaste|comprobaste|pusiste|seguiste)',
+        '(leiste|miraste|comprobaste|revisaste|probaste) (bien )?(las|los|la|el) (condiciones|instrucciones|manual|etiqueta|factura|correo|email|web)',
+        '(te|se) (acordaste|acordo) de',
+        '(tienes|tiene|teneis|tienen) que (leer|revisar|mirar|comprobar|fijarte|fijarse|llamar|seguir)',
       ],
     },
     {
