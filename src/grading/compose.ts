@@ -207,6 +207,28 @@ function butCarries(hits: Hit[], c: ComposeInput): Hit[] {
   return [...hits.filter((h) => !dropped.has(h)), ...added];
 }
 
+const ATTENDING: readonly Quality[] = [
+  'apologises',
+  'acknowledges',
+  'empathises',
+  'explains',
+  'admits_error',
+  'next_step',
+  'promises_update',
+  'offers_private',
+  'offers_redress',
+  'asks_details',
+];
+
+/**
+ * "Llame al 900…", "check our status page": pointing elsewhere brushes the person off only when it
+ * is the whole answer. Beside an apology, an explanation or a step it is a useful pointer.
+ */
+function referrals(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => ATTENDING.includes(h.quality))) return hits;
+  return hits.filter((h) => !h.cue.endsWith('_refer'));
+}
+
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
@@ -215,6 +237,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = supersede(h, c);
   h = nextSteps(h, c);
   h = butCarries(h, c);
+  h = referrals(h);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);
   h = whoIsAnswered(h, c);
