@@ -78,7 +78,24 @@ function printPart(name: string, lines: readonly GoldLine[]) {
     `  false praise ${pct(ratio(p.falsePraise))} (${p.falsePraise.right}/${p.falsePraise.total} pairs labelled −1 read as +1)`,
   );
   out(`  principles touched that the labels leave untouched: ${p.extraTouches}`);
+  for (const lang of [...langs.keys()].sort())
+    out(`  ${lang}: ${languageSummary(judged.filter((j) => j.lang === lang))}`);
   out();
+}
+
+/** One line per language: polarity, false praise, κ count and micro-averaged precision/recall of qualities. */
+function languageSummary(judged: readonly Judged[]): string {
+  const p = polarityFigures(judged);
+  const rows = qualityFigures(judged, VOCABULARY);
+  const big = rows.filter((r) => r.support >= KAPPA_MIN_SUPPORT);
+  const sum = (k: 'tp' | 'fp' | 'fn') => rows.reduce((n, r) => n + r[k], 0);
+  const [tp, fp, fn] = [sum('tp'), sum('fp'), sum('fn')];
+  return [
+    `polarity ${f2(ratio(p.overall))}`,
+    `false praise ${pct(ratio(p.falsePraise))} (${p.falsePraise.right}/${p.falsePraise.total})`,
+    `κ ≥ ${KAPPA_TARGET} for ${big.filter((r) => r.kappa >= KAPPA_TARGET).length} of ${big.length}`,
+    `quality precision ${f2(tp / (tp + fp))} recall ${f2(tp / (tp + fn))}`,
+  ].join(', ');
 }
 
 function printFailures(lines: readonly GoldLine[]) {

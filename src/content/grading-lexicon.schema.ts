@@ -50,6 +50,8 @@ export const lexiconSchema = z.strictObject({
   notNegating: z.array(z.string().min(1)).default([]),
   /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
   contrast: z.array(z.string().min(1)),
+  /** Words that open a new clause: a negation before one does not reach past it ("not okay and we're sorry"). */
+  joiners: z.array(z.string().min(1)).default([]),
   /** Time expressions that make a brand action a concrete next step. */
   times: z.array(patternSchema),
   /** Second-person possessives: an amount after one is the person's own ("your refund of 45 €"). */

@@ -69,6 +69,21 @@ export function coldReply(hits: Hit[], c: ComposeInput): Hit[] {
   return [...hits, { quality: 'dismisses', start: lead, end, cue: 'cold_reply' }];
 }
 
+const TERSE_WORDS = 3;
+
+/**
+ * "Ok.", "Noted.", "👍" under a complaint, an outage or a question from the press: a few words that
+ * say nothing about the problem brush it off. A troll may be left with no more than that.
+ */
+export function terseReply(hits: Hit[], c: ComposeInput): Hit[] {
+  if (hits.length || c.context === 'positive' || c.context === 'troll') return hits;
+  const words = c.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lead = c.text.length - c.text.trimStart().length;
+  const end = c.text.trimEnd().length;
+  if (words.length > TERSE_WORDS || end <= lead) return hits;
+  return [{ quality: 'dismisses', start: lead, end, cue: 'terse_reply' }];
+}
+
 const BITES: readonly Quality[] = [
   'sarcastic',
   'belittles',

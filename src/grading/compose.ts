@@ -1,6 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
-import { coldReply, sarcasm, trollContext, whoIsAnswered } from './compose-context';
+import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
 import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
@@ -34,6 +34,7 @@ const SUPERSEDES_IN_SENTENCE: readonly [winner: Quality, loser: Quality][] = [
   ['cites_policy', 'explains'],
   ['minimises', 'explains'],
   ['deceives', 'explains'],
+  ['blames_customer', 'explains'],
 ];
 
 function supersede(hits: Hit[], c: ComposeInput): Hit[] {
@@ -45,6 +46,12 @@ function supersede(hits: Hit[], c: ComposeInput): Hit[] {
     (h) =>
       // "Si alguien se sintió ofendido, lo sentimos": the "lo sentimos" is part of the hedge.
       !(h.quality === 'apologises' && hedged.has(sentenceAt(c.sentences, h.start))) &&
+      // "Gracias por tu paciencia" answering a complaint is the stock formula, not thanks; a canned
+      // sentence matched whole ("gracias por su comentario. …") may still hold a real thanks.
+      !(
+        h.quality === 'thanks' &&
+        hits.some((o) => o.quality === 'canned' && !o.cue.startsWith('canned_bank') && overlaps(o, h))
+      ) &&
       !SUPERSEDES.some(
         ([winner, loser]) => h.quality === loser && hits.some((o) => o.quality === winner && overlaps(o, h)),
       ) &&
@@ -75,6 +82,15 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
     const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
     const first = times[0];
     const last = times[times.length - 1];
+    if (!first) {
+      if (
+        /(?<![\p{L}])(?:with the|with our|con el|con la|con nuestr\p{L}*|por telefono|by phone)(?![\p{L}])/u.test(
+          c.text.slice(h.end, s.end),
+        )
+      )
+        out.push({ quality: 'next_step', start: h.start, end: h.end, cue: `${h.cue}+how` });
+      continue;
+    }
     if (first && last) {
       const tStart = s.start + first.index;
       const tEnd = s.start + last.index + last[0].length;
@@ -154,6 +170,65 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
   return [...hits, ...added];
 }
 
+const CARRIED_BY: readonly Quality[] = [
+  'defensive',
+  'blames_customer',
+  'blames_third_party',
+  'cites_policy',
+  'minimises',
+  'deceives',
+];
+
+/**
+ * "Lo entendemos, pero la caldera es cosa del propietario", "we get that people were upset, but it
+ * was taken out of context": understanding turned round by a "but" into an excuse in the same
+ * sentence is no empathy; the reply is defensive.
+ */
+function butCarries(hits: Hit[], c: ComposeInput): Hit[] {
+  const dropped = new Set<Hit>();
+  const added: Hit[] = [];
+  for (const h of hits) {
+    if (h.quality !== 'empathises' && h.quality !== 'acknowledges') continue;
+    const s = sentenceOf(c, h);
+    const rest = c.text.slice(h.end, s.end);
+    const turn = c.lex.contrast.exec(rest);
+    if (!turn) continue;
+    const at = h.end + turn.index;
+    const excuse = hits.find((o) => CARRIED_BY.includes(o.quality) && o.start >= at && o.start < s.end);
+    if (!excuse) continue;
+    dropped.add(h);
+    added.push({
+      quality: 'defensive',
+      start: h.start,
+      end: excuse.end,
+      cue: `${h.cue}+contrast+${excuse.cue}`,
+    });
+  }
+  return [...hits.filter((h) => !dropped.has(h)), ...added];
+}
+
+const ATTENDING: readonly Quality[] = [
+  'apologises',
+  'acknowledges',
+  'empathises',
+  'explains',
+  'admits_error',
+  'next_step',
+  'promises_update',
+  'offers_private',
+  'offers_redress',
+  'asks_details',
+];
+
+/**
+ * "Llame al 900…", "check our status page": pointing elsewhere brushes the person off only when it
+ * is the whole answer. Beside an apology, an explanation or a step it is a useful pointer.
+ */
+function referrals(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => ATTENDING.includes(h.quality))) return hits;
+  return hits.filter((h) => !h.cue.endsWith('_refer'));
+}
+
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
@@ -161,9 +236,12 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = unknownOutcomes(h, c);
   h = supersede(h, c);
   h = nextSteps(h, c);
+  h = butCarries(h, c);
+  h = referrals(h);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);
   h = whoIsAnswered(h, c);
   h = coldReply(h, c);
+  h = terseReply(h, c);
   return trollContext(h, c);
 }

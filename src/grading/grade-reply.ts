@@ -8,7 +8,7 @@ import { findHits, findTouches, sentencesOf } from './hits';
 import { lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
-export const GRADER_VERSION = 2;
+export const GRADER_VERSION = 3;
 
 export interface GradeInput {
   readonly text: string;

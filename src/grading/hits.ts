@@ -67,10 +67,14 @@ export function sentenceAt(sentences: Sentences, at: number): number {
 const CLAUSE_BREAK = /[,;:.!?¡¿()\n]/g;
 const WORDS = /[\p{L}\p{N}']+/gu;
 
-/** True when one of the three words before `start`, in the same clause, negates what follows. */
+/**
+ * True when one of the three words before `start`, in the same clause, negates what follows. A
+ * clause ends at punctuation or at a joiner ("and", "y").
+ */
 export function negatedAt(text: string, start: number, lex: CompiledLexicon): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const whole = before.split(CLAUSE_BREAK).pop() ?? '';
+  const punctuated = before.split(CLAUSE_BREAK).pop() ?? '';
+  const whole = lex.joiners ? (punctuated.split(lex.joiners).pop() ?? '') : punctuated;
   const clause = lex.notNegating ? whole.replace(lex.notNegating, ' ') : whole;
   const words = (clause.match(WORDS) ?? []).slice(-3);
   return words.some((w) => lex.negator.test(w));

@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   /** Negators that negate nothing ("don't hesitate to"), removed before the negation check. */
   readonly notNegating: RegExp | null;
   readonly contrast: RegExp;
+  /** Words that open a new clause, where a negation's reach ends. */
+  readonly joiners: RegExp | null;
   readonly time: RegExp;
   /** The same, global, for matchAll. */
   readonly times: RegExp;
@@ -99,6 +101,7 @@ function compile(lexicon: LexiconData): CompiledLexicon {
     ),
     notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
+    joiners: lexicon.joiners?.length ? union(lexicon.joiners.map(escapeRegExp)) : null,
     time: union(lexicon.times, 'u'),
     times: union(lexicon.times),
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
