@@ -72,17 +72,17 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     );
   }
   const coverage = emptyCoverage();
-  // Warnings while the scenarios are being reworked; errors once every scenario passes them.
+  // Suggested replies must need reading: length gives nothing away and a near-miss is always on offer.
   const optionsCheck = (points: typeof coverage.points, file: string): void => {
     const o = checkOptions(points);
-    const warn = (rule: string, message: string) => report.warnings.push({ file, rule, message });
+    const fail = (rule: string, message: string) => report.errors.push({ file, rule, message });
     if (o.modelLongest > MAX_MODEL_LONGEST * o.points)
-      warn(
+      fail(
         'model-longest',
         `the model reply is the longest option in ${o.modelLongest} of ${o.points} reply points (at most ${Math.round(MAX_MODEL_LONGEST * 100)}%)`,
       );
     if (o.withoutNearMiss.length)
-      warn(
+      fail(
         'near-miss',
         `${o.withoutNearMiss.length} of ${o.points} reply points offer no near-miss (a flawed reply at least ${NEAR_MISS_LENGTH * 100}% as long as the model): ${o.withoutNearMiss.join(', ')}`,
       );
@@ -142,9 +142,7 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     );
   const shortcuts = checkShortcuts(scenario, Math.min(options.policySeeds, 20));
   for (const e of shortcuts.errors) error('play', e);
-  // A warning while the older scenarios are reworked, like the option checks above.
-  for (const g of shortcuts.gamed)
-    report.warnings.push({ file: `${dir}/scenario.json`, rule: 'shortcut-player', message: g });
+  for (const g of shortcuts.gamed) error('shortcut-player', g);
   report.shortcuts[m.id] = {
     random: shortcuts.random,
     exemplary: shortcuts.exemplary,
