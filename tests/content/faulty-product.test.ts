@@ -2,31 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { checkOptions, MAX_MODEL_LONGEST } from '../../src/cli/checker/check-options';
 import type { ReplyOptionRecord } from '../../src/scoring/facts';
 import type { ActionType } from '../../src/sim/action';
-import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
-import { realLibrary } from '../helpers';
+import { scenarioPlay } from './scenario-play';
 
-const scenario = () => {
-  const s = realLibrary().scenarios.find((x) => x.manifest.id === 'faulty-product');
-  if (!s) throw new Error('faulty-product did not load');
-  return s;
-};
+const { replyPoints } = scenarioPlay('faulty-product');
 
 /** The model reply at every reply point, with some of the textbook actions left out. */
 const without = (...skip: ActionType[]): Policy => ({
   name: `exemplary-without-${skip.join('-')}`,
   decide: (s, rng) => exemplaryPolicy.decide(s, rng).filter((a) => !skip.includes(a.type)),
 });
-
-/** The options of every reply point the policy reached, by post, as first offered. */
-function replyPoints(policy: Policy, lang: 'es' | 'en', seeds = 4): Map<string, ReplyOptionRecord[]> {
-  const points = new Map<string, ReplyOptionRecord[]>();
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if (e.type === 'reply_opened' && !points.has(e.post)) points.set(e.post, e.options);
-  return points;
-}
 
 const neverAsks = without('analyse', 'escalate');
 

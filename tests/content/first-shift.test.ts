@@ -7,46 +7,15 @@ import { scoreSession } from '../../src/scoring/score';
 import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy, POLICIES } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
-import { realLibrary } from '../helpers';
+import { models, neverAsks, scenarioPlay } from './scenario-play';
 
-const scenario = () => {
-  const s = realLibrary().scenarios.find((x) => x.manifest.id === 'first-shift');
-  if (!s) throw new Error('first-shift did not load');
-  return s;
-};
+const { scenario, offered, replyPoints } = scenarioPlay('first-shift');
 
 /** What only the bakehouse or Inés can confirm: the filling, the web shop's failure window, the change. */
 const CONFIRMED_FACTS: Record<Lang, RegExp> = {
   es: /praliné|entre las 11 y las 2|bandeja aparte/,
   en: /praline|between 11 and 2|separate tray/,
 };
-
-/** The exemplary player who never analyses nor involves the person in charge. */
-const neverAsks: Policy = {
-  name: 'exemplary-never-asks',
-  decide: (s, rng) =>
-    exemplaryPolicy.decide(s, rng).filter((a) => a.type !== 'analyse' && a.type !== 'escalate'),
-};
-
-function offered(policy: Policy, lang: Lang, seeds: number, kinds = ['reply_opened', 'menu_opened']) {
-  const out: ReplyOptionRecord[][] = [];
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if ((e.type === 'reply_opened' || e.type === 'menu_opened') && kinds.includes(e.type))
-        out.push(e.options);
-  return out;
-}
-
-/** The options of every reply point the policy reached, by post, as first offered. */
-function replyPoints(policy: Policy, lang: Lang, seeds = 4): Map<string, ReplyOptionRecord[]> {
-  const points = new Map<string, ReplyOptionRecord[]>();
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if (e.type === 'reply_opened' && !points.has(e.post)) points.set(e.post, e.options);
-  return points;
-}
-
-const models = (sets: ReplyOptionRecord[][]) => sets.flatMap((o) => o.filter((x) => x.model));
 
 describe.each(['es', 'en'] as const)('first-shift (%s): suggested replies that need reading', (lang) => {
   it.each([

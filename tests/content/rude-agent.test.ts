@@ -6,25 +6,14 @@ import { replyWith } from '../../src/sim/action';
 import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy, POLICIES } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
-import { realLibrary } from '../helpers';
+import { models, neverAsks, scenarioPlay } from './scenario-play';
 
-const scenario = () => {
-  const s = realLibrary().scenarios.find((x) => x.manifest.id === 'rude-agent');
-  if (!s) throw new Error('rude-agent did not load');
-  return s;
-};
+const { scenario, offered } = scenarioPlay('rude-agent');
 
 /** Figures and causes only the person in charge or an analysis can confirm. */
 const CONFIRMED_FACTS: Record<Lang, RegExp> = {
   es: /212|79,80|buzón|24 horas|desde enero/,
   en: /212|79\.80|inbox|24 hours|since January/,
-};
-
-/** The exemplary player who never analyses nor involves the person in charge. */
-const neverAsks: Policy = {
-  name: 'exemplary-never-asks',
-  decide: (s, rng) =>
-    exemplaryPolicy.decide(s, rng).filter((a) => a.type !== 'analyse' && a.type !== 'escalate'),
 };
 
 /** Answers every reply point with its longest option and does nothing else. */
@@ -38,17 +27,6 @@ const longest: Policy = {
       return o ? [replyWith(o.channel, p.id, o.index)] : [];
     }),
 };
-
-function offered(policy: Policy, lang: Lang, seeds: number, kinds = ['reply_opened', 'menu_opened']) {
-  const out: ReplyOptionRecord[][] = [];
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if ((e.type === 'reply_opened' || e.type === 'menu_opened') && kinds.includes(e.type))
-        out.push(e.options);
-  return out;
-}
-
-const models = (sets: ReplyOptionRecord[][]) => sets.flatMap((o) => o.filter((x) => x.model));
 
 describe.each(['es', 'en'] as const)('rude-agent (%s): facts come from asking', (lang) => {
   it('before the player asks, no model reply states a figure or cause nobody confirmed', () => {

@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { firstOptionPlayer, longestOptionPlayer } from '../../src/cli/checker/shortcut-players';
 import type { Lang } from '../../src/content/scenario.schema';
 import type { ReplyOptionRecord } from '../../src/scoring/facts';
-import { scoreSession } from '../../src/scoring/score';
 import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy, POLICIES } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
-import { realLibrary } from '../helpers';
+import { neverAsks, scenarioPlay } from './scenario-play';
 
-const scenario = () => {
-  const s = realLibrary().scenarios.find((x) => x.manifest.id === 'service-outage');
-  if (!s) throw new Error('service-outage did not load');
-  return s;
-};
+const { scenario, score } = scenarioPlay('service-outage');
 
 /** The cause, the number of customers, the time it comes back and the fee waived for everyone. */
 const CONFIRMED_FACTS: Record<Lang, RegExp> = {
@@ -34,13 +29,6 @@ const HER_ACCOUNT = /1[.,]480|4412/;
 
 /** Sistemas declares the service restored when Irene's thread starts. */
 const SERVICE_BACK_AT = 490;
-
-/** The exemplary player who never analyses nor involves the person in charge. */
-const neverAsks: Policy = {
-  name: 'exemplary-never-asks',
-  decide: (s, rng) =>
-    exemplaryPolicy.decide(s, rng).filter((a) => a.type !== 'analyse' && a.type !== 'escalate'),
-};
 
 interface Offer {
   readonly t: number;
@@ -112,7 +100,6 @@ describe.each(['es', 'en'] as const)('service-outage (%s): facts come from askin
 
   it('answering by habit (first option shown, longest option) neither scores nor ends like the exemplary player', () => {
     const play = (policy: Policy, seed: number) => playHeadless(scenario(), lang, seed, policy);
-    const score = (s: ReturnType<typeof play>) => scoreSession(scenario().manifest, s.log).overall ?? 0;
     for (let seed = 0; seed < 3; seed++) {
       const best = play(exemplaryPolicy, seed);
       for (const habit of [longestOptionPlayer, firstOptionPlayer]) {

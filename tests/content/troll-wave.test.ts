@@ -3,19 +3,13 @@ import { checkOptions, MAX_MODEL_LONGEST } from '../../src/cli/checker/check-opt
 import { firstOptionPlayer, longestOptionPlayer } from '../../src/cli/checker/shortcut-players';
 import type { Lang } from '../../src/content/scenario.schema';
 import type { ReplyOptionRecord } from '../../src/scoring/facts';
-import { scoreSession } from '../../src/scoring/score';
 import { replyWith } from '../../src/sim/action';
-import { playHeadless } from '../../src/sim/headless';
 import { exemplaryPolicy, POLICIES } from '../../src/sim/policies';
 import type { Policy } from '../../src/sim/policy';
 import { CrisisSession } from '../../src/sim/session';
-import { realLibrary } from '../helpers';
+import { models, neverAsks, scenarioPlay } from './scenario-play';
 
-const scenario = () => {
-  const s = realLibrary().scenarios.find((x) => x.manifest.id === 'troll-wave');
-  if (!s) throw new Error('troll-wave did not load');
-  return s;
-};
+const { scenario, offered, replyPoints, play, score } = scenarioPlay('troll-wave');
 
 /**
  * What only the analysis or the person in charge confirms: the hotfix time, the figures, each
@@ -24,13 +18,6 @@ const scenario = () => {
 const CONFIRMED_FACTS: Record<Lang, RegExp> = {
   es: /16:00|4 ?%|1\.840|hace dos días|es de ayer|solución temporal|a salvo|están bien|2 o 3 días/,
   en: /16:00|4 ?%|1,840|two days ago|from yesterday|workaround|are safe|saves are fine|2 to 3 days/,
-};
-
-/** The exemplary player who never analyses nor involves the person in charge. */
-const neverAsks: Policy = {
-  name: 'exemplary-never-asks',
-  decide: (s, rng) =>
-    exemplaryPolicy.decide(s, rng).filter((a) => a.type !== 'analyse' && a.type !== 'escalate'),
 };
 
 /** The exemplary player, except that one post gets the option whose text matches. */
@@ -43,28 +30,6 @@ const exemplaryBut = (post: string, pick: RegExp): Policy => ({
       return o ? replyWith(o.channel, post, o.index) : a;
     }),
 });
-
-function offered(policy: Policy, lang: Lang, seeds: number, kinds = ['reply_opened', 'menu_opened']) {
-  const out: ReplyOptionRecord[][] = [];
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if ((e.type === 'reply_opened' || e.type === 'menu_opened') && kinds.includes(e.type))
-        out.push(e.options);
-  return out;
-}
-
-/** The options of every reply point the policy reached, by post, as first offered. */
-function replyPoints(policy: Policy, lang: Lang, seeds = 4): Map<string, ReplyOptionRecord[]> {
-  const points = new Map<string, ReplyOptionRecord[]>();
-  for (let seed = 0; seed < seeds; seed++)
-    for (const e of playHeadless(scenario(), lang, seed, policy).log)
-      if (e.type === 'reply_opened' && !points.has(e.post)) points.set(e.post, e.options);
-  return points;
-}
-
-const models = (sets: ReplyOptionRecord[][]) => sets.flatMap((o) => o.filter((x) => x.model));
-const play = (policy: Policy, lang: Lang, seed: number) => playHeadless(scenario(), lang, seed, policy);
-const score = (s: ReturnType<typeof play>) => scoreSession(scenario().manifest, s.log).overall ?? 0;
 
 describe.each(['es', 'en'] as const)('troll-wave (%s): facts come from asking', (lang) => {
   it('before the player asks, no model reply states a figure, time or cause nobody confirmed', () => {
