@@ -53,3 +53,13 @@ export function redressAction(view: SessionView, post: string): PlayerAction | n
 export function actionablePosts(ordered: readonly PostView[]): PostView[] {
   return ordered.filter((p) => !p.author.isBrand);
 }
+
+/** The speeds the player steps through with +/−, slowest first. */
+export const SPEED_STEPS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64] as const;
+
+/** One step faster (+1) or slower (−1) from the current speed, held at both ends. */
+export function nextSpeed(current: number, step: number): number {
+  const i = SPEED_STEPS.findIndex((v) => v >= current);
+  const from = i < 0 ? SPEED_STEPS.length - 1 : i;
+  return SPEED_STEPS[Math.max(0, Math.min(SPEED_STEPS.length - 1, from + step))] ?? 1;
+}

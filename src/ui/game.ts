@@ -14,6 +14,7 @@ import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
 import { wireHistory } from './history-wiring';
+import { type PageZone, PointerInput } from './pointer/pointer-input';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
 import { DebriefScene } from './scenes/debrief.scene';
@@ -202,12 +203,17 @@ export function startGame(): void {
   });
   game.registry.set(CONTEXT_KEY, context);
 
-  window.cortafuegos = { actor, game };
+  window.cortafuegos = { actor, game, zones: () => PointerInput.pageZones(game) };
 }
 
 declare global {
   interface Window {
-    /** For the browser tests: the game-flow actor. */
-    cortafuegos?: { actor: Actor<typeof sessionMachine>; game: Phaser.Game; readyAt?: number };
+    /** For the browser tests: the game-flow actor, and where each tappable control is drawn. */
+    cortafuegos?: {
+      actor: Actor<typeof sessionMachine>;
+      game: Phaser.Game;
+      readyAt?: number;
+      zones: () => PageZone[];
+    };
   }
 }

@@ -138,7 +138,10 @@ describe('the history of finished attempts', () => {
       /Your history could not be read \(not valid JSON\) and there is no room to keep a copy: it is left untouched/;
     await expect.poll(() => a11yText(page)).toMatch(message);
     expect(await a11yText(page)).not.toMatch(/saved session/);
-    await expect.poll(() => canvasText(page)).toMatch(/1: download\] Your history could not be read/);
+    await expect.poll(() => canvasText(page)).toMatch(/Your history could not be read/);
+    // Beside it on the canvas, its download button, which shows the digit key that does the same.
+    const zones = await page.evaluate(() => window.cortafuegos?.zones().map((z) => z.id) ?? []);
+    expect(zones.filter((id) => id.endsWith(':download'))).toHaveLength(1);
     const download = page.waitForEvent('download');
     await pressButton(page, /^Download the unreadable history$/);
     const saved = await (await download).path();

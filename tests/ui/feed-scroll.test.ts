@@ -112,3 +112,20 @@ describe('hit zones', () => {
     expect(z.at(20, 20)).toBeNull();
   });
 });
+
+describe('feed scroll hold', () => {
+  it('holds a post at the top of the view and counts the posts that arrive above it', () => {
+    const feed = feedOf(5); // p5 p4 p3 p2 p1
+    const s = new FeedScroll();
+    s.hold('p3', feed);
+    expect(s.atTop).toBe(false);
+    expect(s.start(feed)).toEqual({ index: 2, offset: 0 });
+    const later = ['p6', ...feed];
+    expect(s.start(later)).toEqual({ index: 3, offset: 0 });
+    expect(s.newCount(later)).toBe(1);
+    s.hold('p6', later);
+    expect(s.atTop).toBe(true);
+    s.hold('nowhere', later);
+    expect(s.atTop).toBe(true);
+  });
+});

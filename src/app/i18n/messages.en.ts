@@ -1,3 +1,5 @@
+import { controlsEn } from './controls.en';
+
 /** UI labels, English. Scenario text lives in the ink files; these are only the game's own words. */
 export const en = {
   'app.title': 'Cortafuegos',
@@ -18,7 +20,6 @@ export const en = {
   'briefing.q3': 'Are other customers joining the conversation?',
   'briefing.q4': 'Could it jump to another social network?',
   'briefing.q5': 'How could it hurt the brand?',
-  'briefing.start': 'Enter: start the shift · Esc: back',
   'live.clock': '{clock} / {duration}',
   'live.heat': 'Heat',
   'live.sentiment': 'Sentiment',
@@ -34,8 +35,6 @@ export const en = {
   'live.hidden': 'hidden',
   'live.deleted': 'deleted',
   'live.empty': 'The feed is quiet… for now.',
-  'live.keys':
-    '↑↓ select · I hint · N move time on (timer off) · R reply · P reply privately · L like · H hide · D delete · B block · X leave it · M redress · E escalate · A analyse · S statement · U update · Space pause · +/− speed',
   'live.alreadyLiked': 'You have already liked this post.',
   'live.noBudget': 'The redress budget is spent: there is nothing left to offer.',
   'live.noOptions': 'There is nothing to answer on this post.',
@@ -83,7 +82,6 @@ export const en = {
   'debrief.keep': 'To keep',
   'debrief.download': 'Download results',
   'debrief.print': 'Print the debrief',
-  'debrief.keysFull': '←/→ pages · D download results · P print · Enter menu · R play again',
   'debrief.page': 'Page {n}/{of}',
   'debrief.heat': 'heat',
   'debrief.sentiment': 'sentiment',
@@ -143,7 +141,6 @@ export const en = {
   'notice.downloadKey': '{n}: download',
   'notice.dismiss': 'Dismiss: {text}',
   'notice.keys': 'Del dismiss the first message',
-  'review.keys': '←/→ pages · D download results · P print · Esc back to the history',
   'error.heading': 'Something went wrong',
   'error.load': 'Could not open the scenario: {reason}',
   'menu.resume': 'C: continue “{title}” at {clock}',
@@ -222,6 +219,7 @@ export const en = {
   'settings.suggestions.training': 'Suggested replies in training: {value}',
   'settings.suggestions.workshop': 'Suggested replies in workshops: {value}',
   'settings.suggestions.assessment': 'Self-assessment: written replies only',
+  ...controlsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { controlsEs } from './controls.es';
 import type { MessageKey } from './messages.en';
 
 /** Textos de la interfaz, español. El texto de los escenarios vive en los ficheros ink. */
@@ -20,7 +21,6 @@ export const es: Record<MessageKey, string> = {
   'briefing.q3': '¿Otros clientes se están uniendo a la conversación?',
   'briefing.q4': '¿Puede trasladarse a otra red social?',
   'briefing.q5': '¿De qué manera puede afectar a la marca?',
-  'briefing.start': 'Intro: empezar el turno · Esc: volver',
   'live.clock': '{clock} / {duration}',
   'live.heat': 'Temperatura',
   'live.sentiment': 'Sentimiento',
@@ -36,8 +36,6 @@ export const es: Record<MessageKey, string> = {
   'live.hidden': 'oculto',
   'live.deleted': 'borrado',
   'live.empty': 'El muro está tranquilo… de momento.',
-  'live.keys':
-    '↑↓ elegir · I pista · N avanzar el tiempo (temporizador apagado) · R responder · P responder en privado · L me gusta · H ocultar · D borrar · B bloquear · X dejarlo · M compensar · E escalar · A analizar · S comunicado · U actualización · Espacio pausa · +/− velocidad',
   'live.alreadyLiked': 'Ya has dado me gusta a esta publicación.',
   'live.noBudget': 'El presupuesto de compensaciones está agotado: no queda nada que ofrecer.',
   'live.noOptions': 'No hay nada que responder en esta publicación.',
@@ -85,7 +83,6 @@ export const es: Record<MessageKey, string> = {
   'debrief.keep': 'A mantener',
   'debrief.download': 'Descargar resultados',
   'debrief.print': 'Imprimir el balance',
-  'debrief.keysFull': '←/→ páginas · D descargar resultados · P imprimir · Intro menú · R jugar otra vez',
   'debrief.page': 'Página {n}/{of}',
   'debrief.heat': 'temperatura',
   'debrief.sentiment': 'sentimiento',
@@ -145,7 +142,6 @@ export const es: Record<MessageKey, string> = {
   'notice.downloadKey': '{n}: descargar',
   'notice.dismiss': 'Cerrar el aviso: {text}',
   'notice.keys': 'Supr cerrar el primer aviso',
-  'review.keys': '←/→ páginas · D descargar resultados · P imprimir · Esc volver al historial',
   'error.heading': 'Algo ha fallado',
   'error.load': 'No se pudo abrir el escenario: {reason}',
   'menu.resume': 'C: continuar «{title}» en {clock}',
@@ -226,4 +222,5 @@ export const es: Record<MessageKey, string> = {
   'settings.suggestions.training': 'Respuestas sugeridas en formación: {value}',
   'settings.suggestions.workshop': 'Respuestas sugeridas en talleres: {value}',
   'settings.suggestions.assessment': 'Autoevaluación: solo respuestas escritas',
+  ...controlsEs,
 };

@@ -88,6 +88,23 @@ export class FeedScroll {
   }
 
   /**
+   * Holds the view on a post: it becomes the top of the view (the first post: back to following).
+   * Used when the post being read would otherwise slide out under new ones, or leave the view.
+   */
+  hold(id: string, feed: readonly string[]): void {
+    const target = feed.indexOf(id);
+    if (target < 0) return;
+    if (target === 0) {
+      this.toTop();
+      return;
+    }
+    if (this.anchor === null) this.known = new Set(feed);
+    this.anchor = id;
+    this.offset = 0;
+    this.lastIndex = target;
+  }
+
+  /**
    * Brings a post into view (the keyboard moved the selection to it): above the view, it becomes
    * the top; below, the view moves down until it fits in `viewHeight`.
    */
@@ -96,14 +113,7 @@ export class FeedScroll {
     if (target < 0) return;
     const { index, offset } = this.start(feed);
     if (target < index || (target === index && offset > 0)) {
-      if (target === 0) {
-        this.toTop();
-        return;
-      }
-      if (this.anchor === null) this.known = new Set(feed);
-      this.anchor = id;
-      this.offset = 0;
-      this.lastIndex = target;
+      this.hold(id, feed);
       return;
     }
     let bottom = -offset;

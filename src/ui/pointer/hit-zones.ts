@@ -6,6 +6,8 @@ export interface Zone {
   readonly width: number;
   readonly height: number;
   readonly onTap: () => void;
+  /** Repaints the zone's control for a pointer state, without a redraw of the screen. */
+  readonly paint?: (state: 'idle' | 'hover' | 'pressed') => void;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { readBriefing } from '../../story/briefing';
 import { ratingForm } from '../dom/rating-form';
 import { briefingView, knownPeople } from '../dom/screen-views';
+import { PointerInput } from '../pointer/pointer-input';
+import { sceneDrawer } from '../scene-drawer';
 import { TEXT, textStyle, WIDTH } from '../theme';
+import { type ButtonSpec, drawButtonRow } from '../widgets/button';
 import { BaseScene } from './base.scene';
 
 /** The situation, the networks in play, and the analysis questions of source 001, step 1. */
@@ -38,7 +41,7 @@ export class BriefingScene extends BaseScene {
         rating,
       ),
     );
-    if (assessment) this.add.text(40, 650, this.t('rate.keys'), textStyle(16, TEXT.accent));
+    if (assessment) this.add.text(40, 620, this.t('rate.keys'), textStyle(16, TEXT.accent));
 
     const lines = briefing.join('\n\n');
     const body = this.add.text(
@@ -71,10 +74,37 @@ export class BriefingScene extends BaseScene {
       this.add.text(60, y, `• ${this.t(key)}`, textStyle(17));
       y += 28;
     }
-    this.add.text(40, 680, this.t('briefing.start'), textStyle(16, TEXT.secondary));
-    this.onKey((e) => {
-      if (e.key === 'Enter') this.ctx.actor.send({ type: 'START' });
-      else if (e.key === 'Escape') this.ctx.actor.send({ type: 'BACK' });
-    });
+    this.drawButtons(assessment);
+    this.onKey((e) => this.command(e.key));
+  }
+
+  private command(key: string): void {
+    if (key === 'Enter') this.ctx.actor.send({ type: 'START' });
+    else if (key === 'Escape') this.ctx.actor.send({ type: 'BACK' });
+  }
+
+  /** Start and Back, the same as Enter and Esc; in self-assessment, the way to the rating form. */
+  private drawButtons(assessment: boolean): void {
+    const pointer = new PointerInput(this);
+    const buttons: ButtonSpec[] = [
+      {
+        id: 'briefing:start',
+        label: this.t('ctl.start'),
+        key: '⏎',
+        tone: 'accent',
+        onTap: () => this.command('Enter'),
+      },
+      { id: 'briefing:back', label: this.t('ctl.back'), key: 'Esc', onTap: () => this.command('Escape') },
+    ];
+    if (assessment)
+      buttons.push({
+        id: 'briefing:rate',
+        label: this.t('ctl.rate'),
+        // The form lives in the accessible layer, which shows itself once it holds the focus.
+        onTap: () => document.querySelector<HTMLInputElement>('#a11y form input')?.focus(),
+      });
+    pointer.zones.begin();
+    drawButtonRow(sceneDrawer(this), pointer, 40, 656, WIDTH - 80, buttons);
+    pointer.zones.end();
   }
 }

@@ -58,6 +58,6 @@ export function drawWritten(
         textStyle(13, TEXT.secondary, { ...wrap, maxLines: 2 }),
       ).height;
     y += 14;
-    if (y > HEIGHT - 80) return;
+    if (y > HEIGHT - 130) return;
   }
 }

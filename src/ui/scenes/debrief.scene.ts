@@ -10,7 +10,10 @@ import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { ratingForm } from '../dom/rating-form';
 import { clock } from '../format';
+import { PointerInput } from '../pointer/pointer-input';
+import { sceneDrawer } from '../scene-drawer';
 import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
 import { drawWritten } from './debrief-written';
@@ -33,6 +36,7 @@ export class DebriefScene extends BaseScene {
   private newCards: PrincipleId[] = [];
   /** Set when the history refused this attempt: said on every page until a later write succeeds. */
   private writeFailed: string | null = null;
+  private pointer: PointerInput | null = null;
 
   constructor() {
     super('debrief');
@@ -49,22 +53,56 @@ export class DebriefScene extends BaseScene {
     this.results = attempt.results;
     const ending = [...attempt.results.log].reverse().find((e) => e.type === 'ending');
     this.epilogue = ending?.type === 'ending' ? ending.epilogue : [];
+    this.pointer = new PointerInput(this);
+    this.events.once('shutdown', () => {
+      this.pointer = null;
+    });
     this.showDom();
     this.draw();
-    this.onKey((e) => {
-      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      const pages = pagesOf(this.results);
-      if (key === 'ArrowRight') this.page = (this.page + 1) % pages;
-      else if (key === 'ArrowLeft') this.page = (this.page + pages - 1) % pages;
-      else if (key === 'd') return this.download();
-      else if (key === 'p') return this.print();
-      else if (this.reviewing && (key === 'Escape' || key === 'Enter'))
-        return this.ctx.actor.send({ type: 'BACK' });
-      else if (!this.reviewing && key === 'Enter') return this.ctx.actor.send({ type: 'MENU' });
-      else if (!this.reviewing && key === 'r') return this.ctx.actor.send({ type: 'PLAY_AGAIN' });
-      else return;
-      this.draw();
+    this.onKey((e) => this.command(e.key.length === 1 ? e.key.toLowerCase() : e.key));
+  }
+
+  /** What a key does; the buttons run the same. */
+  private command(key: string): void {
+    const pages = pagesOf(this.results);
+    if (key === 'ArrowRight') this.page = (this.page + 1) % pages;
+    else if (key === 'ArrowLeft') this.page = (this.page + pages - 1) % pages;
+    else if (key === 'd') return void this.download();
+    else if (key === 'p') return void this.print();
+    else if (this.reviewing && (key === 'Escape' || key === 'Enter'))
+      return void this.ctx.actor.send({ type: 'BACK' });
+    else if (!this.reviewing && key === 'Enter') return void this.ctx.actor.send({ type: 'MENU' });
+    else if (!this.reviewing && key === 'r') return void this.ctx.actor.send({ type: 'PLAY_AGAIN' });
+    else return;
+    this.draw();
+  }
+
+  /** Pages, download, print, play again and menu (in review: back to the history), as their keys. */
+  private drawButtons(): void {
+    const pointer = this.pointer;
+    if (!pointer) return;
+    const b = (id: string, key: string, label: string, shown: string, extra: Partial<ButtonSpec> = {}) => ({
+      id: `debrief:${id}`,
+      label,
+      key: shown,
+      onTap: () => this.command(key),
+      ...extra,
     });
+    const buttons: ButtonSpec[] = [
+      b('previous', 'ArrowLeft', this.t('ctl.previous'), '←'),
+      b('next', 'ArrowRight', this.t('ctl.nextPage'), '→'),
+      b('download', 'd', this.t('ctl.results'), 'D'),
+      b('print', 'p', this.t('ctl.print'), 'P'),
+      ...(this.reviewing
+        ? [b('back', 'Escape', this.t('ctl.back'), 'Esc', { tone: 'accent' })]
+        : [
+            b('again', 'r', this.t('ctl.again'), 'R'),
+            b('menu', 'Enter', this.t('ctl.menu'), '⏎', { tone: 'accent' }),
+          ]),
+    ];
+    pointer.zones.begin();
+    drawButtonRow(sceneDrawer(this), pointer, 40, HEIGHT - MIN_TARGET - 12, WIDTH - 80, buttons);
+    pointer.zones.end();
   }
 
   /** The session just played becomes an attempt in the history (with the cards it earned). */
@@ -198,22 +236,17 @@ export class DebriefScene extends BaseScene {
     else drawWritten(this, d, (key, vars) => this.t(key, vars));
     if (this.writeFailed)
       this.add
-        .rectangle(30, HEIGHT - 84, WIDTH - 60, 48, COLORS.panelLight)
+        .rectangle(30, HEIGHT - 124, WIDTH - 60, 48, COLORS.panelLight)
         .setOrigin(0, 0)
         .setStrokeStyle(2, COLORS.danger);
     if (this.writeFailed)
       this.add.text(
         44,
-        HEIGHT - 80,
+        HEIGHT - 120,
         this.writeFailed,
         textStyle(14, TEXT.danger, { wordWrap: { width: WIDTH - 100 }, maxLines: 2 }),
       );
-    this.add.text(
-      40,
-      HEIGHT - 30,
-      this.t(this.reviewing ? 'review.keys' : 'debrief.keysFull'),
-      textStyle(14, TEXT.secondary),
-    );
+    this.drawButtons();
   }
 
   private drawOverview(duration: number): void {
@@ -250,7 +283,7 @@ export class DebriefScene extends BaseScene {
           textStyle(13, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, maxLines: 5 }),
         );
         y += text.height + 10;
-        if (y > HEIGHT - 60) return;
+        if (y > HEIGHT - 120) return;
       }
     };
     block(this.t('debrief.strongest'), d.strongest);
@@ -288,7 +321,7 @@ export class DebriefScene extends BaseScene {
         textStyle(13, item.status === 'fix' ? TEXT.primary : TEXT.good, { wordWrap: { width: 640 } }),
       );
       y += text.height + 6;
-      if (y > HEIGHT - 60) break;
+      if (y > HEIGHT - 120) break;
     }
   }
 }

@@ -3,8 +3,14 @@ import { PRINCIPLE_IDS } from '../../content/principle';
 import { scoringText } from '../../scoring/i18n';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
-import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
+import { PointerInput } from '../pointer/pointer-input';
+import { sceneDrawer } from '../scene-drawer';
+import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { BaseScene } from './base.scene';
+
+/** Attempts listed at once; each row is a tap target. */
+const ROWS = 9;
 
 /**
  * Every finished attempt on this device: a progress chart per principle across attempts, the list
@@ -13,6 +19,7 @@ import { BaseScene } from './base.scene';
 export class HistoryScene extends BaseScene {
   private selected = 0;
   private message = '';
+  private pointer: PointerInput | null = null;
 
   constructor() {
     super('history');
@@ -21,6 +28,10 @@ export class HistoryScene extends BaseScene {
   create(): void {
     this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
     this.message = '';
+    this.pointer = new PointerInput(this);
+    this.events.once('shutdown', () => {
+      this.pointer = null;
+    });
     this.refresh();
     // The history may still be loading when the player opens this screen.
     this.events.on('refresh', () => {
@@ -28,17 +39,19 @@ export class HistoryScene extends BaseScene {
       this.refresh();
     });
     this.events.once('shutdown', () => this.events.off('refresh'));
-    this.onKey((e) => {
-      const n = this.ctx.history.attempts.length;
-      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      if (key === 'ArrowDown' && n) this.selected = (this.selected + 1) % n;
-      else if (key === 'ArrowUp' && n) this.selected = (this.selected + n - 1) % n;
-      else if (key === 'Enter' && n) return this.open(this.selected);
-      else if (key === 'x') return this.export();
-      else if (key === 'Escape') return void this.ctx.actor.send({ type: 'BACK' });
-      else return;
-      this.refresh();
-    });
+    this.onKey((e) => this.command(e.key.length === 1 ? e.key.toLowerCase() : e.key));
+  }
+
+  /** What a key does; the rows and buttons run the same. */
+  private command(key: string): void {
+    const n = this.ctx.history.attempts.length;
+    if (key === 'ArrowDown' && n) this.selected = (this.selected + 1) % n;
+    else if (key === 'ArrowUp' && n) this.selected = (this.selected + n - 1) % n;
+    else if (key === 'Enter' && n) return void this.open(this.selected);
+    else if (key === 'x') return void this.export();
+    else if (key === 'Escape') return void this.ctx.actor.send({ type: 'BACK' });
+    else return;
+    this.refresh();
   }
 
   private open(index: number): void {
@@ -144,23 +157,37 @@ export class HistoryScene extends BaseScene {
 
   private draw(): void {
     this.children.removeAll(true);
+    const pointer = this.pointer;
+    pointer?.zones.begin();
     this.add.text(40, 30, this.t('history.heading'), textStyle(28, TEXT.primary, { fontStyle: 'bold' }));
     const attempts = this.ctx.history.attempts;
     if (attempts.length === 0) this.add.text(40, 90, this.t('history.empty'), textStyle(18, TEXT.secondary));
-    const first = Math.max(0, Math.min(this.selected - 5, attempts.length - 12));
-    attempts.slice(first, first + 12).forEach((_, k) => {
+    const first = Math.max(0, Math.min(this.selected - 4, attempts.length - ROWS));
+    attempts.slice(first, first + ROWS).forEach((_, k) => {
       const i = first + k;
-      const y = 84 + k * 28;
-      if (i === this.selected) this.add.rectangle(36, y - 3, 560, 26, COLORS.selected).setOrigin(0, 0);
-      this.add.text(
-        44,
+      const y = 84 + k * (MIN_TARGET + 4);
+      const fill = (hover: boolean) => (i === this.selected || hover ? COLORS.selected : COLORS.panel);
+      const row = this.add.rectangle(36, y, 560, MIN_TARGET, fill(false)).setOrigin(0, 0);
+      this.add
+        .text(
+          44,
+          y + MIN_TARGET / 2,
+          this.label(i),
+          textStyle(14, i === this.selected ? TEXT.accent : TEXT.primary, {
+            wordWrap: { width: 540 },
+            maxLines: 1,
+          }),
+        )
+        .setOrigin(0, 0.5);
+      pointer?.zones.add({
+        id: `history:${i}`,
+        x: 36,
         y,
-        this.label(i),
-        textStyle(14, i === this.selected ? TEXT.accent : TEXT.primary, {
-          wordWrap: { width: 540 },
-          maxLines: 1,
-        }),
-      );
+        width: 560,
+        height: MIN_TARGET,
+        onTap: () => this.open(i),
+        paint: (state) => row.setFillStyle(fill(state !== 'idle')),
+      });
     });
     // Progress per principle: one small sparkline per principle across attempts.
     this.add.text(640, 50, this.t('history.chart'), textStyle(18, TEXT.accent));
@@ -189,7 +216,32 @@ export class HistoryScene extends BaseScene {
       if (drawn === 0) this.add.text(1060, y + 4, '—', textStyle(12, TEXT.secondary));
     });
     if (this.message)
-      this.add.text(40, 440, this.message, textStyle(15, TEXT.accent, { wordWrap: { width: 560 } }));
-    this.add.text(40, HEIGHT - 30, this.t('history.keys'), textStyle(14, TEXT.secondary));
+      this.add.text(
+        40,
+        560,
+        this.message,
+        textStyle(15, TEXT.accent, { wordWrap: { width: 560 }, maxLines: 3 }),
+      );
+    this.add.text(40, HEIGHT - MIN_TARGET - 44, this.t('history.keys'), textStyle(14, TEXT.secondary));
+    if (pointer) {
+      const buttons: ButtonSpec[] = [
+        { id: 'history:export', label: this.t('ctl.export'), key: 'X', onTap: () => this.command('x') },
+        {
+          id: 'history:import',
+          label: this.t('ctl.import'),
+          // The file picker is the accessible layer's own input: one way in for both.
+          onTap: () => document.getElementById('history-import')?.click(),
+        },
+        {
+          id: 'history:back',
+          label: this.t('ctl.menu'),
+          key: 'Esc',
+          tone: 'accent',
+          onTap: () => this.command('Escape'),
+        },
+      ];
+      drawButtonRow(sceneDrawer(this), pointer, 40, HEIGHT - MIN_TARGET - 12, WIDTH - 80, buttons);
+      pointer.zones.end();
+    }
   }
 }

@@ -1,31 +1,46 @@
-import { redressAction, redressAmount } from '../../app/player-commands';
+import { nextSpeed, redressAction, redressAmount } from '../../app/player-commands';
 import type { PlayerAction } from '../../sim/action';
 import type { PostView, SessionView } from '../../sim/session-view';
 import { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
+import { type DrawnCard, FeedSelection } from '../pointer/feed-selection';
+import { PointerInput } from '../pointer/pointer-input';
 import { type Drawer, RetainedLayer } from '../retained-layer';
 import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
+import { drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { feedOrder, privateMessages } from '../widgets/feed-order';
+import { brandButtons, postButtons } from '../widgets/live-controls';
+import { drawLiveFeed, type FeedArea } from '../widgets/live-feed';
 import { drawLiveSide } from '../widgets/live-side';
-import { drawPostCard } from '../widgets/post-card';
 import { BaseScene } from './base.scene';
 import { LiveComposer } from './live-composer';
+import { readHappenings } from './live-happenings';
 
 const FEED_X = 20;
 const FEED_W = 800;
 const SIDE_X = 840;
 const SIDE_W = 420;
-const SPEEDS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64];
+const TOP = 20;
 const APPEAR_MS = 350;
 const TOAST_MS = 4000;
 
 /**
- * The live feed. Draws the session a few times a second (more while a post slides in) and turns
- * keys into actions for the game-flow machine; no game rule lives here. Only the posts that fit
- * on screen exist as game objects, however long the crisis gets.
+ * The live feed. Draws the session a few times a second (more while a post slides in or the feed
+ * scrolls) and turns keys, clicks and taps into actions for the game-flow machine, every button
+ * through the same command as its key; no game rule lives here. Only the posts that fit on screen
+ * exist as game objects, however long the crisis gets. The selected post is always on screen:
+ * the player never acts on a post they cannot see.
  */
 export class LiveScene extends BaseScene {
-  private selectedId: string | null = null;
+  /** The selected post and the feed's scroll (the selected post is always on screen). */
+  private sel = new FeedSelection();
+  private pointer: PointerInput | null = null;
+  private feedArea: FeedArea = {
+    x: FEED_X,
+    y: TOP + MIN_TARGET + 8,
+    width: FEED_W,
+    height: HEIGHT - 12 - (TOP + MIN_TARGET + 8),
+  };
   /** The write box: the one composer, for the canvas keys and the accessible layer. */
   private writing: LiveComposer | null = null;
   private status = '';
@@ -42,23 +57,33 @@ export class LiveScene extends BaseScene {
     super('live');
   }
 
+  /** The selected post (the browser tests read it). */
+  private get selectedId(): string | null {
+    return this.sel.selectedId;
+  }
+
   /** The read-only view of the live session: the scene draws it and never touches the session. */
   private get view(): SessionView | null {
     return this.ctx.actor.getSnapshot().context.view;
   }
 
   create(): void {
-    this.selectedId = null;
+    this.sel = new FeedSelection();
     this.status = '';
     this.toast = null;
     this.seen = -1;
     this.firstSeen.clear();
     this.layer = new RetainedLayer(this);
+    this.pointer = new PointerInput(this, {
+      scroll: (dy, x, y) => this.scrollFeed(dy, x, y),
+      changed: () => this.draw(),
+    });
     const writing = new LiveComposer(this.ctx, this.lang, (text) => this.say(text));
     this.writing = writing;
     this.events.once('shutdown', () => {
       this.layer?.clear();
       this.layer = null;
+      this.pointer = null;
       writing.destroy();
       this.writing = null;
     });
@@ -122,19 +147,27 @@ export class LiveScene extends BaseScene {
   }
 
   private handleKey(e: KeyboardEvent): void {
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (this.command(key)) e.preventDefault?.();
+  }
+
+  /** What a key does; the buttons run the same. False when the key means nothing here. */
+  private command(key: string): boolean {
     const v = this.view;
-    if (!v) return;
+    if (!v) return false;
     const list = this.selectable(v);
     const index = list.findIndex((p) => p.id === this.selectedId);
     const post = list[index] ?? list[0];
-    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const writing = this.writing;
     // With the box open but the focus out of it, a digit picks that suggestion (when offered),
     // sent where the box was opened, whatever is selected now.
     if (writing?.open && /^[1-9]$/.test(key)) writing.box.pick(Number(key));
     else if (key === 'Escape') writing?.box.cancel();
-    else if (key === 'ArrowDown') this.selectedId = list[Math.min(list.length - 1, index + 1)]?.id ?? null;
-    else if (key === 'ArrowUp') this.selectedId = list[Math.max(0, index - 1)]?.id ?? null;
+    else if (key === 'ArrowDown' || key === 'ArrowUp')
+      this.sel.move(
+        key === 'ArrowDown' ? 1 : -1,
+        list.map((p) => p.id),
+      );
     else if (key === ' ') this.togglePause();
     else if (key === '+' || key === '-') this.changeSpeed(key === '+' ? 1 : -1);
     else if (key === 'n') this.ctx.actor.send({ type: 'ADVANCE' });
@@ -142,14 +175,31 @@ export class LiveScene extends BaseScene {
     else if (key === 'e') this.send({ type: 'escalate' });
     else if (key === 'a') this.analyse();
     else if (key === 's' || key === 'u') writing?.menu(key === 's' ? 'statement' : 'update');
-    else if (post) this.postAction(v, post, key);
-    else return;
-    e.preventDefault?.();
+    else if (post && 'rplhdbxm'.includes(key) && key.length === 1) this.postAction(v, post, key);
+    else return false;
+    this.draw();
+    return true;
+  }
+
+  /** A tap on a card or a message: it selects, it never acts. */
+  private select(id: string): void {
+    this.sel.choose(id);
     this.draw();
   }
 
+  private scrollFeed(dy: number, x: number, y: number): boolean {
+    const a = this.feedArea;
+    const v = this.view;
+    if (!v || x < a.x || x > a.x + a.width || y < TOP || y > a.y + a.height) return false;
+    this.sel.scrollBy(
+      dy,
+      feedOrder(v.posts).map((p) => p.id),
+    );
+    return true;
+  }
+
   private postAction(v: SessionView, post: PostView, key: string): void {
-    this.selectedId = post.id;
+    this.sel.choose(post.id);
     if (key === 'r' || key === 'p') {
       this.writing?.reply(post.id, key === 'r' ? 'public' : 'private');
       return;
@@ -191,34 +241,24 @@ export class LiveScene extends BaseScene {
   }
 
   private changeSpeed(step: number): void {
-    const current = this.ctx.actor.getSnapshot().context.speed;
-    const i = SPEEDS.findIndex((v) => v >= current);
-    const next =
-      SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, (i < 0 ? SPEEDS.length - 1 : i) + step))] ?? 1;
-    this.ctx.actor.send({ type: 'SET_SPEED', speed: next });
+    const speed = nextSpeed(this.ctx.actor.getSnapshot().context.speed, step);
+    this.ctx.actor.send({ type: 'SET_SPEED', speed });
   }
 
   /** Notifications for what a community manager must not miss. */
   private notices(v: SessionView): void {
-    for (const e of v.happenings) {
-      if (e.seq <= this.seen) continue;
-      this.seen = e.seq;
-      let text: string | null = null;
-      if (e.kind === 'network_jump') {
-        text = this.t('live.jump', {
-          network: v.metrics.networks.find((n) => n.id === e.network)?.name ?? e.network,
-        });
-      } else if (e.kind === 'press') text = this.t('live.press');
-      else if (e.kind === 'escalated') this.status = this.t('live.escalated');
-      else this.status = this.t('live.coach', { text: e.text });
-      if (text) {
-        this.toast = { text, until: this.time.now + TOAST_MS };
-        this.ctx.a11y.announce(text);
+    const { seen, said } = readHappenings(v, this.seen, (key, vars) => this.t(key, vars));
+    this.seen = seen;
+    for (const { toast, status } of said) {
+      if (status) this.status = status;
+      if (toast) {
+        this.toast = { text: toast, until: this.time.now + TOAST_MS };
+        this.ctx.a11y.announce(toast);
       }
     }
   }
 
-  private draw(): void {
+  private draw(again = true): void {
     this.lastDraw = this.time.now;
     const s = this.view;
     if (!s) return;
@@ -226,53 +266,90 @@ export class LiveScene extends BaseScene {
     this.feedView?.update();
     this.writing?.follow(this.game.canvas);
     const draw = this.layer;
-    if (!draw) return;
+    const pointer = this.pointer;
+    if (!draw || !pointer) return;
     draw.begin();
+    pointer.zones.begin();
     const feed = feedOrder(s.posts);
-    const selectable = this.selectable(s);
-    if (!this.selectedId || !selectable.some((p) => p.id === this.selectedId))
-      this.selectedId = selectable[0]?.id ?? null;
-    this.drawFeed(draw, s, feed);
+    const selectable = this.selectable(s).map((p) => p.id);
+    this.sel.settle(selectable);
+    const ids = feed.map((p) => p.id);
+    const area = this.feedArea;
+    this.sel.beforeDraw(ids, area.height);
+    const drawn = this.drawFeed(draw, s, feed);
+    const fixed = this.sel.afterDraw(drawn, ids, selectable, area.y, area.y + area.height);
+    this.drawBrandBar(draw, pointer);
     this.drawSide(draw, s);
     if (this.toast && this.time.now < this.toast.until) {
       const text = draw
-        .text(FEED_X + FEED_W / 2, 30, this.toast.text, textStyle(18, '#10151c', { fontStyle: 'bold' }))
-        .setOrigin(0.5, 0);
-      draw
-        .rectangle(text.x, 24, text.width + 32, text.height + 12, COLORS.accent)
+        .text(
+          FEED_X + FEED_W / 2,
+          this.feedArea.y + 8,
+          this.toast.text,
+          textStyle(18, '#10151c', { fontStyle: 'bold' }),
+        )
         .setOrigin(0.5, 0)
-        .setDepth(-0.5);
+        .setDepth(5);
+      draw
+        .rectangle(text.x, this.feedArea.y + 2, text.width + 32, text.height + 12, COLORS.accent)
+        .setOrigin(0.5, 0)
+        .setDepth(4.5);
     }
+    pointer.zones.end();
     draw.end();
+    // Once: the pass after a fix draws the view it settled on.
+    if (fixed && again) this.draw(false);
   }
 
-  private drawFeed(draw: Drawer, s: SessionView, feed: PostView[]): void {
-    draw
-      .rectangle(FEED_X, 20, FEED_W, HEIGHT - 40, COLORS.background)
-      .setOrigin(0, 0)
-      .setDepth(-2);
-    if (feed.length === 0) draw.text(FEED_X + 20, 40, this.t('live.empty'), textStyle(18, TEXT.secondary));
-    const selectedIndex = feed.findIndex((p) => p.id === this.selectedId);
-    let y = 20;
-    for (const post of feed.slice(Math.max(0, selectedIndex - 2))) {
-      if (y > HEIGHT - 60) break;
-      const shown = this.firstSeen.get(post.id) ?? this.time.now;
-      this.firstSeen.set(post.id, shown);
-      const progress = this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
-      const card = drawPostCard(draw, post, FEED_X, y, FEED_W, post.id === this.selectedId, {
+  private drawFeed(draw: Drawer, s: SessionView, feed: PostView[]): DrawnCard[] {
+    const a = this.feedArea;
+    draw.rectangle(a.x, a.y, a.width, a.height, COLORS.background).setOrigin(0, 0).setDepth(-2);
+    if (feed.length === 0) draw.text(a.x + 20, a.y + 20, this.t('live.empty'), textStyle(18, TEXT.secondary));
+    const hints = this.ctx.actor.getSnapshot().context.mode !== 'assessment';
+    const command = (key: string) => this.command(key);
+    return drawLiveFeed(draw, feed, a, {
+      scroll: this.sel.scroll,
+      pointer: this.pointer as PointerInput,
+      selectedId: this.selectedId,
+      labels: (post) => ({
         meta: `${post.networkName} · ${this.ago(s.now - post.t)}`,
         badge: post.awaiting ? this.t('live.waiting', { time: clock(s.now - post.t) }) : null,
         status: post.status === 'hidden' ? this.t('live.hidden') : null,
-      });
-      if (progress < 1) {
-        for (const o of card.objects) {
-          const g = o as unknown as { alpha: number; x: number };
-          g.alpha *= progress;
-          g.x -= (1 - progress) * 40;
-        }
-      }
-      y += card.height + 8;
-    }
+      }),
+      appear: (post) => {
+        const shown = this.firstSeen.get(post.id) ?? this.time.now;
+        this.firstSeen.set(post.id, shown);
+        return this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
+      },
+      actions: (post) =>
+        postButtons((k, v) => this.t(k, v), post, { redress: redressAmount(s), hints, command }),
+      select: (id) => this.select(id),
+      pill: (n) => (n === 0 ? null : n === 1 ? this.t('ctl.newPost') : this.t('ctl.newPosts', { n })),
+      toTop: () => {
+        this.sel.toTop();
+        this.draw();
+      },
+    });
+  }
+
+  /**
+   * The brand's moves and the clock over the feed. Cards scrolled above the feed are covered here,
+   * and the cover answers taps, so nothing hidden under it can be pressed.
+   */
+  private drawBrandBar(draw: Drawer, pointer: PointerInput): void {
+    const top = this.feedArea.y;
+    draw.rectangle(FEED_X, 0, FEED_W, top, COLORS.background).setOrigin(0, 0).setDepth(1);
+    pointer.zones.add({ id: 'feed:cover', x: FEED_X, y: 0, width: FEED_W, height: top, onTap: () => {} });
+    const snap = this.ctx.actor.getSnapshot();
+    const buttons = brandButtons((k, v) => this.t(k, v), {
+      paused: snap.matches({ live: 'paused' }),
+      timerOff: snap.context.timer === 'off',
+      command: (key) => this.command(key),
+    });
+    const height = drawButtonRow(draw, pointer, FEED_X, TOP, FEED_W, buttons, { depth: 2 });
+    const y = TOP + height + 8;
+    // The bar wraps in a longer language: the feed starts under it from the next pass.
+    if (y !== this.feedArea.y) this.feedArea = { ...this.feedArea, y, height: HEIGHT - 12 - y };
   }
 
   private drawSide(draw: Drawer, s: SessionView): void {
@@ -288,7 +365,21 @@ export class LiveScene extends BaseScene {
       composing: this.writing?.open != null,
       status: this.status,
       selectedId: this.selectedId,
+      taps: { pointer: this.pointer as PointerInput, select: (id) => this.select(id) },
+      messageActions: this.messageActions(s),
     });
+  }
+
+  /** The action bar of the selected private message, when one is selected. */
+  private messageActions(s: SessionView) {
+    const dm = privateMessages(s.posts).find((p) => p.id === this.selectedId && !p.author.isBrand);
+    if (!dm) return null;
+    const hints = this.ctx.actor.getSnapshot().context.mode !== 'assessment';
+    return postButtons((k, v) => this.t(k, v), dm, {
+      redress: redressAmount(s),
+      hints,
+      command: (key) => this.command(key),
+    }).filter((b) => !/:(r|l|h|d)$/.test(b.id));
   }
 
   private ago(age: number): string {

@@ -9,9 +9,13 @@ import { downloadText } from '../dom/download';
 import { noticeListView, noticeText } from '../dom/notice-list';
 import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
+import { PointerInput } from '../pointer/pointer-input';
 import { RetainedLayer } from '../retained-layer';
-import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
+import { TEXT, textStyle, WIDTH } from '../theme';
+import { type ButtonSpec, drawButtonRow } from '../widgets/button';
+import { drawMenuCards } from '../widgets/menu-cards';
 import { drawNotices } from '../widgets/notice-panel';
+import { drawSettingsPanel } from '../widgets/settings-panel';
 import { BaseScene } from './base.scene';
 import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
 
@@ -20,6 +24,7 @@ export class MenuScene extends BaseScene {
   private selected = 0;
   private settingsOpen = false;
   private layer: RetainedLayer | null = null;
+  private pointer: PointerInput | null = null;
 
   constructor() {
     super('menu');
@@ -30,6 +35,7 @@ export class MenuScene extends BaseScene {
     this.selected = 0;
     this.settingsOpen = false;
     this.layer = new RetainedLayer(this);
+    this.pointer = new PointerInput(this, { changed: () => this.draw() });
     this.refresh();
     this.events.on('refresh', () => this.refresh());
     const stopNotices = this.ctx.notices.subscribe(() => this.refresh());
@@ -41,47 +47,54 @@ export class MenuScene extends BaseScene {
       this.game.events.off(ASSETS_READY, redraw);
       this.layer?.clear();
       this.layer = null;
+      this.pointer = null;
     });
     if (window.cortafuegos && window.cortafuegos.readyAt === undefined)
       window.cortafuegos.readyAt = performance.now();
     this.onKey((e) => {
-      const count = this.ordered().length;
-      const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-      if (this.settingsOpen) {
-        if (key === 't') this.cycleTimer();
-        else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
-        else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
-        else if (key === 'r') this.toggleSuggestions('training');
-        else if (key === 'w') this.toggleSuggestions('workshop');
-        else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
-      } else if (/^[1-9]$/.test(key)) {
-        this.downloadNotice(Number(key));
-        return;
-      } else if (key === 'Delete' || key === 'Backspace') {
-        const first = this.ctx.notices.all[0];
-        if (first) this.ctx.notices.dismiss(first.id);
-        return;
-      } else if (key === 'c' && this.ctx.resumable) {
-        this.ctx.resume();
-        return;
-      } else if (key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
-      else if (key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
-      else if (key === 'g') this.switchLanguage();
-      else if (key === 'o') this.settingsOpen = true;
-      else if (key === 'p') this.switchMode();
-      else if (key === 'v') {
-        this.ctx.actor.send({ type: 'SHOW_HISTORY' });
-        return;
-      } else if (key === 'w') {
-        window.location.search = `?view=workshop&lang=${this.lang}`;
-        return;
-      } else if (key === 'Enter' && count) {
-        const manifest = this.ordered()[this.selected];
-        if (manifest) this.open(manifest);
-        return;
-      } else return;
-      this.refresh();
+      if (this.command(e.key.length === 1 ? e.key.toLowerCase() : e.key)) e.preventDefault?.();
     });
+  }
+
+  /** What a key does; the buttons and cards run the same. False when it means nothing here. */
+  private command(key: string): boolean {
+    const count = this.ordered().length;
+    if (this.settingsOpen) {
+      if (key === 't') this.cycleTimer();
+      else if (key === 'm') this.change({ reducedMotion: !this.ctx.reducedMotion() });
+      else if (key === 'x') this.change({ largeText: !this.ctx.settings.largeText });
+      else if (key === 'r') this.toggleSuggestions('training');
+      else if (key === 'w') this.toggleSuggestions('workshop');
+      else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
+      else return false;
+    } else if (/^[1-9]$/.test(key)) {
+      this.downloadNotice(Number(key));
+      return true;
+    } else if (key === 'Delete' || key === 'Backspace') {
+      const first = this.ctx.notices.all[0];
+      if (first) this.ctx.notices.dismiss(first.id);
+      return true;
+    } else if (key === 'c' && this.ctx.resumable) {
+      this.ctx.resume();
+      return true;
+    } else if (key === 'ArrowDown' && count) this.selected = (this.selected + 1) % count;
+    else if (key === 'ArrowUp' && count) this.selected = (this.selected + count - 1) % count;
+    else if (key === 'g') this.switchLanguage();
+    else if (key === 'o') this.settingsOpen = true;
+    else if (key === 'p') this.switchMode();
+    else if (key === 'v') {
+      this.ctx.actor.send({ type: 'SHOW_HISTORY' });
+      return true;
+    } else if (key === 'w') {
+      window.location.search = `?view=workshop&lang=${this.lang}`;
+      return true;
+    } else if (key === 'Enter' && count) {
+      const manifest = this.ordered()[this.selected];
+      if (manifest) this.open(manifest);
+      return true;
+    } else return false;
+    this.refresh();
+    return true;
   }
 
   /** Scenarios in the order of the onboarding path; any others after them. */
@@ -248,13 +261,14 @@ export class MenuScene extends BaseScene {
 
   private draw(): void {
     const draw = this.layer;
-    if (!draw) return;
+    const pointer = this.pointer;
+    if (!draw || !pointer) return;
     draw.begin();
+    pointer.zones.begin();
     if (this.textures.exists('logo'))
       draw.image(LOGO_SLOT.x, LOGO_SLOT.y, 'logo').setDisplaySize(LOGO_SLOT.size, LOGO_SLOT.size);
     draw.text(130, 40, this.t('app.title'), textStyle(36, TEXT.accent, { fontStyle: 'bold' }));
     draw.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
-    draw.text(WIDTH - 40, 50, this.t('menu.language'), textStyle(16, TEXT.secondary)).setOrigin(1, 0);
     draw.text(40, 140, this.t('menu.heading'), textStyle(24));
     const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
     draw.text(300, 146, this.t('menu.mode', { mode }), textStyle(16, TEXT.accent));
@@ -269,62 +283,66 @@ export class MenuScene extends BaseScene {
     const resume = this.resumeLabel('menu.resume');
     if (resume)
       draw.text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
+    drawButtonRow(draw, pointer, 560, 20, WIDTH - 600, this.topButtons(mode));
     const scenarios = this.ordered();
-    let y = 180;
-    if (scenarios.length === 0) draw.text(40, y, this.t('menu.none'), textStyle(18, TEXT.danger));
-    scenarios.forEach((m, i) => {
-      const active = i === this.selected;
-      draw.rectangle(40, y, WIDTH - 80, 82, active ? COLORS.selected : COLORS.panel).setOrigin(0, 0);
-      if (active) draw.rectangle(40, y, 6, 82, COLORS.accent).setOrigin(0, 0);
-      const locked = this.lockedBehind(m) !== null;
-      const title = locked ? this.t('a11y.locked', { title: m.title[this.lang] }) : m.title[this.lang];
-      draw.text(
-        60,
-        y + 10,
-        `${locked ? '🔒 ' : ''}${title}`,
-        textStyle(20, locked ? TEXT.secondary : TEXT.primary, { fontStyle: 'bold' }),
-      );
-      const meta = `${this.t('menu.minutes', { minutes: Math.round(m.durationSeconds / 60) })} · ${this.t('menu.difficulty', { level: m.difficulty })}`;
-      draw.text(WIDTH - 60, y + 12, meta, textStyle(15, TEXT.secondary)).setOrigin(1, 0);
-      draw.text(
-        60,
-        y + 38,
-        m.summary[this.lang],
-        textStyle(14, TEXT.secondary, { wordWrap: { width: WIDTH - 140 }, maxLines: 2 }),
-      );
-      y += 90;
+    if (scenarios.length === 0) draw.text(40, 180, this.t('menu.none'), textStyle(18, TEXT.danger));
+    drawMenuCards(draw, scenarios, 180, {
+      t: (key, vars) => this.t(key, vars),
+      lang: this.lang,
+      selected: this.selected,
+      pointer,
+      locked: (m) => this.lockedBehind(m) !== null,
+      open: (i) => {
+        this.selected = i;
+        this.command('Enter');
+      },
     });
-    if (this.settingsOpen) {
-      draw
-        .rectangle(WIDTH - 520, 120, 480, 300, COLORS.panelLight)
-        .setOrigin(0, 0)
-        .setStrokeStyle(2, COLORS.accent);
-      draw.text(
-        WIDTH - 500,
-        135,
-        this.t('settings.heading'),
-        textStyle(20, TEXT.accent, { fontStyle: 'bold' }),
-      );
-      this.settingLines().forEach((line, i) => {
-        draw.text(WIDTH - 500, 172 + i * 30, line, textStyle(16));
-      });
-      draw.text(
-        WIDTH - 500,
-        172 + this.settingLines().length * 30 + 4,
-        this.t('settings.keys'),
-        textStyle(14, TEXT.secondary, { wordWrap: { width: 440 } }),
-      );
-    }
+    if (this.settingsOpen) this.drawSettings(draw, pointer);
     const notices = this.notices();
-    drawNotices(
-      draw,
-      notices,
-      (notice) => noticeText(this.lang, notice),
-      (n) => this.t('notice.downloadKey', { n }),
-    );
+    drawNotices(draw, pointer, notices, {
+      text: (notice) => noticeText(this.lang, notice),
+      downloadKey: (n) => this.t('notice.downloadKey', { n }),
+      dismissLabel: this.t('ctl.dismiss'),
+      dismiss: (id) => this.ctx.notices.dismiss(id),
+      download: (n) => this.command(String(n)),
+    });
     const keys = [this.t('menu.help'), this.t('menu.settings'), this.t('menu.more')];
     if (notices.length) keys.push(this.t('notice.keys'));
     draw.text(40, 690, keys.join(' · '), textStyle(14, TEXT.secondary));
+    pointer.zones.end();
     draw.end();
+  }
+
+  /** Continue, language, mode, settings, history, workshop: each the same as its key. */
+  private topButtons(mode: string): ButtonSpec[] {
+    const b = (key: string, label: string, extra: Partial<ButtonSpec> = {}): ButtonSpec => ({
+      id: `menu:${key}`,
+      label,
+      key: key.toUpperCase(),
+      onTap: () => this.command(key),
+      ...extra,
+    });
+    return [
+      ...(this.ctx.resumable ? [b('c', this.t('ctl.continue'), { tone: 'accent' })] : []),
+      b('g', this.t('ctl.language')),
+      b('p', this.t('ctl.mode', { mode })),
+      b('o', this.t('ctl.settings'), { on: this.settingsOpen }),
+      b('v', this.t('ctl.history')),
+      b('w', this.t('ctl.workshop')),
+    ];
+  }
+
+  private drawSettings(draw: RetainedLayer, pointer: PointerInput): void {
+    const keys = ['t', 'm', 'x', 'r', 'w', null] as const;
+    const ids = ['timer', 'motion', 'text', 'suggestions-training', 'suggestions-workshop', 'assessment'];
+    const rows = this.settingLines().map((label, i) => {
+      const key = keys[i] ?? null;
+      return { id: ids[i] ?? String(i), label, key, change: () => key && this.command(key) };
+    });
+    drawSettingsPanel(draw, pointer, {
+      heading: this.t('settings.heading'),
+      rows,
+      close: { id: 'setting:close', label: this.t('ctl.close'), key: 'O', onTap: () => this.command('o') },
+    });
   }
 }

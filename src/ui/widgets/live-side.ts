@@ -3,9 +3,10 @@ import type { Timer } from '../../app/settings';
 import type { SessionView } from '../../sim/session-view';
 import { clock } from '../format';
 import type { Drawer } from '../retained-layer';
-import { TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
+import { type ButtonSpec, drawButtonRow } from './button';
 import { drawHud } from './hud';
-import { drawMessages } from './side-panel';
+import { drawMessages, type MessageTaps } from './side-panel';
 
 export interface LiveSide {
   readonly t: (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -18,6 +19,9 @@ export interface LiveSide {
   readonly composing: boolean;
   readonly status: string;
   readonly selectedId: string | null;
+  readonly taps: MessageTaps;
+  /** The selected private message's action bar (null: no message is selected). */
+  readonly messageActions: readonly ButtonSpec[] | null;
 }
 
 /** The live feed's side panel: dashboard, pause mark, private messages, status line and keys. */
@@ -38,9 +42,24 @@ export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
     draw.text(x, side, t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
     side += 28;
   }
-  if (!o.composing)
-    side = drawMessages(draw, s, x, side, width, (n) => t('live.messages', { n }), o.selectedId);
+  if (!o.composing) {
+    side = drawMessages(draw, s, x, side, width, (n) => t('live.messages', { n }), o.selectedId, o.taps);
+    if (o.messageActions) {
+      const top = side + 4;
+      const rows = drawButtonRow(draw, o.taps.pointer, x + 8, top + 6, width - 16, o.messageActions);
+      draw
+        .rectangle(x, top, width, rows + 12, COLORS.selected)
+        .setOrigin(0, 0)
+        .setDepth(-1);
+      side = top + rows + 12;
+    }
+  }
   if (o.status)
-    draw.text(x, Math.max(side + 6, 470), o.status, textStyle(14, TEXT.accent, { wordWrap: { width } }));
-  draw.text(x, 610, t('live.keys'), textStyle(12, TEXT.secondary, { wordWrap: { width: WIDTH - x - 20 } }));
+    draw.text(
+      x,
+      Math.max(side + 6, 470),
+      o.status,
+      textStyle(14, TEXT.accent, { wordWrap: { width }, maxLines: 10 }),
+    );
+  draw.text(x, HEIGHT - 28, t('ctl.keys'), textStyle(12, TEXT.secondary));
 }

@@ -1,0 +1,30 @@
+import type { MessageKey } from '../../app/i18n/i18n';
+import type { SessionView } from '../../sim/session-view';
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** What the live feed says about what happened since it last looked: a toast, a status line. */
+export interface Happened {
+  readonly toast: string | null;
+  readonly status: string | null;
+}
+
+/**
+ * Reads the happenings after log position `seen` (a jump to another network, the press, the
+ * person in charge stepping in, the coach) into what a community manager must not miss.
+ */
+export function readHappenings(v: SessionView, seen: number, t: T): { seen: number; said: Happened[] } {
+  const said: Happened[] = [];
+  let last = seen;
+  for (const e of v.happenings) {
+    if (e.seq <= last) continue;
+    last = e.seq;
+    if (e.kind === 'network_jump') {
+      const network = v.metrics.networks.find((n) => n.id === e.network)?.name ?? e.network;
+      said.push({ toast: t('live.jump', { network }), status: null });
+    } else if (e.kind === 'press') said.push({ toast: t('live.press'), status: null });
+    else if (e.kind === 'escalated') said.push({ toast: null, status: t('live.escalated') });
+    else said.push({ toast: null, status: t('live.coach', { text: e.text }) });
+  }
+  return { seen: last, said };
+}

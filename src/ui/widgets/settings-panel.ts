@@ -1,0 +1,53 @@
+import type { PointerInput } from '../pointer/pointer-input';
+import type { Drawer } from '../retained-layer';
+import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
+import { type ButtonSpec, drawButton, MIN_TARGET } from './button';
+
+const X = WIDTH - 520;
+const Y = 120;
+const W = 480;
+
+export interface SettingRow {
+  readonly id: string;
+  readonly label: string;
+  /** The key that changes it; null for a line that only informs. */
+  readonly key: string | null;
+  readonly change: () => void;
+}
+
+/**
+ * The settings panel over the menu: each setting a full-width button that changes it (the same
+ * as its key), a line that only informs, and Close.
+ */
+export function drawSettingsPanel(
+  draw: Drawer,
+  pointer: PointerInput,
+  o: { readonly heading: string; readonly rows: readonly SettingRow[]; readonly close: ButtonSpec },
+): void {
+  const rowH = MIN_TARGET + 6;
+  const height = 60 + o.rows.length * rowH + MIN_TARGET + 16;
+  draw
+    .rectangle(X, Y, W, height, COLORS.panelLight)
+    .setOrigin(0, 0)
+    .setStrokeStyle(2, COLORS.accent)
+    .setDepth(1);
+  // The panel answers taps itself: a tap on it never reaches the card drawn under it.
+  pointer.zones.add({ id: 'settings:panel', x: X, y: Y, width: W, height, onTap: () => {} });
+  draw.text(X + 20, Y + 16, o.heading, textStyle(20, TEXT.accent, { fontStyle: 'bold' })).setDepth(1.1);
+  let y = Y + 56;
+  for (const row of o.rows) {
+    if (row.key === null) {
+      draw.text(X + 34, y + 14, row.label, textStyle(15, TEXT.secondary)).setDepth(1.1);
+    } else {
+      const spec = {
+        id: `setting:${row.id}`,
+        label: row.label,
+        key: row.key.toUpperCase(),
+        onTap: row.change,
+      };
+      drawButton(draw, pointer, X + 20, y, spec, { width: W - 40, depth: 1.5 });
+    }
+    y += rowH;
+  }
+  drawButton(draw, pointer, X + 20, y + 4, o.close, { depth: 1.5 });
+}
