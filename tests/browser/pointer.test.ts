@@ -160,3 +160,97 @@ describe('mouse and touch', () => {
     }
   });
 });
+
+/** How far the feed is scrolled: the index of the first card drawn and the px scrolled past it. */
+const scrolled = (page: Page) =>
+  page.evaluate(() => {
+    const live = window.cortafuegos?.game.scene.getScene('live') as unknown as {
+      sel: { scroll: { atTop: boolean } };
+    };
+    return live.sel.scroll.atTop;
+  });
+
+/** Where a card is drawn now (its zone's top), or null when it is off the view. */
+const cardTop = async (page: Page, id: string) =>
+  (await zones(page)).find((z) => z.id === `card:${id}`)?.y ?? null;
+
+async function startPaused(page: Page, how: How, minPosts: number): Promise<void> {
+  await waitForState(page, /briefing/);
+  await press(page, how, 'briefing:start');
+  await waitForState(page, /live/);
+  await page.waitForFunction(
+    (n) => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= n,
+    minPosts,
+    { timeout: 60_000 },
+  );
+  await press(page, how, 'brand: ');
+  await waitForState(page, /paused/);
+}
+
+describe('scrolling the feed', () => {
+  it('scrolls with the wheel; posts that arrive meanwhile wait behind a pill that takes the view back up', async () => {
+    const page = await game.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=5&speed=32&renderer=canvas`);
+    await startPaused(page, 'mouse', 10);
+    const firstCard = async () => (await zones(page)).find((z) => z.id.startsWith('card:'))?.id;
+    const top = await firstCard();
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(300);
+    expect(await scrolled(page)).toBe(false);
+    expect(await firstCard()).not.toBe(top);
+    // The selected post is on screen, wherever the wheel left the feed.
+    const { selected } = await snap(page);
+    expect((await zones(page)).some((z) => z.id === `card:${selected}`)).toBe(true);
+    const reading = await firstCard();
+    await press(page, 'mouse', 'brand: ');
+    await page.waitForFunction(() => window.cortafuegos?.zones().some((z) => z.id === 'feed:top'), null, {
+      timeout: 60_000,
+    });
+    await press(page, 'mouse', 'brand: ');
+    await page.screenshot({ path: join(SCREENSHOTS, 'feed-new-posts.png') });
+    // New posts arrived above; the card being read stayed where it was.
+    expect(await firstCard()).toBe(reading);
+    await press(page, 'mouse', 'feed:top');
+    await page.waitForTimeout(200);
+    expect(await scrolled(page)).toBe(true);
+    expect((await zones(page)).some((z) => z.id === 'feed:top')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls with a swipe, which carries on after the finger lifts', async () => {
+    const context = await touchContext();
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=5&speed=32&renderer=canvas`);
+      await startPaused(page, 'touch', 12);
+      const cards = (await zones(page)).filter((z) => z.id.startsWith('card:'));
+      const watched = (cards[cards.length - 1] as PageZone).id.slice('card:'.length);
+      const cdp = await context.newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number | null) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: y === null ? [] : [{ x: 300, y }],
+        });
+      await touch('touchStart', 600);
+      for (let y = 580; y >= 360; y -= 20) {
+        await touch('touchMove', y);
+        await page.waitForTimeout(8);
+      }
+      await touch('touchEnd', null);
+      const atRelease = await cardTop(page, watched);
+      await page.waitForTimeout(600);
+      const later = await cardTop(page, watched);
+      expect(await scrolled(page)).toBe(false);
+      // The fling went on: the card kept moving up the screen (or out of the view at the top).
+      expect(atRelease).not.toBeNull();
+      if (later !== null) expect(later).toBeLessThan(atRelease as number);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

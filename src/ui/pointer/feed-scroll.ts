@@ -91,14 +91,15 @@ export class FeedScroll {
    * Holds the view on a post: it becomes the top of the view (the first post: back to following).
    * Used when the post being read would otherwise slide out under new ones, or leave the view.
    */
-  hold(id: string, feed: readonly string[]): void {
+  hold(id: string, feed: readonly string[], seen: readonly string[] = feed): void {
     const target = feed.indexOf(id);
     if (target < 0) return;
     if (target === 0) {
       this.toTop();
       return;
     }
-    if (this.anchor === null) this.known = new Set(feed);
+    // Leaving the top: the posts already seen there are not new (`seen`: the feed as it was shown).
+    if (this.anchor === null) this.known = new Set(seen);
     this.anchor = id;
     this.offset = 0;
     this.lastIndex = target;

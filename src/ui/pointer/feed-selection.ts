@@ -23,6 +23,8 @@ export class FeedSelection {
   private reveal = false;
   /** The player scrolled since the last pass. */
   private scrolled = false;
+  /** The feed as the last pass showed it: what arrives after it is new. */
+  private shown: readonly string[] = [];
 
   get selectedId(): string | null {
     return this.id;
@@ -80,7 +82,9 @@ export class FeedSelection {
     bottom: number,
   ): boolean {
     const scrolled = this.scrolled;
+    const shown = this.shown;
     this.scrolled = false;
+    this.shown = feed;
     const id = this.id;
     if (!id || !feed.includes(id)) return false;
     const inView = (c: DrawnCard) => c.top >= top - 1 && c.bottom <= bottom + 1;
@@ -92,7 +96,7 @@ export class FeedSelection {
       this.id = first.id;
       this.chosen = false;
     } else if (!this.chosen && this.scroll.atTop) this.id = selectable[0] ?? null;
-    else this.scroll.hold(id, feed);
+    else this.scroll.hold(id, feed, shown);
     return true;
   }
 }

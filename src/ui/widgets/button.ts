@@ -28,8 +28,8 @@ export interface ButtonStyle {
   readonly depth?: number;
   /** At least this wide (a column of settings), the label then starts at the left. */
   readonly width?: number;
-  /** `x` is the button's right edge (buttons at the end of a line). */
-  readonly alignRight?: boolean;
+  /** Where `x` is on the button: its left edge (default), its right edge or its centre. */
+  readonly align?: 'left' | 'right' | 'center';
 }
 
 const FILL: Record<ZoneState, number> = {
@@ -47,8 +47,10 @@ export function drawButton(
   spec: ButtonSpec,
   style: ButtonStyle = {},
 ): number {
-  return placeButton(draw, pointer, spec, style, (width) => ({ x: style.alignRight ? x - width : x, y }))
-    .width;
+  return placeButton(draw, pointer, spec, style, (width) => ({
+    x: style.align === 'right' ? x - width : style.align === 'center' ? x - width / 2 : x,
+    y,
+  })).width;
 }
 
 /**

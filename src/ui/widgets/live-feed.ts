@@ -71,16 +71,14 @@ export function drawLiveFeed(
   const label = o.pill(n);
   if (label) {
     // Above the cards and their bars: drawn last, and first in the hit test.
-    const x = area.x + area.width / 2 - 90;
+    const x = area.x + area.width / 2;
     drawButton(
       draw,
       o.pointer,
       x,
       area.y + 6,
       { id: 'feed:top', label, tone: 'accent', onTap: o.toTop },
-      {
-        depth: 3,
-      },
+      { depth: 3, align: 'center' },
     );
   }
   return drawn;

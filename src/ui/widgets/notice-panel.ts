@@ -101,5 +101,5 @@ function buttonWidth(
   y: number,
   spec: { id: string; label: string; onTap: () => void },
 ): number {
-  return drawButton(draw, pointer, right, y, spec, { depth: 2.5, alignRight: true });
+  return drawButton(draw, pointer, right, y, spec, { depth: 2.5, align: 'right' });
 }
