@@ -2,7 +2,12 @@
  * The closed vocabulary of observable reply qualities. Every reply, scripted or (later) free text,
  * is reduced to a set of these; scoring reads qualities, never option ids.
  */
-export const GOOD_QUALITIES = [
+/**
+ * The qualities of a reply that attends to someone with a real problem: it says sorry, listens,
+ * explains, says what happens next, takes it private or makes amends. The grader and the troll
+ * detector both read "did this reply look after the person" from this one list.
+ */
+export const CARE_QUALITIES = [
   'apologises',
   'acknowledges',
   'empathises',
@@ -13,6 +18,10 @@ export const GOOD_QUALITIES = [
   'offers_private',
   'offers_redress',
   'asks_details',
+] as const;
+
+export const GOOD_QUALITIES = [
+  ...CARE_QUALITIES,
   'thanks',
   'rewards',
   'human_tone',

@@ -1,5 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
+import { CARE_QUALITIES } from '../content/quality-vocabulary';
 import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
 import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
@@ -207,18 +208,7 @@ function butCarries(hits: Hit[], c: ComposeInput): Hit[] {
   return [...hits.filter((h) => !dropped.has(h)), ...added];
 }
 
-const ATTENDING: readonly Quality[] = [
-  'apologises',
-  'acknowledges',
-  'empathises',
-  'explains',
-  'admits_error',
-  'next_step',
-  'promises_update',
-  'offers_private',
-  'offers_redress',
-  'asks_details',
-];
+const ATTENDING: readonly Quality[] = CARE_QUALITIES;
 
 /**
  * "Llame al 900…", "check our status page": pointing elsewhere brushes the person off only when it

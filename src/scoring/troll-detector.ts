@@ -1,4 +1,4 @@
-import type { Quality } from '../content/quality';
+import { CARE_QUALITIES, type Quality } from '../content/quality';
 import { feedsTroll } from '../sim/consequences';
 import { answerable, type Facts, firstReply, type Message, type PostFact } from './facts';
 
@@ -31,18 +31,7 @@ export interface DetectorReading {
 }
 
 /** Qualities that show the reply treated its reader as a customer with a real problem. */
-const CUSTOMER_CARE: readonly Quality[] = [
-  'apologises',
-  'acknowledges',
-  'empathises',
-  'explains',
-  'admits_error',
-  'next_step',
-  'offers_private',
-  'offers_redress',
-  'asks_details',
-  'promises_update',
-];
+const CUSTOMER_CARE: readonly Quality[] = CARE_QUALITIES;
 
 /** A reply one gives a troll: a bare boundary, or mockery. Given to a customer, it dismisses them. */
 function trollStyle(m: Message): boolean {

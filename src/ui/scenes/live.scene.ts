@@ -1,18 +1,25 @@
-import { nextSpeed, redressAction, redressAmount } from '../../app/player-commands';
+import { redressAmount } from '../../app/player-commands';
 import type { PlayerAction } from '../../sim/action';
 import type { PostView, SessionView } from '../../sim/session-view';
-import { FeedView } from '../dom/feed-view';
+import type { FeedView } from '../dom/feed-view';
 import { clock } from '../format';
 import { type DrawnCard, FeedSelection } from '../pointer/feed-selection';
 import { PointerInput } from '../pointer/pointer-input';
 import { type Drawer, RetainedLayer } from '../retained-layer';
 import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
-import { drawButtonRow, MIN_TARGET } from '../widgets/button';
-import { feedOrder, privateMessages } from '../widgets/feed-order';
-import { brandButtons, postButtons } from '../widgets/live-controls';
+import { MIN_TARGET } from '../widgets/button';
+import { feedOrder } from '../widgets/feed-order';
+import {
+  brandButtons,
+  drawBrandBar as drawBrandBarWidget,
+  messageButtons,
+  postButtons,
+} from '../widgets/live-controls';
 import { drawLiveFeed, type FeedArea } from '../widgets/live-feed';
 import { drawLiveSide } from '../widgets/live-side';
 import { BaseScene } from './base.scene';
+import { liveFeedView } from './live-a11y';
+import { type LiveHost, liveCommand, selectablePosts } from './live-commands';
 import { LiveComposer } from './live-composer';
 import { readHappenings } from './live-happenings';
 
@@ -90,19 +97,12 @@ export class LiveScene extends BaseScene {
     this.onKey((e) => this.handleKey(e));
     const first = this.view;
     this.feedView = first
-      ? new FeedView(this.ctx.a11y, () => this.view ?? first, this.lang, {
-          act: (action) => this.send(action),
-          write: (kind: 'public' | 'private' | 'statement' | 'update', post?: string) => {
-            if (kind === 'statement' || kind === 'update') writing.menu(kind);
-            else if (post) writing.reply(post, kind);
-          },
-          redressAmount: () => redressAmount(this.view ?? first),
-          togglePause: () => this.togglePause(),
-          changeSpeed: (step) => this.changeSpeed(step),
-          advance: () => this.ctx.actor.send({ type: 'ADVANCE' }),
-          hint: this.ctx.actor.getSnapshot().context.mode === 'assessment' ? null : (post) => this.hint(post),
-          isPaused: () => this.ctx.actor.getSnapshot().matches({ live: 'paused' }),
-        })
+      ? liveFeedView(
+          () => this.host,
+          () => this.view,
+          first,
+          (action) => this.send(action),
+        )
       : null;
     if (this.feedView) this.ctx.a11y.show(this.feedView.node);
     this.shownRejection = this.ctx.actor.getSnapshot().context.lastRejection;
@@ -142,43 +142,27 @@ export class LiveScene extends BaseScene {
     this.draw();
   }
 
-  private selectable(v: SessionView): PostView[] {
-    return [...feedOrder(v.posts), ...privateMessages(v.posts)].filter((p) => !p.author.isBrand);
-  }
-
   private handleKey(e: KeyboardEvent): void {
-    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (this.command(key)) e.preventDefault?.();
+    if (this.command(e.key.length === 1 ? e.key.toLowerCase() : e.key)) e.preventDefault?.();
   }
 
-  /** What a key does; the buttons run the same. False when the key means nothing here. */
+  /** What a key does (live-commands.ts); the buttons run the same. */
   private command(key: string): boolean {
-    const v = this.view;
-    if (!v) return false;
-    const list = this.selectable(v);
-    const index = list.findIndex((p) => p.id === this.selectedId);
-    const post = list[index] ?? list[0];
-    const writing = this.writing;
-    // With the box open but the focus out of it, a digit picks that suggestion (when offered),
-    // sent where the box was opened, whatever is selected now.
-    if (writing?.open && /^[1-9]$/.test(key)) writing.box.pick(Number(key));
-    else if (key === 'Escape') writing?.box.cancel();
-    else if (key === 'ArrowDown' || key === 'ArrowUp')
-      this.sel.move(
-        key === 'ArrowDown' ? 1 : -1,
-        list.map((p) => p.id),
-      );
-    else if (key === ' ') this.togglePause();
-    else if (key === '+' || key === '-') this.changeSpeed(key === '+' ? 1 : -1);
-    else if (key === 'n') this.ctx.actor.send({ type: 'ADVANCE' });
-    else if (key === 'i' && post) this.hint(post.id);
-    else if (key === 'e') this.send({ type: 'escalate' });
-    else if (key === 'a') this.analyse();
-    else if (key === 's' || key === 'u') writing?.menu(key === 's' ? 'statement' : 'update');
-    else if (post && 'rplhdbxm'.includes(key) && key.length === 1) this.postAction(v, post, key);
-    else return false;
-    this.draw();
-    return true;
+    const done = liveCommand(this.host, key);
+    if (done) this.draw();
+    return done;
+  }
+
+  private get host(): LiveHost {
+    return {
+      ctx: this.ctx,
+      sel: this.sel,
+      writing: this.writing,
+      t: (key, vars) => this.t(key, vars),
+      setStatus: (text) => {
+        this.status = text;
+      },
+    };
   }
 
   /** A tap on a card or a message: it selects, it never acts. */
@@ -196,53 +180,6 @@ export class LiveScene extends BaseScene {
       feedOrder(v.posts).map((p) => p.id),
     );
     return true;
-  }
-
-  private postAction(v: SessionView, post: PostView, key: string): void {
-    this.sel.choose(post.id);
-    if (key === 'r' || key === 'p') {
-      this.writing?.reply(post.id, key === 'r' ? 'public' : 'private');
-      return;
-    }
-    const simple = { l: 'like', h: 'hide', d: 'delete', b: 'block', x: 'leave' } as const;
-    // A like is given once: say so in the player's language rather than send what the engine refuses.
-    if (key === 'l' && post.liked) this.status = this.t('live.alreadyLiked');
-    else if (key in simple) this.send({ type: simple[key as keyof typeof simple], post: post.id });
-    else if (key === 'm') {
-      const action = redressAction(v, post.id);
-      if (!action) this.status = this.t('live.noBudget');
-      else {
-        this.send(action);
-        if (action.type === 'redress') this.status = this.t('live.redressed', { amount: action.amount });
-      }
-    }
-  }
-
-  /** Hints on demand (not in self-assessment): the model reply of the post, recorded in the log. */
-  private hint(postId: string): void {
-    if (this.ctx.actor.getSnapshot().context.mode === 'assessment') return;
-    this.ctx.actor.send({ type: 'HINT', post: postId });
-    // The flow sets `hint` on every request: the model reply, or null when the post awaits none.
-    const hint = this.ctx.actor.getSnapshot().context.hint;
-    this.status = hint ? this.t('live.hint', { text: hint.text }) : this.t('live.noHint');
-    this.ctx.a11y.announce(this.status);
-  }
-
-  private analyse(): void {
-    this.send({ type: 'analyse' });
-    const analysis = this.view?.analysis;
-    if (analysis) this.status = this.t('live.analysis', { ...analysis });
-  }
-
-  private togglePause(): void {
-    this.ctx.actor.send({
-      type: this.ctx.actor.getSnapshot().matches({ live: 'paused' }) ? 'RESUME' : 'PAUSE',
-    });
-  }
-
-  private changeSpeed(step: number): void {
-    const speed = nextSpeed(this.ctx.actor.getSnapshot().context.speed, step);
-    this.ctx.actor.send({ type: 'SET_SPEED', speed });
   }
 
   /** Notifications for what a community manager must not miss. */
@@ -271,7 +208,7 @@ export class LiveScene extends BaseScene {
     draw.begin();
     pointer.zones.begin();
     const feed = feedOrder(s.posts);
-    const selectable = this.selectable(s).map((p) => p.id);
+    const selectable = selectablePosts(s).map((p) => p.id);
     this.sel.settle(selectable);
     const ids = feed.map((p) => p.id);
     const area = this.feedArea;
@@ -332,22 +269,16 @@ export class LiveScene extends BaseScene {
     });
   }
 
-  /**
-   * The brand's moves and the clock over the feed. Cards scrolled above the feed are covered here,
-   * and the cover answers taps, so nothing hidden under it can be pressed.
-   */
+  /** The brand's moves and the clock, over the feed column. */
   private drawBrandBar(draw: Drawer, pointer: PointerInput): void {
-    const top = this.feedArea.y;
-    draw.rectangle(FEED_X, 0, FEED_W, top, COLORS.background).setOrigin(0, 0).setDepth(1);
-    pointer.zones.add({ id: 'feed:cover', x: FEED_X, y: 0, width: FEED_W, height: top, onTap: () => {} });
     const snap = this.ctx.actor.getSnapshot();
     const buttons = brandButtons((k, v) => this.t(k, v), {
       paused: snap.matches({ live: 'paused' }),
       timerOff: snap.context.timer === 'off',
       command: (key) => this.command(key),
     });
-    const height = drawButtonRow(draw, pointer, FEED_X, TOP, FEED_W, buttons, { depth: 2 });
-    const y = TOP + height + 8;
+    const at = { x: FEED_X, y: TOP, width: FEED_W, feedTop: this.feedArea.y };
+    const y = TOP + drawBrandBarWidget(draw, pointer, buttons, at) + 8;
     // The bar wraps in a longer language: the feed starts under it from the next pass.
     if (y !== this.feedArea.y) this.feedArea = { ...this.feedArea, y, height: HEIGHT - 12 - y };
   }
@@ -366,20 +297,11 @@ export class LiveScene extends BaseScene {
       status: this.status,
       selectedId: this.selectedId,
       taps: { pointer: this.pointer as PointerInput, select: (id) => this.select(id) },
-      messageActions: this.messageActions(s),
+      messageActions: messageButtons((k, v) => this.t(k, v), s, this.selectedId, {
+        hints: this.ctx.actor.getSnapshot().context.mode !== 'assessment',
+        command: (key) => this.command(key),
+      }),
     });
-  }
-
-  /** The action bar of the selected private message, when one is selected. */
-  private messageActions(s: SessionView) {
-    const dm = privateMessages(s.posts).find((p) => p.id === this.selectedId && !p.author.isBrand);
-    if (!dm) return null;
-    const hints = this.ctx.actor.getSnapshot().context.mode !== 'assessment';
-    return postButtons((k, v) => this.t(k, v), dm, {
-      redress: redressAmount(s),
-      hints,
-      command: (key) => this.command(key),
-    }).filter((b) => !/:(r|l|h|d)$/.test(b.id));
   }
 
   private ago(age: number): string {

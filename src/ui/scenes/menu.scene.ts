@@ -1,10 +1,10 @@
 import { addNotice, type NoticeList } from '../../app/notices';
 import { collectedCards, ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
+import { type SettingLine, settingLines } from '../../app/setting-lines';
 import type { Settings, SuggestionMode, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
 import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
-import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { noticeListView, noticeText } from '../dom/notice-list';
 import { menuView, settingsView } from '../dom/screen-views';
@@ -12,12 +12,13 @@ import { clock } from '../format';
 import { PointerInput } from '../pointer/pointer-input';
 import { RetainedLayer } from '../retained-layer';
 import { TEXT, textStyle, WIDTH } from '../theme';
-import { type ButtonSpec, drawButtonRow } from '../widgets/button';
+import { drawButtonRow } from '../widgets/button';
 import { drawMenuCards } from '../widgets/menu-cards';
 import { drawNotices } from '../widgets/notice-panel';
 import { drawSettingsPanel } from '../widgets/settings-panel';
 import { BaseScene } from './base.scene';
 import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
+import { menuButtons, menuExtras } from './menu-controls';
 
 /** Scenario cards with summary, length and difficulty; language; settings; keyboard first. */
 export class MenuScene extends BaseScene {
@@ -170,17 +171,8 @@ export class MenuScene extends BaseScene {
     this.refresh();
   }
 
-  private settingLines(): string[] {
-    const s = this.ctx.settings;
-    const onOff = (v: boolean) => this.t(v ? 'settings.on' : 'settings.off');
-    return [
-      this.t('settings.timer', { value: this.t(`settings.timer.${s.timer}`) }),
-      this.t('settings.motion', { value: onOff(this.ctx.reducedMotion()) }),
-      this.t('settings.text', { value: onOff(s.largeText) }),
-      this.t('settings.suggestions.training', { value: onOff(s.suggestions.training) }),
-      this.t('settings.suggestions.workshop', { value: onOff(s.suggestions.workshop) }),
-      this.t('settings.suggestions.assessment'),
-    ];
+  private settingLines(): SettingLine[] {
+    return settingLines((key, vars) => this.t(key, vars), this.ctx.settings, this.ctx.reducedMotion());
   }
 
   /** Every message at once: the ones raised so far, and the scenarios that failed to build. */
@@ -206,12 +198,16 @@ export class MenuScene extends BaseScene {
     const notices = noticeListView(this.lang, this.notices(), {
       dismiss: (id) => this.ctx.notices.dismiss(id),
     });
-    const settings = settingsView(this.lang, this.settingLines(), {
-      timer: () => this.cycleTimer(),
-      motion: () => this.change({ reducedMotion: !this.ctx.reducedMotion() }),
-      text: () => this.change({ largeText: !this.ctx.settings.largeText }),
-      suggestions: (mode) => this.toggleSuggestions(mode),
-    });
+    const settings = settingsView(
+      this.lang,
+      this.settingLines().map((l) => l.label),
+      {
+        timer: () => this.cycleTimer(),
+        motion: () => this.change({ reducedMotion: !this.ctx.reducedMotion() }),
+        text: () => this.change({ largeText: !this.ctx.settings.largeText }),
+        suggestions: (mode) => this.toggleSuggestions(mode),
+      },
+    );
     this.ctx.a11y.show(
       menuView(this.lang, this.ordered(), notices, [...this.savedControls(), settings], {
         open: (scenario) => this.open(scenario),
@@ -221,34 +217,20 @@ export class MenuScene extends BaseScene {
     );
   }
 
-  /** Continue a saved session. */
+  /** Mode, principle cards, history, workshop and continue, in the accessible layer. */
   private savedControls(): HTMLElement[] {
-    const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
-    const cards = collectedCards(this.ctx.history);
-    const controls: HTMLElement[] = [
-      el(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            this.switchMode();
-            this.refresh();
-          },
-        },
-        this.t('a11y.mode', { mode }),
-      ),
-      el('p', {}, this.t('menu.cards', { n: cards.length })),
-      el(
-        'button',
-        { type: 'button', onclick: () => this.ctx.actor.send({ type: 'SHOW_HISTORY' }) },
-        this.t('a11y.history'),
-      ),
-      el('a', { href: `?view=workshop&lang=${this.lang}` }, this.t('a11y.workshop')),
-    ];
-    const resumable = this.resumeLabel('a11y.continue');
-    if (resumable)
-      controls.push(el('button', { type: 'button', onclick: () => this.ctx.resume() }, resumable));
-    return controls;
+    return menuExtras((key, vars) => this.t(key, vars), {
+      lang: this.lang,
+      mode: this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment'),
+      cards: collectedCards(this.ctx.history).length,
+      resume: this.resumeLabel('a11y.continue'),
+      command: (key) => {
+        if (key === 'p') {
+          this.switchMode();
+          this.refresh();
+        } else this.command(key);
+      },
+    });
   }
 
   private resumeLabel(key: 'a11y.continue' | 'menu.resume'): string | null {
@@ -283,7 +265,19 @@ export class MenuScene extends BaseScene {
     const resume = this.resumeLabel('menu.resume');
     if (resume)
       draw.text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
-    drawButtonRow(draw, pointer, 560, 20, WIDTH - 600, this.topButtons(mode));
+    drawButtonRow(
+      draw,
+      pointer,
+      560,
+      20,
+      WIDTH - 600,
+      menuButtons((key, vars) => this.t(key, vars), {
+        mode,
+        resumable: this.ctx.resumable !== null,
+        settingsOpen: this.settingsOpen,
+        command: (key) => this.command(key),
+      }),
+    );
     const scenarios = this.ordered();
     if (scenarios.length === 0) draw.text(40, 180, this.t('menu.none'), textStyle(18, TEXT.danger));
     drawMenuCards(draw, scenarios, 180, {
@@ -313,32 +307,11 @@ export class MenuScene extends BaseScene {
     draw.end();
   }
 
-  /** Continue, language, mode, settings, history, workshop: each the same as its key. */
-  private topButtons(mode: string): ButtonSpec[] {
-    const b = (key: string, label: string, extra: Partial<ButtonSpec> = {}): ButtonSpec => ({
-      id: `menu:${key}`,
-      label,
-      key: key.toUpperCase(),
-      onTap: () => this.command(key),
-      ...extra,
-    });
-    return [
-      ...(this.ctx.resumable ? [b('c', this.t('ctl.continue'), { tone: 'accent' })] : []),
-      b('g', this.t('ctl.language')),
-      b('p', this.t('ctl.mode', { mode })),
-      b('o', this.t('ctl.settings'), { on: this.settingsOpen }),
-      b('v', this.t('ctl.history')),
-      b('w', this.t('ctl.workshop')),
-    ];
-  }
-
   private drawSettings(draw: RetainedLayer, pointer: PointerInput): void {
-    const keys = ['t', 'm', 'x', 'r', 'w', null] as const;
-    const ids = ['timer', 'motion', 'text', 'suggestions-training', 'suggestions-workshop', 'assessment'];
-    const rows = this.settingLines().map((label, i) => {
-      const key = keys[i] ?? null;
-      return { id: ids[i] ?? String(i), label, key, change: () => key && this.command(key) };
-    });
+    const rows = this.settingLines().map((line) => ({
+      ...line,
+      change: () => line.key !== null && this.command(line.key),
+    }));
     drawSettingsPanel(draw, pointer, {
       heading: this.t('settings.heading'),
       rows,

@@ -1,6 +1,11 @@
 import type { MessageKey } from '../../app/i18n/i18n';
-import type { PostView } from '../../sim/session-view';
-import type { ButtonSpec } from './button';
+import { redressAmount } from '../../app/player-commands';
+import type { PostView, SessionView } from '../../sim/session-view';
+import type { PointerInput } from '../pointer/pointer-input';
+import type { Drawer } from '../retained-layer';
+import { COLORS } from '../theme';
+import { type ButtonSpec, drawButtonRow } from './button';
+import { privateMessages } from './feed-order';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -59,4 +64,41 @@ export function brandButtons(
     b('-', t('ctl.slower'), '−'),
     b('+', t('ctl.faster'), '+'),
   ];
+}
+
+/**
+ * The action bar of the selected private message, or null when none is selected: a private
+ * message is answered in private, so it offers no public reply, like, hide or delete.
+ */
+export function messageButtons(
+  t: T,
+  s: SessionView,
+  selectedId: string | null,
+  o: { readonly hints: boolean; readonly command: (key: string) => void },
+): ButtonSpec[] | null {
+  const dm = privateMessages(s.posts).find((p) => p.id === selectedId && !p.author.isBrand);
+  if (!dm) return null;
+  return postButtons(t, dm, { ...o, redress: redressAmount(s) }).filter((b) => !/:(r|l|h|d)$/.test(b.id));
+}
+
+/**
+ * The brand bar over the feed column; returns its height. Cards scrolled above the feed are
+ * covered here, and the cover answers taps, so nothing hidden under it can be pressed.
+ */
+export function drawBrandBar(
+  draw: Drawer,
+  pointer: PointerInput,
+  buttons: readonly ButtonSpec[],
+  at: { readonly x: number; readonly y: number; readonly width: number; readonly feedTop: number },
+): number {
+  draw.rectangle(at.x, 0, at.width, at.feedTop, COLORS.background).setOrigin(0, 0).setDepth(1);
+  pointer.zones.add({
+    id: 'feed:cover',
+    x: at.x,
+    y: 0,
+    width: at.width,
+    height: at.feedTop,
+    onTap: () => {},
+  });
+  return drawButtonRow(draw, pointer, at.x, at.y, at.width, buttons, { depth: 2 });
 }
