@@ -81,7 +81,9 @@ async function playByPointer(page: Page, how: How, shot: string): Promise<void> 
   await press(page, how, 'brand: ');
   await waitForState(page, /paused/);
   const before = await snap(page);
-  const target = before.awaiting[before.awaiting.length - 1] as string;
+  const drawn = (await zones(page)).map((z) => z.id);
+  const target = before.awaiting.find((id) => drawn.includes(`card:${id}`)) as string;
+  expect(target).toBeDefined();
   await press(page, how, `card:${target}`);
   const selected = await snap(page);
   // A click on a post selects it; it does not act on it.
@@ -252,5 +254,37 @@ describe('scrolling the feed', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('resizing', () => {
+  it('keeps the session and the selection when the window is resized, and the controls follow the canvas', async () => {
+    const page = await game.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=5&speed=32&renderer=canvas`);
+    await startPaused(page, 'mouse', 6);
+    const { awaiting } = await snap(page);
+    const shown = (await zones(page)).map((z) => z.id);
+    const target = awaiting.find((id) => shown.includes(`card:${id}`)) as string;
+    await press(page, 'mouse', `card:${target}`);
+    const before = await snap(page);
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.waitForTimeout(400);
+    const after = await snap(page);
+    expect(after.selected).toBe(target);
+    expect(after.actions).toEqual(before.actions);
+    // The action bar is drawn where the smaller canvas puts it, and answers there.
+    await press(page, 'mouse', `post:${target}:x`);
+    await page.waitForFunction(
+      (n) =>
+        (window.cortafuegos?.actor.getSnapshot().context.session?.log ?? []).filter(
+          (e) => e.type === 'action',
+        ).length > n,
+      before.actions.length,
+    );
+    expect((await snap(page)).actions.some((a) => a.includes('"leave"') && a.includes(target))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.close();
   });
 });
