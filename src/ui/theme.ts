@@ -30,9 +30,12 @@ export function setTextScale(value: number): void {
   scale = value;
 }
 
+/** No canvas text is smaller than this (game px: 14 CSS px when the canvas is at its 1280 px size). */
+export const MIN_TEXT = 14;
+
 export const textStyle = (size: number, color: string = TEXT.primary, extra: object = {}) => ({
   fontFamily: FONT,
-  fontSize: `${Math.round(size * scale)}px`,
+  fontSize: `${Math.round(Math.max(MIN_TEXT, size) * scale)}px`,
   color,
   ...extra,
 });
