@@ -24,6 +24,20 @@ export const TEXT = {
 export const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 let scale = 1;
+let zoom = 1;
+
+/**
+ * How many backing-store pixels the canvas has per game px (set once at boot): above 1 on high-DPI
+ * screens and large windows, so text and shapes are drawn at the screen's own resolution rather
+ * than stretched. Scenes zoom their camera by it and keep laying out in game px.
+ */
+export function setRenderZoom(value: number): void {
+  zoom = value;
+}
+
+export function renderZoom(): number {
+  return zoom;
+}
 
 /** Larger text setting: every canvas text is drawn this much bigger. */
 export function setTextScale(value: number): void {
@@ -37,5 +51,6 @@ export const textStyle = (size: number, color: string = TEXT.primary, extra: obj
   fontFamily: FONT,
   fontSize: `${Math.round(Math.max(MIN_TEXT, size) * scale)}px`,
   color,
+  resolution: zoom,
   ...extra,
 });

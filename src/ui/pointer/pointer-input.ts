@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { WIDTH } from '../theme';
 import { HitZones, type Zone } from './hit-zones';
 import { Momentum } from './momentum';
 
@@ -52,7 +53,8 @@ export class PointerInput {
     const onMove = (p: Phaser.Input.Pointer) => this.onMove(p);
     const onUp = (p: Phaser.Input.Pointer) => this.onUp(p);
     const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
-      if (this.options.scroll?.(dy, p.x, p.y)) this.options.changed?.();
+      const at = this.at(p);
+      if (this.options.scroll?.(dy, at.x, at.y)) this.options.changed?.();
     };
     const onOut = () => this.setHover(null);
     const onUpdate = (_t: number, dt: number) => this.step(dt);
@@ -86,32 +88,40 @@ export class PointerInput {
   private get slop(): number {
     const canvas = this.scene.game.canvas;
     const rect = canvas.getBoundingClientRect();
-    return rect.width > 0 ? (SLOP_CSS * this.scene.scale.width) / rect.width : SLOP_CSS;
+    return rect.width > 0 ? (SLOP_CSS * WIDTH) / rect.width : SLOP_CSS;
+  }
+
+  /** A pointer's position in game px (the camera may draw them at a finer resolution). */
+  private at(p: Phaser.Input.Pointer): { x: number; y: number } {
+    const zoom = this.scene.cameras.main.zoom || 1;
+    return { x: p.x / zoom, y: p.y / zoom };
   }
 
   private onDown(p: Phaser.Input.Pointer): void {
-    this.momentum.grab(p.downTime, p.y);
-    this.down = { x: p.x, y: p.y, dragging: false, lastY: p.y };
-    this.setPressed(this.zones.at(p.x, p.y)?.id ?? null);
+    const { x, y } = this.at(p);
+    this.momentum.grab(p.downTime, y);
+    this.down = { x, y, dragging: false, lastY: y };
+    this.setPressed(this.zones.at(x, y)?.id ?? null);
   }
 
   private onMove(p: Phaser.Input.Pointer): void {
     const down = this.down;
+    const { x, y } = this.at(p);
     if (down && p.isDown) {
-      if (!down.dragging && Math.hypot(p.x - down.x, p.y - down.y) > this.slop) {
+      if (!down.dragging && Math.hypot(x - down.x, y - down.y) > this.slop) {
         down.dragging = true;
         this.setPressed(null);
       }
       if (down.dragging) {
-        this.momentum.move(p.moveTime, p.y);
-        const dy = down.lastY - p.y;
-        down.lastY = p.y;
+        this.momentum.move(p.moveTime, y);
+        const dy = down.lastY - y;
+        down.lastY = y;
         if (dy !== 0 && this.options.scroll?.(dy, down.x, down.y)) this.options.changed?.();
       }
       return;
     }
     // A finger lifted leaves no hover behind; a mouse shows what a click would do.
-    this.setHover(p.wasTouch ? null : (this.zones.at(p.x, p.y)?.id ?? null));
+    this.setHover(p.wasTouch ? null : (this.zones.at(x, y)?.id ?? null));
   }
 
   private onUp(p: Phaser.Input.Pointer): void {
@@ -127,7 +137,8 @@ export class PointerInput {
       this.options.changed?.();
       return;
     }
-    const zone: Zone | null = this.zones.at(p.x, p.y);
+    const { x, y } = this.at(p);
+    const zone: Zone | null = this.zones.at(x, y);
     this.setHover(p.wasTouch ? null : (zone?.id ?? null));
     if (zone && zone.id === pressed) zone.onTap();
     this.options.changed?.();
@@ -172,8 +183,9 @@ export class PointerInput {
   /** Every zone of every running scene in page pixels, for the browser tests. */
   static pageZones(game: Phaser.Game): PageZone[] {
     const rect = game.canvas.getBoundingClientRect();
-    const sx = rect.width / game.scale.width;
-    const sy = rect.height / game.scale.height;
+    // Zones are in game px: the canvas shows WIDTH of them across, however fine its pixels.
+    const sx = rect.width / WIDTH;
+    const sy = sx;
     const out: PageZone[] = [];
     for (const [scene, pointer] of PointerInput.active) {
       if (!game.scene.isActive(scene)) continue;

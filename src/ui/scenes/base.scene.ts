@@ -2,9 +2,15 @@ import Phaser from 'phaser';
 import { type MessageKey, t } from '../../app/i18n/i18n';
 import type { Lang } from '../../content/scenario.schema';
 import { CONTEXT_KEY, type GameContext } from '../game-context';
+import { renderZoom } from '../theme';
 
 /** Shared helpers: access to the game context, the current language and its labels. */
 export abstract class BaseScene extends Phaser.Scene {
+  /** Every screen lays out in game px; the camera maps them onto the canvas's finer pixels. */
+  init(): void {
+    this.cameras.main.setOrigin(0, 0).setZoom(renderZoom());
+  }
+
   protected get ctx(): GameContext {
     return this.registry.get(CONTEXT_KEY) as GameContext;
   }
