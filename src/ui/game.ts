@@ -208,7 +208,12 @@ export function startGame(): void {
   });
   game.registry.set(CONTEXT_KEY, context);
 
-  window.cortafuegos = { actor, game, zones: () => PointerInput.pageZones(game) };
+  window.cortafuegos = {
+    actor,
+    game,
+    zones: () => PointerInput.pageZones(game),
+    zoneAt: (x, y) => PointerInput.pageZoneAt(game, x, y),
+  };
 }
 
 declare global {
@@ -219,6 +224,7 @@ declare global {
       game: Phaser.Game;
       readyAt?: number;
       zones: () => PageZone[];
+      zoneAt: (x: number, y: number) => string | null;
     };
   }
 }

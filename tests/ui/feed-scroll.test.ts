@@ -113,6 +113,20 @@ describe('hit zones', () => {
   });
 });
 
+describe('feed scroll depth', () => {
+  it('says how far down the view starts, and whether a scroll moved it', () => {
+    const feed = feedOf(5);
+    const s = new FeedScroll();
+    for (const id of feed) s.measure(id, 100);
+    expect(s.depth(feed)).toBe(0);
+    expect(s.scrollBy(-50, feed)).toBe(false);
+    expect(s.scrollBy(250, feed)).toBe(true);
+    expect(s.depth(feed)).toBe(250);
+    expect(s.scrollBy(10_000, feed)).toBe(true);
+    expect(s.scrollBy(100, feed)).toBe(false);
+  });
+});
+
 describe('feed scroll hold', () => {
   it('holds a post at the top of the view and counts the posts that arrive above it', () => {
     const feed = feedOf(5); // p5 p4 p3 p2 p1

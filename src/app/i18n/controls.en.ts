@@ -21,7 +21,6 @@ export const controlsEn = {
   'ctl.next': 'Next',
   'ctl.newPosts': '↑ {n} new posts',
   'ctl.newPost': '↑ 1 new post',
-  'ctl.toTop': '↑ Back to the top',
   'ctl.language': 'Español',
   'ctl.mode': 'Mode: {mode}',
   'ctl.settings': 'Settings',
@@ -30,7 +29,6 @@ export const controlsEn = {
   'ctl.continue': 'Continue',
   'ctl.close': 'Close',
   'ctl.dismiss': 'Dismiss',
-  'ctl.download': 'Download',
   'ctl.start': 'Start the shift',
   'ctl.back': 'Back',
   'ctl.previous': 'Previous',
@@ -43,5 +41,4 @@ export const controlsEn = {
   'ctl.import': 'Import',
   'ctl.keys': '↑↓ select a post · each button shows its key',
   'ctl.rate': 'Rate my confidence',
-  'ctl.open': 'Open',
 } as const;

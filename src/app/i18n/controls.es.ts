@@ -23,7 +23,6 @@ export const controlsEs: Record<keyof typeof controlsEn, string> = {
   'ctl.next': 'Siguiente',
   'ctl.newPosts': '↑ {n} publicaciones nuevas',
   'ctl.newPost': '↑ 1 publicación nueva',
-  'ctl.toTop': '↑ Volver arriba',
   'ctl.language': 'English',
   'ctl.mode': 'Modo: {mode}',
   'ctl.settings': 'Ajustes',
@@ -32,7 +31,6 @@ export const controlsEs: Record<keyof typeof controlsEn, string> = {
   'ctl.continue': 'Continuar',
   'ctl.close': 'Cerrar',
   'ctl.dismiss': 'Descartar',
-  'ctl.download': 'Descargar',
   'ctl.start': 'Empezar el turno',
   'ctl.back': 'Volver',
   'ctl.previous': 'Anterior',
@@ -45,5 +43,4 @@ export const controlsEs: Record<keyof typeof controlsEn, string> = {
   'ctl.import': 'Importar',
   'ctl.keys': '↑↓ elegir publicación · cada botón muestra su tecla',
   'ctl.rate': 'Valorar mi confianza',
-  'ctl.open': 'Abrir',
 };

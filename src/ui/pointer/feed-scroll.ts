@@ -43,9 +43,15 @@ export class FeedScroll {
     return { index, offset: this.offset };
   }
 
-  /** Scrolls by `dy` px (positive: further down the feed, to older posts). */
-  scrollBy(dy: number, feed: readonly string[]): void {
-    if (!Number.isFinite(dy) || dy === 0 || feed.length === 0) return;
+  /** Scrolls by `dy` px (positive: further down the feed, to older posts); false at either end. */
+  scrollBy(dy: number, feed: readonly string[]): boolean {
+    if (!Number.isFinite(dy) || dy === 0 || feed.length === 0) return false;
+    const before = `${this.anchor}:${this.offset}`;
+    this.move(dy, feed);
+    return `${this.anchor}:${this.offset}` !== before;
+  }
+
+  private move(dy: number, feed: readonly string[]): void {
     let { index, offset } = this.start(feed);
     if (this.anchor === null) {
       if (dy < 0) return;
@@ -70,6 +76,14 @@ export class FeedScroll {
     this.anchor = feed[index] as string;
     this.offset = Math.max(0, offset);
     this.lastIndex = index;
+  }
+
+  /** How far down the feed the view starts, in px (measured heights, estimates for the rest). */
+  depth(feed: readonly string[]): number {
+    const { index, offset } = this.start(feed);
+    let px = offset;
+    for (let i = 0; i < index; i++) px += this.height(feed[i] as string);
+    return px;
   }
 
   toTop(): void {

@@ -21,6 +21,8 @@ export class FeedSelection {
   private chosen = false;
   /** The keyboard moved it: bring it into view on the next pass. */
   private reveal = false;
+  /** Just tapped: its action bar may push it past the bottom; scroll it up just enough. */
+  private justChosen = false;
   /** The player scrolled since the last pass. */
   private scrolled = false;
   /** The feed as the last pass showed it: what arrives after it is new. */
@@ -41,6 +43,7 @@ export class FeedSelection {
   choose(id: string): void {
     this.id = id;
     this.chosen = true;
+    this.justChosen = true;
   }
 
   /** The arrow keys: one post up or down the list, brought into view. */
@@ -52,9 +55,11 @@ export class FeedSelection {
     this.reveal = true;
   }
 
-  scrollBy(dy: number, feed: readonly string[]): void {
-    this.scroll.scrollBy(dy, feed);
-    this.scrolled = true;
+  /** False when the feed is already at that end (a fling stops there). */
+  scrollBy(dy: number, feed: readonly string[]): boolean {
+    const moved = this.scroll.scrollBy(dy, feed);
+    if (moved) this.scrolled = true;
+    return moved;
   }
 
   /** The pill: back to the top, following new posts, with the automatic selection there. */
@@ -83,6 +88,8 @@ export class FeedSelection {
   ): boolean {
     const scrolled = this.scrolled;
     const shown = this.shown;
+    const justChosen = this.justChosen;
+    this.justChosen = false;
     this.scrolled = false;
     this.shown = feed;
     const id = this.id;
@@ -95,7 +102,8 @@ export class FeedSelection {
       if (!first) return false;
       this.id = first.id;
       this.chosen = false;
-    } else if (!this.chosen && this.scroll.atTop) this.id = selectable[0] ?? null;
+    } else if (justChosen && card && card.top >= top) this.scroll.reveal(id, feed, bottom - top);
+    else if (!this.chosen && this.scroll.atTop) this.id = selectable[0] ?? null;
     else this.scroll.hold(id, feed, shown);
     return true;
   }

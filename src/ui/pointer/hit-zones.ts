@@ -8,6 +8,8 @@ export interface Zone {
   readonly onTap: () => void;
   /** Repaints the zone's control for a pointer state, without a redraw of the screen. */
   readonly paint?: (state: 'idle' | 'hover' | 'pressed') => void;
+  /** A panel or cover: it stops taps reaching what is under it, and answers nothing itself. */
+  readonly inert?: boolean;
 }
 
 /**

@@ -54,7 +54,10 @@ export class PointerInput {
     const onUp = (p: Phaser.Input.Pointer) => this.onUp(p);
     const onWheel = (p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
       const at = this.at(p);
-      if (this.options.scroll?.(dy, at.x, at.y)) this.options.changed?.();
+      // Some wheels count lines or pages, not pixels.
+      const mode = (p.event as WheelEvent | undefined)?.deltaMode ?? 0;
+      const px = dy * (mode === 1 ? 16 : mode === 2 ? 600 : 1);
+      if (this.options.scroll?.(px, at.x, at.y)) this.options.changed?.();
     };
     const onOut = () => this.setHover(null);
     const onUpdate = (_t: number, dt: number) => this.step(dt);
@@ -97,11 +100,22 @@ export class PointerInput {
     return { x: p.x / zoom, y: p.y / zoom };
   }
 
+  /** The control under a point: none over a panel or cover (they only stop what is under them). */
+  private liveAt(x: number, y: number): string | null {
+    const zone = this.zones.at(x, y);
+    return zone && !zone.inert ? zone.id : null;
+  }
+
   private onDown(p: Phaser.Input.Pointer): void {
+    // Only the main button acts: a right click opens the browser's menu, never a Delete.
+    if (!p.wasTouch && p.button !== 0) return;
     const { x, y } = this.at(p);
+    // A finger that lands on a moving feed stops it; that touch is not also a tap.
+    const catching = this.momentum.moving;
     this.momentum.grab(p.downTime, y);
+    this.momentumAt = null;
     this.down = { x, y, dragging: false, lastY: y };
-    this.setPressed(this.zones.at(x, y)?.id ?? null);
+    this.setPressed(catching ? null : this.liveAt(x, y));
   }
 
   private onMove(p: Phaser.Input.Pointer): void {
@@ -121,7 +135,7 @@ export class PointerInput {
       return;
     }
     // A finger lifted leaves no hover behind; a mouse shows what a click would do.
-    this.setHover(p.wasTouch ? null : (this.zones.at(x, y)?.id ?? null));
+    this.setHover(p.wasTouch ? null : this.liveAt(x, y));
   }
 
   private onUp(p: Phaser.Input.Pointer): void {
@@ -130,6 +144,15 @@ export class PointerInput {
     this.down = null;
     this.setPressed(null);
     if (!down) return;
+    const { x, y } = this.at(p);
+    this.setHover(p.wasTouch ? null : this.liveAt(x, y));
+    // The browser or the system took the touch over: nothing was tapped, nothing flung.
+    if (p.wasCanceled) {
+      this.momentum.release(p.upTime);
+      this.momentum.stop();
+      this.options.changed?.();
+      return;
+    }
     if (down.dragging) {
       const velocity = this.momentum.release(p.upTime);
       // The momentum's speed is the finger's: content moving down (finger down) scrolls up.
@@ -137,10 +160,8 @@ export class PointerInput {
       this.options.changed?.();
       return;
     }
-    const { x, y } = this.at(p);
     const zone: Zone | null = this.zones.at(x, y);
-    this.setHover(p.wasTouch ? null : (zone?.id ?? null));
-    if (zone && zone.id === pressed) zone.onTap();
+    if (zone && !zone.inert && zone.id === pressed) zone.onTap();
     this.options.changed?.();
   }
 
@@ -178,6 +199,18 @@ export class PointerInput {
 
   private setCursor(on: boolean): void {
     this.scene.game.canvas.style.cursor = on ? 'pointer' : '';
+  }
+
+  /** The zone that would answer a press at a page point (top-most first), for the browser tests. */
+  static pageZoneAt(game: Phaser.Game, x: number, y: number): string | null {
+    const rect = game.canvas.getBoundingClientRect();
+    const scale = rect.width / WIDTH;
+    for (const [scene, pointer] of PointerInput.active) {
+      if (!game.scene.isActive(scene)) continue;
+      const zone = pointer.zones.at((x - rect.left) / scale, (y - rect.top) / scale);
+      if (zone) return zone.id;
+    }
+    return null;
   }
 
   /** Every zone of every running scene in page pixels, for the browser tests. */

@@ -166,8 +166,11 @@ export class HistoryScene extends BaseScene {
     attempts.slice(first, first + ROWS).forEach((_, k) => {
       const i = first + k;
       const y = 84 + k * (MIN_TARGET + 4);
+      const id = `history:${this.ctx.history.attempts[i]?.id ?? i}`;
       const fill = (hover: boolean) => (i === this.selected || hover ? COLORS.selected : COLORS.panel);
-      const row = this.add.rectangle(36, y, 560, MIN_TARGET, fill(false)).setOrigin(0, 0);
+      const row = this.add
+        .rectangle(36, y, 560, MIN_TARGET, fill((pointer?.stateOf(id) ?? 'idle') !== 'idle'))
+        .setOrigin(0, 0);
       this.add
         .text(
           44,
@@ -180,7 +183,7 @@ export class HistoryScene extends BaseScene {
         )
         .setOrigin(0, 0.5);
       pointer?.zones.add({
-        id: `history:${i}`,
+        id,
         x: 36,
         y,
         width: 560,

@@ -64,6 +64,9 @@ export class LiveScene extends BaseScene {
     super('live');
   }
 
+  /** How far down the feed is scrolled, as last drawn (the browser tests read it). */
+  scrollDepth = 0;
+
   /** The selected post (the browser tests read it). */
   private get selectedId(): string | null {
     return this.sel.selectedId;
@@ -165,6 +168,13 @@ export class LiveScene extends BaseScene {
     };
   }
 
+  /** A post's bar runs its command only while that post is still the one selected. */
+  private on(postId: string): (key: string) => void {
+    return (key) => {
+      if (this.sel.selectedId === postId) this.command(key);
+    };
+  }
+
   /** A tap on a card or a message: it selects, it never acts. */
   private select(id: string): void {
     this.sel.choose(id);
@@ -175,11 +185,10 @@ export class LiveScene extends BaseScene {
     const a = this.feedArea;
     const v = this.view;
     if (!v || x < a.x || x > a.x + a.width || y < TOP || y > a.y + a.height) return false;
-    this.sel.scrollBy(
+    return this.sel.scrollBy(
       dy,
       feedOrder(v.posts).map((p) => p.id),
     );
-    return true;
   }
 
   /** Notifications for what a community manager must not miss. */
@@ -214,6 +223,7 @@ export class LiveScene extends BaseScene {
     const area = this.feedArea;
     this.sel.beforeDraw(ids, area.height);
     const drawn = this.drawFeed(draw, s, feed);
+    this.scrollDepth = this.sel.scroll.depth(ids);
     const fixed = this.sel.afterDraw(drawn, ids, selectable, area.y, area.y + area.height);
     this.drawBrandBar(draw, pointer);
     this.drawSide(draw, s);
@@ -231,6 +241,17 @@ export class LiveScene extends BaseScene {
         .rectangle(text.x, this.feedArea.y + 2, text.width + 32, text.height + 12, COLORS.accent)
         .setOrigin(0.5, 0)
         .setDepth(4.5);
+      // Over the pill and the cards: a tap on the toast reaches neither.
+      const w = text.width + 32;
+      pointer.zones.add({
+        id: 'feed:toast',
+        x: text.x - w / 2,
+        y: this.feedArea.y + 2,
+        width: w,
+        height: text.height + 12,
+        onTap: () => {},
+        inert: true,
+      });
     }
     pointer.zones.end();
     draw.end();
@@ -243,7 +264,6 @@ export class LiveScene extends BaseScene {
     draw.rectangle(a.x, a.y, a.width, a.height, COLORS.background).setOrigin(0, 0).setDepth(-2);
     if (feed.length === 0) draw.text(a.x + 20, a.y + 20, this.t('live.empty'), textStyle(18, TEXT.secondary));
     const hints = this.ctx.actor.getSnapshot().context.mode !== 'assessment';
-    const command = (key: string) => this.command(key);
     return drawLiveFeed(draw, feed, a, {
       scroll: this.sel.scroll,
       pointer: this.pointer as PointerInput,
@@ -259,7 +279,11 @@ export class LiveScene extends BaseScene {
         return this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
       },
       actions: (post) =>
-        postButtons((k, v) => this.t(k, v), post, { redress: redressAmount(s), hints, command }),
+        postButtons((k, v) => this.t(k, v), post, {
+          redress: redressAmount(s),
+          hints,
+          command: this.on(post.id),
+        }),
       select: (id) => this.select(id),
       pill: (n) => (n === 0 ? null : n === 1 ? this.t('ctl.newPost') : this.t('ctl.newPosts', { n })),
       toTop: () => {
@@ -299,7 +323,7 @@ export class LiveScene extends BaseScene {
       taps: { pointer: this.pointer as PointerInput, select: (id) => this.select(id) },
       messageActions: messageButtons((k, v) => this.t(k, v), s, this.selectedId, {
         hints: this.ctx.actor.getSnapshot().context.mode !== 'assessment',
-        command: (key) => this.command(key),
+        command: this.on(this.selectedId ?? ''),
       }),
     });
   }

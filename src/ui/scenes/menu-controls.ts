@@ -15,6 +15,8 @@ export function menuButtons(
     label,
     key: key.toUpperCase(),
     onTap: () => o.command(key),
+    // Over the open settings the keys mean settings (W: workshop suggestions): only O closes.
+    disabled: o.settingsOpen && key !== 'o',
     ...extra,
   });
   return [

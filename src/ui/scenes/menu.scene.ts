@@ -287,6 +287,7 @@ export class MenuScene extends BaseScene {
       pointer,
       locked: (m) => this.lockedBehind(m) !== null,
       open: (i) => {
+        if (this.settingsOpen) return;
         this.selected = i;
         this.command('Enter');
       },
@@ -298,6 +299,8 @@ export class MenuScene extends BaseScene {
       downloadKey: (n) => this.t('notice.downloadKey', { n }),
       dismissLabel: this.t('ctl.dismiss'),
       dismiss: (id) => this.ctx.notices.dismiss(id),
+      // The broken-scenario notice is made anew from the library on every draw: it cannot go.
+      canDismiss: (id) => this.ctx.notices.all.some((n) => n.id === id),
       download: (n) => this.command(String(n)),
     });
     const keys = [this.t('menu.help'), this.t('menu.settings'), this.t('menu.more')];

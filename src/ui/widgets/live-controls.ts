@@ -67,8 +67,8 @@ export function brandButtons(
 }
 
 /**
- * The action bar of the selected private message, or null when none is selected: a private
- * message is answered in private, so it offers no public reply, like, hide or delete.
+ * The action bar of the selected private message, or null when none is selected: the same as a
+ * post's, as its keys and the accessible layer offer (the engine refuses what cannot be done).
  */
 export function messageButtons(
   t: T,
@@ -78,7 +78,7 @@ export function messageButtons(
 ): ButtonSpec[] | null {
   const dm = privateMessages(s.posts).find((p) => p.id === selectedId && !p.author.isBrand);
   if (!dm) return null;
-  return postButtons(t, dm, { ...o, redress: redressAmount(s) }).filter((b) => !/:(r|l|h|d)$/.test(b.id));
+  return postButtons(t, dm, { ...o, redress: redressAmount(s) });
 }
 
 /**
@@ -99,6 +99,7 @@ export function drawBrandBar(
     width: at.width,
     height: at.feedTop,
     onTap: () => {},
+    inert: true,
   });
   return drawButtonRow(draw, pointer, at.x, at.y, at.width, buttons, { depth: 2 });
 }

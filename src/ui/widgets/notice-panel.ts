@@ -17,6 +17,7 @@ export interface NoticeControls {
   readonly downloadKey: (n: number) => string;
   readonly dismissLabel: string;
   readonly dismiss: (id: string) => void;
+  readonly canDismiss: (id: string) => boolean;
   readonly download: (n: number) => void;
 }
 
@@ -68,6 +69,7 @@ export function drawNotices(
     width: WIDTH - 60,
     height: height + 10,
     onTap: () => {},
+    inert: true,
   });
   let y = BOTTOM - height;
   for (const row of shown) {
@@ -78,7 +80,7 @@ export function drawNotices(
       label: o.dismissLabel,
       onTap: () => o.dismiss(row.notice.id),
     };
-    x -= buttonWidth(draw, pointer, x, y, dismiss);
+    if (o.canDismiss(row.notice.id)) x -= buttonWidth(draw, pointer, x, y, dismiss);
     if (row.n) {
       const spec = {
         id: `notice:${row.notice.id}:download`,

@@ -32,7 +32,7 @@ export function drawSettingsPanel(
     .setStrokeStyle(2, COLORS.accent)
     .setDepth(1);
   // The panel answers taps itself: a tap on it never reaches the card drawn under it.
-  pointer.zones.add({ id: 'settings:panel', x: X, y: Y, width: W, height, onTap: () => {} });
+  pointer.zones.add({ id: 'settings:panel', x: X, y: Y, width: W, height, onTap: () => {}, inert: true });
   draw.text(X + 20, Y + 16, o.heading, textStyle(20, TEXT.accent, { fontStyle: 'bold' })).setDepth(1.1);
   let y = Y + 56;
   for (const row of o.rows) {

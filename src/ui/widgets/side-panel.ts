@@ -28,7 +28,11 @@ export function drawMessages(
   if (all.length === 0) return y;
   draw.text(x, y, title(all.length), textStyle(16, TEXT.accent));
   let at = y + 24;
-  for (const dm of all.slice(0, 3)) {
+  // The selected message is always one of the rows: its action bar acts on something in sight.
+  const rows = all.slice(0, 3);
+  const selected = all.find((dm) => dm.id === selectedId);
+  if (selected && !rows.includes(selected)) rows[rows.length - 1] = selected;
+  for (const dm of rows) {
     const who = dm.author.isBrand ? `→ ${dm.replyToAuthor?.name ?? dm.author.name}` : dm.author.name;
     const color = dm.id === selectedId ? TEXT.accent : TEXT.primary;
     const text = draw.text(
