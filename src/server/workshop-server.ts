@@ -88,8 +88,9 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     urls,
     registry,
     async close() {
+      // Closing the transports, not disconnecting the sockets: a team's client then sees the server
+      // gone (as after a crash) and reconnects when it is back.
       for (const s of extra) s.close();
-      io.disconnectSockets(true);
       http.closeAllConnections();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await registry.close();
