@@ -47,7 +47,8 @@ export async function staticSite(dir: string): Promise<StaticSite> {
     'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
+    // No Cross-Origin-Opener-Policy: teams open plain http://<LAN address>, where Chromium ignores
+    // it and logs an error on every page.
   };
   const send = (res: ServerResponse, status: number, type: string, body: Buffer | string, cache: string) => {
     res.writeHead(status, {
