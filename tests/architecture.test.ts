@@ -57,7 +57,8 @@ const resolveLocal = (from: string, spec: string): string | null => {
 const ALLOWED: Record<string, string[]> = {
   ui: ['app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
   app: ['sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
-  cli: ['app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
+  cli: ['server', 'app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
+  server: ['app', 'sim', 'story', 'scoring', 'debrief', 'grading', 'content'],
   sim: ['story', 'grading', 'content'],
   scoring: ['content', 'sim', 'grading'],
   debrief: ['scoring', 'content', 'sim', 'grading'],
@@ -115,6 +116,25 @@ describe('architecture', () => {
       return found;
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('Node built-ins only in src/cli, src/server and the build-time readers; socket.io on its own side', () => {
+    const buildTime = (file: string) =>
+      file === 'content/scenario-files.ts' || file.endsWith('.vite-plugin.ts');
+    const offenders = modules.flatMap((m) =>
+      m.imports.flatMap((spec) => {
+        if (spec.startsWith('node:') && !['cli', 'server'].includes(m.layer) && !buildTime(m.file))
+          return [`${m.file} imports ${spec}`];
+        // The server package in the server; the client package in the game's live client (and the
+        // workshop bench, which runs that client).
+        if (spec === 'socket.io' && m.layer !== 'server') return [`${m.file} imports ${spec}`];
+        if (spec.startsWith('socket.io-client') && !['app', 'cli'].includes(m.layer))
+          return [`${m.file} imports ${spec}`];
+        return [];
+      }),
+    );
+    expect(offenders).toEqual([]);
+    expect(modules.some((m) => m.layer === 'server')).toBe(true);
   });
 
   it('has no import cycles at run time', () => {

@@ -8,6 +8,7 @@ import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
 import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
+import { streamToWorkshop } from '../app/workshop/live-wiring';
 import { formatDiagnostic } from '../content/diagnostic';
 import { replayLog } from '../sim/replay';
 import { autosave } from './autosave';
@@ -39,6 +40,7 @@ export function startGame(): void {
 
   const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
   const actor = createActor(sessionMachine, { input: settings }).start();
+  void streamToWorkshop(actor); // A live workshop team's page streams its log to the server.
   let saveFailed = false;
   const persist = (): void => {
     saveFailed = !saveSettings(storage(), settings);

@@ -1,0 +1,126 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  type Ack,
+  CHANNEL,
+  eventBatchSchema,
+  MAX_MESSAGE_BYTES,
+  MAX_TRANSPORT_BYTES,
+  teamAuthSchema,
+} from '../app/workshop/live-protocol';
+import { RateLimit } from './rate-limit';
+import type { TeamLog } from './team-log';
+import type { WorkshopRegistry } from './workshop-registry';
+
+/**
+ * The teams' real-time channel (socket.io, on the page's own origin). A team connects with its
+ * workshop id and token (`auth`), is told how many of its events the server holds, then sends its
+ * log in batches, each answered through socket.io's acknowledgement. A token opens only its own
+ * team's log. Every message is size-checked, rate-limited per connection and validated; one that
+ * fails gets a refusal naming why, nothing is written, and the connection stays open.
+ */
+export interface ChannelOptions {
+  /** Batches a connection may send per second, and at once. */
+  readonly ratePerSecond?: number;
+  readonly rateBurst?: number;
+  /** The rate limit's clock, in milliseconds (tests move it by hand). */
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+interface TeamData {
+  team: TeamLog;
+  label: string;
+}
+
+const refusal = (error: 'malformed' | 'too_large' | 'rate_limited', message: string): Ack => ({
+  ok: false,
+  error,
+  message,
+});
+
+export function attachTeamChannel(
+  http: HttpServer,
+  registry: WorkshopRegistry,
+  options: ChannelOptions = {},
+) {
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_TRANSPORT_BYTES,
+    // The game connects to its own origin: no cross-origin access is granted.
+    cors: undefined,
+  });
+  const log = options.log ?? (() => undefined);
+
+  io.use((socket, next) => {
+    const auth = teamAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success)
+      return next(new Error(`cannot join: ${auth.error.issues.map((i) => i.message).join('; ')}`));
+    const workshop = registry.get(auth.data.workshop);
+    if (!workshop) return next(new Error(`cannot join: no workshop "${auth.data.workshop}"`));
+    const team = registry.teamByToken(workshop, auth.data.token);
+    if (!team) return next(new Error('cannot join: the team token is wrong'));
+    (socket.data as TeamData) = { team, label: `${workshop.meta.id}/${team.name}` };
+    next();
+  });
+
+  io.on('connection', (socket: Socket) => {
+    const { team, label } = socket.data as TeamData;
+    const rate = new RateLimit(options.ratePerSecond ?? 20, options.rateBurst ?? 40, options.now);
+    team.connections += 1;
+    log(`team ${label} connected (${team.connections} open)`);
+    socket.emit(CHANNEL.joined, { team: team.name, held: team.held });
+
+    socket.onAny((name: unknown, ...args: unknown[]) => {
+      if (name === CHANNEL.events) return;
+      const answer = refusal('malformed', `unknown message "${String(name).slice(0, 40)}"`);
+      const last = args[args.length - 1];
+      if (typeof last === 'function') last(answer);
+      else socket.emit(CHANNEL.refused, answer);
+    });
+
+    socket.on(CHANNEL.events, (...args: unknown[]) => {
+      const callback = args[args.length - 1];
+      const reply = (ack: Ack): void => {
+        if (typeof callback === 'function') callback(ack);
+        else socket.emit(CHANNEL.refused, ack);
+      };
+      if (typeof callback !== 'function' || args.length !== 2)
+        return reply(refusal('malformed', 'send one batch with an acknowledgement callback'));
+      if (!rate.take())
+        return reply(refusal('rate_limited', 'too many messages: wait for the acknowledgements'));
+      let size: number;
+      try {
+        size = Buffer.byteLength(JSON.stringify(args[0]) ?? '');
+      } catch {
+        return reply(refusal('malformed', 'the batch is not JSON'));
+      }
+      if (size > MAX_MESSAGE_BYTES)
+        return reply(refusal('too_large', `a batch of ${size} bytes; at most ${MAX_MESSAGE_BYTES}`));
+      const batch = eventBatchSchema.safeParse(args[0]);
+      if (!batch.success) {
+        const issue = batch.error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return reply(
+          refusal('malformed', `not a batch of log events (${where}${issue?.message ?? 'invalid'})`),
+        );
+      }
+      team.append(batch.data).then(reply, (error: Error) => {
+        log(`team ${label}: append failed: ${error.message}`);
+        reply({
+          ok: false,
+          error: 'storage',
+          message: 'the server could not write the log',
+          expected: team.held,
+        });
+      });
+    });
+
+    socket.on('disconnect', () => {
+      team.connections -= 1;
+      log(`team ${label} disconnected (${team.connections} open)`);
+    });
+  });
+
+  return io;
+}
