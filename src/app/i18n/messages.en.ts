@@ -63,6 +63,7 @@ export const en = {
   'debrief.noEvidence': 'No evidence recorded.',
   'debrief.strongest': 'Your three strongest moments',
   'debrief.weakest': 'Your three weakest moments',
+  'debrief.noMoments': 'None: you took no action here that the debrief could weigh.',
   'debrief.post': 'Post',
   'debrief.yourReply': 'What you did',
   'debrief.modelReply': 'Model reply',

@@ -64,6 +64,7 @@ export const es: Record<MessageKey, string> = {
   'debrief.noEvidence': 'No hay evidencias registradas.',
   'debrief.strongest': 'Tus tres mejores momentos',
   'debrief.weakest': 'Tus tres momentos más flojos',
+  'debrief.noMoments': 'Ninguno: aquí no hiciste nada que el balance pudiera valorar.',
   'debrief.post': 'Publicación',
   'debrief.yourReply': 'Lo que hiciste',
   'debrief.modelReply': 'Respuesta modelo',

@@ -104,7 +104,7 @@ export function debriefView(
     el('h2', {}, tr('debrief.profile')),
     ...profile,
     el('h2', {}, tr('debrief.strongest')),
-    ...debrief.strongest.map(moment),
+    ...(debrief.strongest.length ? debrief.strongest.map(moment) : [el('p', {}, tr('debrief.noMoments'))]),
     el('h2', {}, tr('debrief.weakest')),
     ...debrief.weakest.map(moment),
     ...(debrief.written.length

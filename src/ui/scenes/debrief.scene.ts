@@ -9,13 +9,13 @@ import { debriefView } from '../dom/debrief-view';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { ratingForm } from '../dom/rating-form';
-import { clock } from '../format';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
 import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
 import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
+import { drawMoments, drawPlan } from './debrief-pages';
 import { drawWritten } from './debrief-written';
 
 /** Profile, moments, plan; and the replies the player wrote, when there are any. */
@@ -231,8 +231,8 @@ export class DebriefScene extends BaseScene {
       )
       .setOrigin(1, 0);
     if (this.page === 0) this.drawOverview(duration);
-    else if (this.page === 1) this.drawMoments();
-    else if (this.page === 2) this.drawPlan();
+    else if (this.page === 1) drawMoments(this, d, (key, vars) => this.t(key, vars));
+    else if (this.page === 2) drawPlan(this, d, (key, vars) => this.t(key, vars));
     else drawWritten(this, d, (key, vars) => this.t(key, vars));
     if (this.writeFailed)
       this.add
@@ -263,65 +263,5 @@ export class DebriefScene extends BaseScene {
       .filter(Boolean)
       .join('\n\n');
     this.add.text(680, 380, body, textStyle(15, TEXT.primary, { wordWrap: { width: 560 }, lineSpacing: 3 }));
-  }
-
-  private drawMoments(): void {
-    const d = this.results?.debrief;
-    if (!d) return;
-    let y = 96;
-    const block = (title: string, moments: typeof d.strongest) => {
-      this.add.text(40, y, title, textStyle(18, TEXT.accent));
-      y += 28;
-      for (const m of moments) {
-        const post = m.post ? `${clock(m.t)} @${m.post.author}: ${m.post.text}` : clock(m.t);
-        const mine = `${this.t('debrief.yourReply')}: ${m.player.reply?.text ?? m.player.summary}`;
-        const model = m.model ? `${this.t('debrief.modelReply')}: ${m.model.text}` : '';
-        const text = this.add.text(
-          40,
-          y,
-          [post, mine, model].filter(Boolean).join('\n'),
-          textStyle(13, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, maxLines: 5 }),
-        );
-        y += text.height + 10;
-        if (y > HEIGHT - 120) return;
-      }
-    };
-    block(this.t('debrief.strongest'), d.strongest);
-    block(this.t('debrief.weakest'), d.weakest);
-  }
-
-  private drawPlan(): void {
-    const d = this.results?.debrief;
-    if (!d) return;
-    const troll = d.trollDiscernment;
-    const pct = (v: number | null) => (v === null ? this.t('debrief.none') : `${Math.round(v)}%`);
-    this.add.text(40, 96, this.t('debrief.troll'), textStyle(18, TEXT.accent));
-    const lines = [
-      this.t('debrief.percent', { label: troll.labels.sensitivity, value: pct(troll.sensitivity) }),
-      this.t('debrief.percent', { label: troll.labels.dismissive, value: pct(troll.dismissive) }),
-      this.t('debrief.percent', { label: troll.labels.feeding, value: pct(troll.feeding) }),
-    ];
-    this.add.text(40, 124, lines.join('\n'), textStyle(15, TEXT.primary, { lineSpacing: 4 }));
-    this.add.text(40, 210, this.t('debrief.ledger'), textStyle(18, TEXT.accent));
-    const ledger = d.ledger.length
-      ? d.ledger
-          .slice(0, 4)
-          .map((i) => `${clock(i.t)} · ${i.statusText}`)
-          .join('\n')
-      : this.t('debrief.ledgerEmpty');
-    this.add.text(40, 238, ledger, textStyle(14, TEXT.primary, { wordWrap: { width: 520 } }));
-    this.add.text(600, 96, this.t('debrief.plan'), textStyle(18, TEXT.accent));
-    let y = 126;
-    for (const item of d.crisisPlan) {
-      const mark = item.status === 'fix' ? '☐' : '☑';
-      const text = this.add.text(
-        600,
-        y,
-        `${mark} ${item.text}`,
-        textStyle(13, item.status === 'fix' ? TEXT.primary : TEXT.good, { wordWrap: { width: 640 } }),
-      );
-      y += text.height + 6;
-      if (y > HEIGHT - 120) break;
-    }
   }
 }

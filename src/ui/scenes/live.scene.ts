@@ -17,6 +17,7 @@ import {
 } from '../widgets/live-controls';
 import { drawLiveFeed, type FeedArea } from '../widgets/live-feed';
 import { drawLiveSide } from '../widgets/live-side';
+import { drawToast } from '../widgets/toast';
 import { BaseScene } from './base.scene';
 import { liveFeedView } from './live-a11y';
 import { type LiveHost, liveCommand, selectablePosts } from './live-commands';
@@ -227,32 +228,8 @@ export class LiveScene extends BaseScene {
     const fixed = this.sel.afterDraw(drawn, ids, selectable, area.y, area.y + area.height);
     this.drawBrandBar(draw, pointer);
     this.drawSide(draw, s);
-    if (this.toast && this.time.now < this.toast.until) {
-      const text = draw
-        .text(
-          FEED_X + FEED_W / 2,
-          this.feedArea.y + 8,
-          this.toast.text,
-          textStyle(18, '#10151c', { fontStyle: 'bold' }),
-        )
-        .setOrigin(0.5, 0)
-        .setDepth(5);
-      draw
-        .rectangle(text.x, this.feedArea.y + 2, text.width + 32, text.height + 12, COLORS.accent)
-        .setOrigin(0.5, 0)
-        .setDepth(4.5);
-      // Over the pill and the cards: a tap on the toast reaches neither.
-      const w = text.width + 32;
-      pointer.zones.add({
-        id: 'feed:toast',
-        x: text.x - w / 2,
-        y: this.feedArea.y + 2,
-        width: w,
-        height: text.height + 12,
-        onTap: () => {},
-        inert: true,
-      });
-    }
+    if (this.toast && this.time.now < this.toast.until)
+      drawToast(draw, pointer, FEED_X + FEED_W / 2, this.feedArea.y + 2, this.toast.text);
     pointer.zones.end();
     draw.end();
     // Once: the pass after a fix draws the view it settled on.

@@ -1,0 +1,18 @@
+import type { PointerInput } from '../pointer/pointer-input';
+import type { Drawer } from '../retained-layer';
+import { COLORS, textStyle } from '../theme';
+
+/**
+ * A toast centred at (x, y), over the feed's pill and cards. It is an inert zone: a tap on it
+ * reaches neither the pill nor the card under it.
+ */
+export function drawToast(draw: Drawer, pointer: PointerInput, x: number, y: number, message: string): void {
+  const text = draw
+    .text(x, y + 6, message, textStyle(18, '#10151c', { fontStyle: 'bold' }))
+    .setOrigin(0.5, 0)
+    .setDepth(5);
+  const width = text.width + 32;
+  const height = text.height + 12;
+  draw.rectangle(x, y, width, height, COLORS.accent).setOrigin(0.5, 0).setDepth(4.5);
+  pointer.zones.add({ id: 'feed:toast', x: x - width / 2, y, width, height, onTap: () => {}, inert: true });
+}
