@@ -5,7 +5,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
 import { realLibrary } from '../helpers';
-import { ROOT, waitForState, watchErrors } from './harness';
+import { ROOT, seriousViolations, waitForState, watchErrors } from './harness';
 
 /**
  * A team's page on the workshop server, opened by a host name (as a team opens the server's LAN
@@ -83,5 +83,59 @@ describe('a live workshop team in Chromium', () => {
     expect(inPage).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the console shows every team as the server holds it, and says so when its key is wrong', async () => {
+    const origin = `http://${HOST}:${server.port}`;
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/workshops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        scenario: 'troll-wave',
+        lang: 'es',
+        seed: 3,
+        speed: 20,
+        teams: ['Orcas', '<img src=x onerror=alert(1)>'],
+      }),
+    });
+    const created = (await res.json()) as {
+      id: string;
+      console: string;
+      teams: { link: string }[];
+    };
+    const team = await browser.newPage();
+    await team.goto(`${origin}${created.teams[0]?.link}&renderer=canvas`);
+    await waitForState(team, /briefing/);
+    await team.keyboard.press('Enter');
+    await waitForState(team, /live/);
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // The console speaks the facilitator's language (the browser's here), not the teams'.
+    await page.goto(`${origin}${created.console}`);
+    const row = (name: string) =>
+      page.evaluate((n) => {
+        const tr = [...document.querySelectorAll('tbody tr')].find((r) => r.getAttribute('data-team') === n);
+        return tr ? [...tr.children].map((c) => c.textContent) : null;
+      }, name);
+    await expect.poll(async () => (await row('Orcas'))?.[1], { timeout: 60_000 }).toBe('connected');
+    await expect
+      .poll(async () => Number((await row('Orcas'))?.[2] ?? 0), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect((await row('Orcas'))?.[4]).toBe('playing');
+    // The other team has not opened its link: not connected, nothing held; its name is text.
+    expect((await row('<img src=x onerror=alert(1)>'))?.slice(1, 3)).toEqual(['not connected', '0']);
+    expect(await page.locator('tbody img').count()).toBe(0);
+    await page.screenshot({ path: join(ROOT, 'screenshots', 'workshop-console.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    // A console link with another key is refused, and the page says why.
+    const wrong = await browser.newPage();
+    await wrong.goto(`${origin}${created.console.replace(/#key=.*/, '#key=not-the-key')}`);
+    await expect
+      .poll(() => wrong.evaluate(() => document.querySelector('.console-status')?.textContent ?? ''), {
+        timeout: 20_000,
+      })
+      .toMatch(/refused the console \(401\)/);
+    await Promise.all([team.close(), page.close(), wrong.close()]);
   });
 });

@@ -2,6 +2,27 @@ import type { WorkshopKey } from './workshop.en';
 
 /** Textos de las páginas del facilitador (preparación del taller y tablero), español. */
 export const workshopEs: Record<WorkshopKey, string> = {
+  'console.title': 'Consola del facilitador',
+  'console.intro':
+    'Todos los equipos de este taller tal como los tiene el servidor, al día cada dos segundos.',
+  'console.missing':
+    'Este enlace no nombra ningún taller o no lleva clave: abre el enlace de la consola que escribió npm run workshop.',
+  'console.refused': 'El servidor rechazó la consola ({status}): {reason}',
+  'console.unreachable': 'No se llega al servidor del taller ({reason}). Reintentando…',
+  'console.updated': 'Actualizado a las {time}.',
+  'console.caption': '{scenario} · semilla {seed} · velocidad ×{speed}',
+  'console.team': 'Equipo',
+  'console.connection': 'Conexión',
+  'console.online': 'conectado',
+  'console.offline': 'sin conexión',
+  'console.events': 'Eventos recibidos',
+  'console.clock': 'Reloj',
+  'console.state': 'Estado',
+  'console.notStarted': 'sin empezar',
+  'console.playing': 'jugando',
+  'console.ended': 'terminado',
+  'console.overall': 'Puntuación hasta ahora',
+  'console.none': '—',
   'page.skip': 'Saltar al contenido',
   'lang.es': 'Español',
   'lang.en': 'Inglés',

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { PRINCIPLE_IDS } from '../../content/principle';
+
+const score = z.object({
+  overall: z.number().nullable(),
+  band: z.string(),
+  principles: z.record(z.enum(PRINCIPLE_IDS), z.number().nullable()),
+  verified: z.boolean().nullable(),
+});
+
+/** What the workshop server says of a workshop and its teams (`GET /api/workshops/:id`), checked. */
+export const consoleStateSchema = z.object({
+  id: z.string(),
+  scenario: z.string(),
+  lang: z.enum(['es', 'en']),
+  seed: z.number(),
+  speed: z.number(),
+  teams: z.array(
+    z.object({
+      name: z.string(),
+      connected: z.boolean(),
+      events: z.number(),
+      clock: z.number(),
+      ended: z.boolean(),
+      score: score.nullable(),
+    }),
+  ),
+});
+export type ConsoleState = z.infer<typeof consoleStateSchema>;
+
+/** One poll of the console: the state, or why there is none (said on the page, never thrown). */
+export type ConsoleRead =
+  | { readonly kind: 'state'; readonly state: ConsoleState }
+  | { readonly kind: 'refused'; readonly status: number; readonly reason: string }
+  | { readonly kind: 'unreachable'; readonly reason: string };
+
+/** Asks the workshop server (this page's own origin) for the workshop, with the facilitator's key. */
+export async function readConsole(
+  id: string,
+  key: string,
+  fetcher: typeof fetch = fetch,
+): Promise<ConsoleRead> {
+  let res: Response;
+  try {
+    res = await fetcher(`/api/workshops/${encodeURIComponent(id)}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
+  } catch (error) {
+    return { kind: 'unreachable', reason: (error as Error).message };
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const reason = (body as { error?: unknown } | null)?.error;
+    return {
+      kind: 'refused',
+      status: res.status,
+      reason: typeof reason === 'string' ? reason : res.statusText,
+    };
+  }
+  const parsed = consoleStateSchema.safeParse(body);
+  if (!parsed.success)
+    return { kind: 'refused', status: res.status, reason: parsed.error.issues[0]?.message ?? 'bad answer' };
+  return { kind: 'state', state: parsed.data };
+}

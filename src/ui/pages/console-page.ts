@@ -1,0 +1,100 @@
+import { tw, type WorkshopKey } from '../../app/i18n/workshop-i18n';
+import { type ConsoleState, readConsole } from '../../app/workshop/console-state';
+import { CORE_PRINCIPLES } from '../../content/principle';
+import type { Lang } from '../../content/scenario.schema';
+import { scoringText } from '../../scoring/i18n';
+import { clear, el } from '../dom/dom';
+import { clock } from '../format';
+
+/** How often the console asks the server again (the server scores once per new event). */
+const POLL_MS = 2000;
+
+/**
+ * The live workshop's console (`?view=console&workshop=<id>#key=<k>`, served by the workshop
+ * server): every team as the server holds it — connected or not, events, clock, playing or ended,
+ * the score so far and the core principles — asked again every two seconds. What the server
+ * refuses, or a server that is gone, is said on the page and asked again; team names are text.
+ */
+export function renderConsole(root: HTMLElement, lang: Lang): void {
+  const t = (key: WorkshopKey, vars?: Record<string, string | number>) => tw(lang, key, vars);
+  const id = new URLSearchParams(window.location.search).get('workshop');
+  const key = new URLSearchParams(window.location.hash.slice(1)).get('key');
+  const status = el('p', { role: 'status', class: 'console-status ws-status' });
+  const table = el('div', { class: 'console-teams ws-scroll' });
+  root.append(
+    el(
+      'main',
+      { class: 'ws-page ws-console' },
+      el('h1', {}, t('console.title')),
+      el('p', {}, t('console.intro')),
+      status,
+      table,
+    ),
+  );
+  if (!id || !key) {
+    status.textContent = t('console.missing');
+    return;
+  }
+  const poll = async (): Promise<void> => {
+    const read = await readConsole(id, key);
+    if (read.kind === 'state') {
+      clear(table);
+      table.append(teamsTable(read.state, lang, t));
+      status.textContent = t('console.updated', { time: new Date().toLocaleTimeString(lang) });
+    } else if (read.kind === 'refused') {
+      status.textContent = t('console.refused', { status: read.status, reason: read.reason });
+      // A wrong key or an unknown workshop does not fix itself: stop asking.
+      if (read.status === 401 || read.status === 403 || read.status === 404) return;
+    } else status.textContent = t('console.unreachable', { reason: read.reason });
+    window.setTimeout(() => void poll(), POLL_MS);
+  };
+  void poll();
+}
+
+function teamsTable(
+  state: ConsoleState,
+  lang: Lang,
+  t: (key: WorkshopKey, vars?: Record<string, string | number>) => string,
+): HTMLElement {
+  const names = scoringText(lang).principle;
+  const none = t('console.none');
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? none : String(Math.round(v));
+  const head = [
+    t('console.team'),
+    t('console.connection'),
+    t('console.events'),
+    t('console.clock'),
+    t('console.state'),
+    t('console.overall'),
+    ...CORE_PRINCIPLES.map((p) => names[p].name),
+  ];
+  const rows = state.teams.map((team) => {
+    const stateLabel = team.ended
+      ? t('console.ended')
+      : team.events > 0
+        ? t('console.playing')
+        : t('console.notStarted');
+    const cells = [
+      el('th', { scope: 'row' }, team.name),
+      el('td', {}, t(team.connected ? 'console.online' : 'console.offline')),
+      el('td', {}, String(team.events)),
+      el('td', {}, clock(team.clock)),
+      el('td', {}, stateLabel),
+      el('td', {}, pct(team.score?.overall)),
+      ...CORE_PRINCIPLES.map((p) => el('td', {}, pct(team.score?.principles[p]))),
+    ];
+    return el('tr', { 'data-team': team.name }, ...cells);
+  });
+  return el(
+    'table',
+    {},
+    el(
+      'caption',
+      {},
+      t('console.caption', { scenario: state.scenario, seed: state.seed, speed: state.speed }),
+    ),
+    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows),
+  );
+}
