@@ -48,15 +48,21 @@ const reportViolations = (): void => {
   });
 };
 
-export async function launch(): Promise<BrowserContext> {
+/** A fresh browser; `extra` adds Chromium switches or context options (a touch screen, a host map). */
+export async function launch(
+  extra: { args?: string[] } & Parameters<typeof chromium.launchPersistentContext>[1] = {},
+): Promise<BrowserContext> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const { args = [], ...options } = extra;
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'cortafuegos-chromium-')),
     {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 720 },
+      ...options,
       args: [
+        ...args,
         '--headless',
         '--no-sandbox',
         '--disable-gpu',

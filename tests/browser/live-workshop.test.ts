@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
 import { realLibrary } from '../helpers';
-import { ROOT, seriousViolations, waitForState, watchErrors } from './harness';
+import { launch, ROOT, seriousViolations, waitForState, watchErrors } from './harness';
 
 /**
  * A team's page on the workshop server, opened by a host name (as a team opens the server's LAN
@@ -26,21 +26,7 @@ beforeAll(async () => {
     hosts: ['127.0.0.1'],
     port: 0,
   });
-  browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cortafuegos-chromium-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP ${HOST} 127.0.0.1`,
-    ],
-  });
+  browser = await launch({ args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
 });
 afterAll(async () => {
   await browser?.close();

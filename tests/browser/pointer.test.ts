@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
+import { launch, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
 
 const game = useBuiltGame();
 
@@ -129,22 +127,9 @@ async function playByPointer(page: Page, how: How, shot: string): Promise<void> 
   await waitForState(page, /menu/);
 }
 
-async function touchContext(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cortafuegos-touch-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1024, height: 768 },
-    hasTouch: true,
-    isMobile: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
-}
+/** A 1024×768 touch screen (a tablet in landscape). */
+const touchContext = (): Promise<BrowserContext> =>
+  launch({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
 
 describe('mouse and touch', () => {
   it('plays a whole scenario to the debrief and the history with the mouse alone', async () => {
