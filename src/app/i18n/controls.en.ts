@@ -38,6 +38,7 @@ export const controlsEn = {
   'ctl.again': 'Play again',
   'ctl.menu': 'Menu',
   'ctl.export': 'Export',
+  'ctl.exportCsv': 'Export CSV',
   'ctl.import': 'Import',
   'ctl.keys': '↑↓ select a post · each button shows its key',
   'ctl.rate': 'Rate my confidence',

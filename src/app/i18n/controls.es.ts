@@ -40,6 +40,7 @@ export const controlsEs: Record<keyof typeof controlsEn, string> = {
   'ctl.again': 'Jugar otra vez',
   'ctl.menu': 'Menú',
   'ctl.export': 'Exportar',
+  'ctl.exportCsv': 'Exportar CSV',
   'ctl.import': 'Importar',
   'ctl.keys': '↑↓ elegir publicación · cada botón muestra su tecla',
   'ctl.rate': 'Valorar mi confianza',

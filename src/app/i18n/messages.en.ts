@@ -115,10 +115,11 @@ export const en = {
   'history.attempt': '{date} · {title} · {mode} · {score}',
   'history.open': 'Open the debrief of {title}, {date}',
   'history.export': 'Export history',
+  'history.exportCsv': 'Export CSV (one row per attempt)',
   'history.import': 'Import history',
   'history.imported': '{n} attempts imported.',
   'history.importFailed': 'The file could not be imported: {reason}',
-  'history.keys': '↑↓ choose · Enter open debrief · X export · Esc back',
+  'history.keys': '↑↓ choose · Enter open debrief · X export · C CSV · Esc back',
   'history.chart': 'Each principle across attempts',
   'history.unreadableRecords':
     '{n} attempts in your history could not be read ({reason}). They are kept as they are in this browser’s database (IndexedDB “cortafuegos”); you can download them.',

@@ -116,10 +116,11 @@ export const es: Record<MessageKey, string> = {
   'history.attempt': '{date} · {title} · {mode} · {score}',
   'history.open': 'Abrir el balance de {title}, {date}',
   'history.export': 'Exportar el historial',
+  'history.exportCsv': 'Exportar CSV (una fila por intento)',
   'history.import': 'Importar un historial',
   'history.imported': '{n} intentos importados.',
   'history.importFailed': 'No se pudo importar el fichero: {reason}',
-  'history.keys': '↑↓ elegir · Intro abrir el balance · X exportar · Esc volver',
+  'history.keys': '↑↓ elegir · Intro abrir el balance · X exportar · C CSV · Esc volver',
   'history.chart': 'Cada principio a lo largo de los intentos',
   'history.unreadableRecords':
     'No se pudieron leer {n} intentos de tu historial ({reason}). Se conservan tal cual en la base de datos de este navegador (IndexedDB «cortafuegos»); puedes descargarlos.',

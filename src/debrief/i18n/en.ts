@@ -84,6 +84,20 @@ export const en: DebriefText = {
     update: 'You published an update.',
     leave: 'You left it alone.',
   },
+  csv: {
+    date: 'Date',
+    scenario: 'Scenario',
+    title: 'Title',
+    mode: 'Mode',
+    team: 'Team',
+    overall: 'Overall',
+    modes: {
+      training: 'Onboarding path',
+      workshop: 'Workshop',
+      assessment: 'Self-assessment',
+      headless: 'Automatic play',
+    },
+  },
   noAnswer: 'You did not answer.',
   noModel: 'No model reply was recorded for this moment.',
   quality: {

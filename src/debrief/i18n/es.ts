@@ -86,6 +86,20 @@ export const es: DebriefText = {
     update: 'Publicaste una actualización.',
     leave: 'Lo dejaste estar.',
   },
+  csv: {
+    date: 'Fecha',
+    scenario: 'Escenario',
+    title: 'Título',
+    mode: 'Modalidad',
+    team: 'Equipo',
+    overall: 'Global',
+    modes: {
+      training: 'Itinerario de incorporación',
+      workshop: 'Taller',
+      assessment: 'Autoevaluación',
+      headless: 'Partida automática',
+    },
+  },
   noAnswer: 'No respondiste.',
   noModel: 'No hay respuesta modelo registrada para este momento.',
   quality: {

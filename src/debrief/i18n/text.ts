@@ -3,6 +3,7 @@ import type { Quality } from '../../content/quality';
 import type { GenuineTreatment, TrollTreatment } from '../../scoring/troll-detector';
 import type { ActionType } from '../../sim/action';
 import type { PlanExtraId } from '../plan-ids';
+import type { Mode } from '../results';
 
 /**
  * The debrief's own words, one dictionary per language with the same keys: the redesigned crisis
@@ -18,6 +19,16 @@ export interface DebriefText {
   readonly treatment: Readonly<Record<GenuineTreatment | TrollTreatment, string>>;
   /** What the player did, when the action published nothing. */
   readonly action: Readonly<Record<ActionType, string>>;
+  /** The results table's column headers and how it words each mode. */
+  readonly csv: {
+    readonly date: string;
+    readonly scenario: string;
+    readonly title: string;
+    readonly mode: string;
+    readonly team: string;
+    readonly overall: string;
+    readonly modes: Readonly<Record<Mode, string>>;
+  };
   readonly noAnswer: string;
   readonly noModel: string;
   /** Each reply quality as a short noun phrase: "an apology", "blame on a third party". */

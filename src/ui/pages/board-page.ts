@@ -1,12 +1,21 @@
 /** The facilitator's board: reads many results files (drop or pick), checks each and lays the valid ones side by side. */
 import { tw } from '../../app/i18n/workshop-i18n';
+import { boardCsv } from '../../app/workshop/board-csv';
 import { compareExamined, type WorkshopSessionRef } from '../../app/workshop/compare-results';
 import { MAX_BOARD_FILES } from '../../app/workshop/results-file';
 import type { Lang } from '../../content/scenario.schema';
+import { CSV_MIME } from '../../debrief/results-csv';
 import { el } from '../dom/dom';
+import { downloadText } from '../dom/download';
 import { BoardFiles, loadScenario, type Progress } from './board-files';
-import { divergentSection, profileSection, rankingSection, rejectedSection } from './board-sections';
-import { scenarioTitle } from './workshop-format';
+import {
+  divergentSection,
+  profileSection,
+  rankingSection,
+  reasonText,
+  rejectedSection,
+} from './board-sections';
+import { knownTitle, scenarioTitle } from './workshop-format';
 
 /** The session the board was opened for (`?scenario=…&seed=…`), or null to let the first valid file set it. */
 function sessionFromUrl(): WorkshopSessionRef | null {
@@ -35,10 +44,30 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
   const files = new BoardFiles(progress, () => render());
   const read = (picked: readonly File[]) => void files.add(picked).catch(() => render());
 
+  // One row per file loaded, from the board's own checks: what HR keeps of the session.
+  const downloadCsv = () => {
+    const examined = files.examined();
+    const csv = boardCsv({
+      examined,
+      comparison: compareExamined(examined, fixed),
+      lang,
+      title: (id) => knownTitle(id, lang),
+      reason: (r) => reasonText(r, lang),
+    });
+    downloadText(`cortafuegos-board-${new Date().toISOString().slice(0, 10)}.csv`, csv, CSV_MIME);
+  };
+  const csvButton = el(
+    'button',
+    { type: 'button', id: 'ws-csv', onclick: downloadCsv },
+    tw(lang, 'board.csv.download'),
+  );
+  const csvNote = el('p', { class: 'ws-help' }, tw(lang, 'board.csv.note'));
+
   const render = () => {
     const c = compareExamined(files.examined(), fixed);
     const session = c.session;
     meter.hidden = true;
+    csvButton.disabled = files.examined().length === 0;
     sessionLine.textContent = session
       ? tw(lang, 'board.session', { scenario: scenarioTitle(session.scenario, lang), seed: session.seed })
       : tw(lang, 'board.noSession');
@@ -123,7 +152,8 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
         el('h2', { id: 'ws-import-h' }, tw(lang, 'board.import')),
         el('p', { class: 'ws-help' }, tw(lang, 'board.verifyNote')),
         zone,
-        el('p', {}, clearButton),
+        el('p', {}, clearButton, ' ', csvButton),
+        csvNote,
         status,
         meter,
         overflow,

@@ -1,5 +1,7 @@
+import { historyCsv } from '../../app/persistence/history-csv';
 import { progressByPrinciple } from '../../app/progress';
 import { PRINCIPLE_IDS } from '../../content/principle';
+import { CSV_MIME } from '../../debrief/results-csv';
 import { scoringText } from '../../scoring/i18n';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
@@ -49,6 +51,7 @@ export class HistoryScene extends BaseScene {
     else if (key === 'ArrowUp' && n) this.selected = (this.selected + n - 1) % n;
     else if (key === 'Enter' && n) return void this.open(this.selected);
     else if (key === 'x') return void this.export();
+    else if (key === 'c') return void this.exportCsv();
     else if (key === 'Escape') return void this.ctx.actor.send({ type: 'BACK' });
     else return;
     this.refresh();
@@ -63,6 +66,16 @@ export class HistoryScene extends BaseScene {
     downloadText(
       `cortafuegos-history-${new Date().toISOString().slice(0, 10)}.json`,
       JSON.stringify(this.ctx.history, null, 2),
+    );
+  }
+
+  /** One row per attempt, for a spreadsheet: the history for HR rather than for this game. */
+  private exportCsv(): void {
+    const title = (id: string) => this.ctx.library.manifests.find((m) => m.id === id)?.title[this.lang] ?? '';
+    downloadText(
+      `cortafuegos-results-${new Date().toISOString().slice(0, 10)}.csv`,
+      historyCsv(this.ctx.history, this.lang, title),
+      CSV_MIME,
     );
   }
 
@@ -144,6 +157,7 @@ export class HistoryScene extends BaseScene {
           ),
         ),
         el('button', { type: 'button', onclick: () => this.export() }, this.t('history.export')),
+        el('button', { type: 'button', onclick: () => this.exportCsv() }, this.t('history.exportCsv')),
         el('label', { for: 'history-import' }, this.t('history.import')),
         input,
         el(
@@ -229,6 +243,7 @@ export class HistoryScene extends BaseScene {
     if (pointer) {
       const buttons: ButtonSpec[] = [
         { id: 'history:export', label: this.t('ctl.export'), key: 'X', onTap: () => this.command('x') },
+        { id: 'history:csv', label: this.t('ctl.exportCsv'), key: 'C', onTap: () => this.command('c') },
         {
           id: 'history:import',
           label: this.t('ctl.import'),
