@@ -54,7 +54,10 @@ const snap = (page: Page) =>
       lang: c?.lang,
       selected: live?.selectedId ?? null,
       actions: (c?.session?.log ?? []).filter((e) => e.type === 'action').map((e) => JSON.stringify(e)),
-      awaiting: (c?.view?.posts ?? []).filter((p) => p.awaiting && !p.author.isBrand).map((p) => p.id),
+      // Posts the script offers a public reply on now (Reply opens the box on them).
+      awaiting: (c?.view?.posts ?? [])
+        .filter((p) => p.replies.some((o) => o.channel === 'public') && !p.author.isBrand)
+        .map((p) => p.id),
       now: c?.view?.now ?? 0,
     };
   });
@@ -77,7 +80,7 @@ async function playByPointer(page: Page, how: How, shot: string): Promise<void> 
   for (let i = 0; i < 4; i++) await press(page, how, 'brand:+');
   await page.waitForFunction(() =>
     (window.cortafuegos?.actor.getSnapshot().context.view?.posts ?? []).some(
-      (p) => p.awaiting && !p.author.isBrand,
+      (p) => p.replies.some((o) => o.channel === 'public') && !p.author.isBrand,
     ),
   );
   await press(page, how, 'brand: ');
