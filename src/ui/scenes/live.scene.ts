@@ -229,7 +229,14 @@ export class LiveScene extends BaseScene {
     this.drawBrandBar(draw, pointer);
     this.drawSide(draw, s);
     if (this.toast && this.time.now < this.toast.until)
-      drawToast(draw, pointer, FEED_X + FEED_W / 2, this.feedArea.y + 2, this.toast.text);
+      // At the foot of the feed, as a snackbar: the top holds the "new posts" pill.
+      drawToast(
+        draw,
+        pointer,
+        FEED_X + FEED_W / 2,
+        this.feedArea.y + this.feedArea.height - 64,
+        this.toast.text,
+      );
     pointer.zones.end();
     draw.end();
     // Once: the pass after a fix draws the view it settled on.

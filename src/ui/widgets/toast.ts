@@ -3,8 +3,8 @@ import type { Drawer } from '../retained-layer';
 import { COLORS, textStyle } from '../theme';
 
 /**
- * A toast centred at (x, y), over the feed's pill and cards. It is an inert zone: a tap on it
- * reaches neither the pill nor the card under it.
+ * A toast centred on x, its top at y, over the feed's cards. It is an inert zone: a tap on it
+ * never reaches the card under it.
  */
 export function drawToast(draw: Drawer, pointer: PointerInput, x: number, y: number, message: string): void {
   const text = draw
