@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import type { SessionEvent } from '../sim/event';
 import { playHeadless } from '../sim/headless';
 import { POLICIES } from '../sim/policies';
 import { loadLibrary } from './load-library';
+import { spawnWorkshopServer } from './workshop-process';
 
 /**
  * `npm run bench:workshop`: 50 simulated teams (socket.io clients running the game's own live
@@ -24,35 +24,6 @@ const SPEED = Number(process.env.BENCH_SPEED ?? 20);
 const SCENARIO = process.env.BENCH_SCENARIO ?? 'faulty-product';
 const SEED = 7;
 const LANG = 'en';
-
-function startServer(dataDir: string, dist: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/workshop.cli.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-      '--dist',
-      dist,
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((ok, fail) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /listening (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-      if (url) ok({ child, url });
-    });
-    child.once('exit', (code) => fail(new Error(`server exited (${code}): ${out}`)));
-  });
-}
 
 /** Resident and peak memory of a process, in MiB (Linux /proc). */
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -81,7 +52,7 @@ async function main(): Promise<void> {
     join(dist, 'index.html'),
     `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'" /></head></html>`,
   );
-  const { child, url } = await startServer(dataDir, dist);
+  const { child, url } = await spawnWorkshopServer(dataDir, dist);
   try {
     // A workshop holds at most MAX_TEAMS teams: the teams are spread over as many as they need.
     const seats: { id: string; token: string }[] = [];

@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnWorkshopServer } from '../../src/cli/workshop-process';
 import type { SessionEvent } from '../../src/sim/event';
 import { createWorkshop, fakeDist, joinTeam, removeDir, send, sessionLog, tempDataDir } from './harness';
 
@@ -12,41 +13,14 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-/** Starts `npm run workshop`'s entry (the process itself) on a free port and resolves with its URL once it listens. */
-function startServerProcess(dataDir: string, dist: string): Promise<{ child: ChildProcess; url: string }> {
-  // Node itself with tsx's loader, not the tsx command: that runs the server in a child process of
-  // its own, which a SIGKILL of the command would leave running.
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli/workshop.cli.ts',
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--data',
-      dataDir,
-      '--dist',
-      dist,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /listening (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-      if (url) resolvePromise({ child, url });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}${err}`)));
-  });
+/** The server process, killed at the end of each test whatever happened. */
+async function startServerProcess(
+  dataDir: string,
+  dist: string,
+): Promise<{ child: ChildProcess; url: string }> {
+  const started = await spawnWorkshopServer(dataDir, dist, ROOT);
+  children.push(started.child);
+  return started;
 }
 
 const killHard = (child: ChildProcess): Promise<void> =>
