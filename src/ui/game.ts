@@ -23,7 +23,8 @@ import { HistoryScene } from './scenes/history.scene';
 import { LiveScene } from './scenes/live.scene';
 import { MenuScene } from './scenes/menu.scene';
 import { RouterScene } from './scenes/router.scene';
-import { COLORS, HEIGHT, setRenderZoom, setTextScale, WIDTH } from './theme';
+import { fitWindow, followWindow } from './screen-fit';
+import { COLORS, setTextScale } from './theme';
 
 function storage(): Storage | null {
   try {
@@ -190,16 +191,13 @@ export function startGame(): void {
   // `?renderer=canvas` forces the Canvas renderer (headless Chromium renders WebGL slowly in software).
   const renderer =
     new URLSearchParams(window.location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
-  // Device pixels per game px once the canvas fits the window, in quarter steps, at most 2 (a
-  // larger canvas costs fill rate for no visible gain); 1 on a 1280×720 window at 1×.
-  const fit = Math.min(window.innerWidth / WIDTH, window.innerHeight / HEIGHT);
-  const zoom = Math.min(2, Math.max(1, Math.round((window.devicePixelRatio || 1) * fit * 4) / 4));
-  setRenderZoom(zoom);
+  // The layout size and the canvas pixels per game px for this window (screen-size.ts).
+  const size = fitWindow();
   const game = new Phaser.Game({
     type: renderer,
     parent: 'game',
-    width: WIDTH * zoom,
-    height: HEIGHT * zoom,
+    width: size.width * size.zoom,
+    height: size.height * size.zoom,
     backgroundColor: COLORS.background,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Everything on screen is text, axis-aligned panels, or drawn smooth on a 2D canvas (avatars,
@@ -209,6 +207,7 @@ export function startGame(): void {
     scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene, HistoryScene],
   });
   game.registry.set(CONTEXT_KEY, context);
+  followWindow(game);
 
   window.cortafuegos = {
     actor,

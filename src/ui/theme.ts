@@ -1,6 +1,6 @@
+import { chooseScreen, type ScreenSize, WIDE } from './screen-size';
+
 /** Colours and type. Text colours meet WCAG AA (≥ 4.5:1) on the dark background. */
-export const WIDTH = 1280;
-export const HEIGHT = 720;
 
 export const COLORS = {
   background: 0x10151c,
@@ -24,19 +24,27 @@ export const TEXT = {
 export const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 let scale = 1;
-let zoom = 1;
+let current: ScreenSize = chooseScreen(WIDE.width, WIDE.height, 1);
 
 /**
- * How many backing-store pixels the canvas has per game px (set once at boot): above 1 on high-DPI
- * screens and large windows, so text and shapes are drawn at the screen's own resolution rather
- * than stretched. Scenes zoom their camera by it and keep laying out in game px.
+ * The size the screens lay out in and the canvas pixels per game px (screen-size.ts), set at boot
+ * and whenever the window changes it: a phone turned round, a window made narrow.
  */
-export function setRenderZoom(value: number): void {
-  zoom = value;
+export function setScreen(value: ScreenSize): void {
+  current = value;
 }
 
+export function screen(): ScreenSize {
+  return current;
+}
+
+/**
+ * How many backing-store pixels the canvas has per game px: above 1 on high-DPI screens and large
+ * windows, so text and shapes are drawn at the screen's own resolution rather than stretched.
+ * Scenes zoom their camera by it and keep laying out in game px.
+ */
 export function renderZoom(): number {
-  return zoom;
+  return current.zoom;
 }
 
 /** Larger text setting: every canvas text is drawn this much bigger. */
@@ -51,6 +59,6 @@ export const textStyle = (size: number, color: string = TEXT.primary, extra: obj
   fontFamily: FONT,
   fontSize: `${Math.round(Math.max(MIN_TEXT, size) * scale)}px`,
   color,
-  resolution: zoom,
+  resolution: current.zoom,
   ...extra,
 });

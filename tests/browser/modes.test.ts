@@ -19,7 +19,8 @@ const state = flowState;
 const a11y = a11yText;
 const menuReady = async (page: Page) => {
   await waitFor(page, /menu/);
-  await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
+  // The menu's own heading: coming back from the debrief, the debrief's h1 may still be shown.
+  await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Cortafuegos');
 };
 
 /** Plays the scenario now in the briefing at high speed, answering with hints' model replies. */

@@ -2,65 +2,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
+import { type How, type PageZone, press, snap, zones } from './pointer-helpers';
 
 const game = useBuiltGame();
-
-type How = 'mouse' | 'touch';
-interface PageZone {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** The controls drawn on the canvas now, where they are drawn (page pixels). */
-const zones = (page: Page): Promise<PageZone[]> => page.evaluate(() => window.cortafuegos?.zones() ?? []);
-
-/**
- * Presses the control drawn with this id, by where it is drawn: a mouse click or a tap at its
- * centre. Never through a key or the accessible layer.
- */
-async function press(page: Page, how: How, id: string): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    const z = (await zones(page)).find((zone) => zone.id === id);
-    if (z) {
-      const x = z.x + z.width / 2;
-      const y = z.y + z.height / 2;
-      // What is drawn there is this control, not something drawn over it.
-      expect(
-        await page.evaluate(([px, py]) => window.cortafuegos?.zoneAt(px as number, py as number), [x, y]),
-      ).toBe(z.id);
-      if (how === 'mouse') await page.mouse.click(x, y);
-      else await page.touchscreen.tap(x, y);
-      return;
-    }
-    if (Date.now() - start > 10_000) {
-      const shown = (await zones(page)).map((zone) => zone.id).join(' ');
-      throw new Error(`no control ${id} on screen; shown: ${shown}`);
-    }
-    await page.waitForTimeout(100);
-  }
-}
-
-const snap = (page: Page) =>
-  page.evaluate(() => {
-    const c = window.cortafuegos?.actor.getSnapshot().context;
-    const live = window.cortafuegos?.game.scene.getScene('live') as unknown as
-      | { selectedId?: string | null }
-      | undefined;
-    return {
-      lang: c?.lang,
-      selected: live?.selectedId ?? null,
-      actions: (c?.session?.log ?? []).filter((e) => e.type === 'action').map((e) => JSON.stringify(e)),
-      // Posts the script offers a public reply on now (Reply opens the box on them).
-      awaiting: (c?.view?.posts ?? [])
-        .filter((p) => p.replies.some((o) => o.channel === 'public') && !p.author.isBrand)
-        .map((p) => p.id),
-      now: c?.view?.now ?? 0,
-    };
-  });
 
 /**
  * One whole crisis by pointer alone: the language and the card on the menu, Start on the briefing,

@@ -40,6 +40,8 @@ export const controlsEn = {
   'ctl.export': 'Export',
   'ctl.exportCsv': 'Export CSV',
   'ctl.import': 'Import',
+  'ctl.panel': 'Panel ✉ {n}',
+  'ctl.panelClose': 'Close panel',
   'ctl.keys': '↑↓ select a post · each button shows its key',
   'ctl.rate': 'Rate my confidence',
 } as const;

@@ -42,6 +42,8 @@ export const controlsEs: Record<keyof typeof controlsEn, string> = {
   'ctl.export': 'Exportar',
   'ctl.exportCsv': 'Exportar CSV',
   'ctl.import': 'Importar',
+  'ctl.panel': 'Panel ✉ {n}',
+  'ctl.panelClose': 'Cerrar panel',
   'ctl.keys': '↑↓ elegir publicación · cada botón muestra su tecla',
   'ctl.rate': 'Valorar mi confianza',
 };

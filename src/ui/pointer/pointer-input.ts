@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { WIDTH } from '../theme';
+import { screen } from '../theme';
 import { HitZones, type Zone } from './hit-zones';
 import { Momentum } from './momentum';
 
@@ -91,7 +91,7 @@ export class PointerInput {
   private get slop(): number {
     const canvas = this.scene.game.canvas;
     const rect = canvas.getBoundingClientRect();
-    return rect.width > 0 ? (SLOP_CSS * WIDTH) / rect.width : SLOP_CSS;
+    return rect.width > 0 ? (SLOP_CSS * screen().width) / rect.width : SLOP_CSS;
   }
 
   /** A pointer's position in game px (the camera may draw them at a finer resolution). */
@@ -100,9 +100,18 @@ export class PointerInput {
     return { x: p.x / zoom, y: p.y / zoom };
   }
 
+  /**
+   * The zone under a point of the screen (game px): zones are where they were drawn, and a screen
+   * taller than the window (a phone) scrolls its camera over them.
+   */
+  private zoneAt(x: number, y: number): Zone | null {
+    const cam = this.scene.cameras.main;
+    return this.zones.at(x + cam.scrollX, y + cam.scrollY);
+  }
+
   /** The control under a point: none over a panel or cover (they only stop what is under them). */
   private liveAt(x: number, y: number): string | null {
-    const zone = this.zones.at(x, y);
+    const zone = this.zoneAt(x, y);
     return zone && !zone.inert ? zone.id : null;
   }
 
@@ -160,7 +169,7 @@ export class PointerInput {
       this.options.changed?.();
       return;
     }
-    const zone: Zone | null = this.zones.at(x, y);
+    const zone: Zone | null = this.zoneAt(x, y);
     if (zone && !zone.inert && zone.id === pressed) zone.onTap();
     this.options.changed?.();
   }
@@ -204,10 +213,10 @@ export class PointerInput {
   /** The zone that would answer a press at a page point (top-most first), for the browser tests. */
   static pageZoneAt(game: Phaser.Game, x: number, y: number): string | null {
     const rect = game.canvas.getBoundingClientRect();
-    const scale = rect.width / WIDTH;
+    const scale = rect.width / screen().width;
     for (const [scene, pointer] of PointerInput.active) {
       if (!game.scene.isActive(scene)) continue;
-      const zone = pointer.zones.at((x - rect.left) / scale, (y - rect.top) / scale);
+      const zone = pointer.zoneAt((x - rect.left) / scale, (y - rect.top) / scale);
       if (zone) return zone.id;
     }
     return null;
@@ -216,18 +225,20 @@ export class PointerInput {
   /** Every zone of every running scene in page pixels, for the browser tests. */
   static pageZones(game: Phaser.Game): PageZone[] {
     const rect = game.canvas.getBoundingClientRect();
-    // Zones are in game px: the canvas shows WIDTH of them across, however fine its pixels.
-    const sx = rect.width / WIDTH;
+    // Zones are in game px: the canvas shows screen().width of them across, however fine its pixels.
+    const sx = rect.width / screen().width;
     const sy = sx;
     const out: PageZone[] = [];
     for (const [scene, pointer] of PointerInput.active) {
       if (!game.scene.isActive(scene)) continue;
+      // Where they are on the page now: a scrolled screen has moved its zones with it.
+      const cam = pointer.scene.cameras.main;
       for (const z of pointer.zones.all)
         out.push({
           scene,
           id: z.id,
-          x: rect.left + z.x * sx,
-          y: rect.top + z.y * sy,
+          x: rect.left + (z.x - cam.scrollX) * sx,
+          y: rect.top + (z.y - cam.scrollY) * sy,
           width: z.width * sx,
           height: z.height * sy,
         });

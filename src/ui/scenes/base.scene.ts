@@ -2,13 +2,43 @@ import Phaser from 'phaser';
 import { type MessageKey, t } from '../../app/i18n/i18n';
 import type { Lang } from '../../content/scenario.schema';
 import { CONTEXT_KEY, type GameContext } from '../game-context';
-import { renderZoom } from '../theme';
+import { RELAYOUT } from '../screen-fit';
+import { renderZoom, screen } from '../theme';
 
 /** Shared helpers: access to the game context, the current language and its labels. */
 export abstract class BaseScene extends Phaser.Scene {
+  /** How far down this screen's content goes (game px): taller than the screen, it scrolls (a phone). */
+  protected pageBottom = 0;
+
+  /** True when this start only lays the screen out again in a new size: keep what the player chose. */
+  protected relaid = false;
+
   /** Every screen lays out in game px; the camera maps them onto the canvas's finer pixels. */
-  init(): void {
+  init(data?: { relayout?: boolean }): void {
+    this.relaid = data?.relayout === true;
+    this.pageBottom = 0;
     this.cameras.main.setOrigin(0, 0).setZoom(renderZoom());
+    const relayout = (): void => this.relayout();
+    this.game.events.on(RELAYOUT, relayout);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(RELAYOUT, relayout));
+  }
+
+  /**
+   * The window gave the screens a new size (screen-size.ts): a screen drawn once is drawn again
+   * from the start, keeping its state (`relaid`); the live feed lays itself out in place.
+   */
+  protected relayout(): void {
+    this.scene.restart({ relayout: true });
+  }
+
+  /** Scrolls a screen taller than the window by a drag, a swipe or the wheel; false at either end. */
+  protected scrollPage(dy: number): boolean {
+    const cam = this.cameras.main;
+    const max = Math.max(0, this.pageBottom - screen().height);
+    const next = Math.min(max, Math.max(0, cam.scrollY + dy));
+    if (next === cam.scrollY) return false;
+    cam.setScroll(0, next);
+    return true;
   }
 
   protected get ctx(): GameContext {

@@ -35,6 +35,9 @@ export class BootScene extends BaseScene {
     this.load.image('logo', logoPng);
   }
 
+  /** Draws nothing of its own: nothing to lay out again. */
+  protected override relayout(): void {}
+
   create(): void {
     performance.mark('cortafuegos:loaded');
     this.game.events.emit(ASSETS_READY);

@@ -3,7 +3,7 @@ import { ratingForm } from '../dom/rating-form';
 import { briefingView, knownPeople } from '../dom/screen-views';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
-import { TEXT, textStyle, WIDTH } from '../theme';
+import { screen, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButtonRow } from '../widgets/button';
 import { BaseScene } from './base.scene';
 
@@ -17,8 +17,17 @@ export class BriefingScene extends BaseScene {
     const { scenario } = this.ctx.actor.getSnapshot().context;
     if (!scenario) return;
     const m = scenario.manifest;
-    this.add.text(40, 30, this.t('briefing.heading'), textStyle(16, TEXT.accent));
-    this.add.text(40, 54, m.title[this.lang], textStyle(30, TEXT.primary, { fontStyle: 'bold' }));
+    const { width: W, height: H, compact } = screen();
+    // A phone: one column that scrolls, the buttons after the text; wide: the buttons at the foot.
+    const x = compact ? 12 : 40;
+    const wrap = { wordWrap: { width: W - 2 * x } };
+    this.add.text(x, compact ? 14 : 30, this.t('briefing.heading'), textStyle(16, TEXT.accent));
+    const heading = this.add.text(
+      x,
+      compact ? 38 : 54,
+      m.title[this.lang],
+      textStyle(compact ? 24 : 30, TEXT.primary, { fontStyle: 'bold', ...wrap }),
+    );
     const briefing = readBriefing(scenario, this.lang);
     const assessment = this.ctx.actor.getSnapshot().context.mode === 'assessment';
     const rating = assessment
@@ -41,40 +50,50 @@ export class BriefingScene extends BaseScene {
         rating,
       ),
     );
-    if (assessment) this.add.text(40, 620, this.t('rate.keys'), textStyle(16, TEXT.accent));
 
     const lines = briefing.join('\n\n');
+    const top = compact ? heading.y + heading.height + 14 : 110;
     const body = this.add.text(
-      40,
-      110,
+      x,
+      top,
       lines,
-      textStyle(17, TEXT.primary, { wordWrap: { width: WIDTH - 80 }, lineSpacing: 3 }),
+      textStyle(compact ? 16 : 17, TEXT.primary, { ...wrap, lineSpacing: 3 }),
     );
-    let y = 110 + body.height + 24;
-    this.add.text(
-      40,
+    let y = top + body.height + 24;
+    const brand = this.add.text(
+      x,
       y,
       `@${m.brand.handle} · ${m.networks.map((n) => n.name).join(' · ')}`,
-      textStyle(16, TEXT.secondary),
+      textStyle(16, TEXT.secondary, wrap),
     );
-    y += 34;
+    y += brand.height + 14;
     const known = knownPeople(m);
     if (known.length) {
-      this.add.text(
-        40,
+      const people = this.add.text(
+        x,
         y,
         `${this.t('briefing.personas')}: ${known.join(' · ')}`,
-        textStyle(16, TEXT.primary, { wordWrap: { width: WIDTH - 80 } }),
+        textStyle(16, TEXT.primary, wrap),
       );
-      y += 34;
+      y += people.height + 14;
     }
-    this.add.text(40, y, this.t('briefing.questions'), textStyle(20, TEXT.accent));
+    this.add.text(x, y, this.t('briefing.questions'), textStyle(20, TEXT.accent));
     y += 32;
     for (const key of ['briefing.q1', 'briefing.q2', 'briefing.q3', 'briefing.q4', 'briefing.q5'] as const) {
-      this.add.text(60, y, `• ${this.t(key)}`, textStyle(17));
-      y += 28;
+      const q = this.add.text(
+        x + 20,
+        y,
+        `• ${this.t(key)}`,
+        textStyle(compact ? 16 : 17, TEXT.primary, { wordWrap: { width: W - 2 * x - 20 } }),
+      );
+      y += q.height + 6;
     }
-    this.drawButtons(assessment);
+    if (assessment && !compact)
+      this.add.text(x, Math.max(y + 4, H - 100), this.t('rate.keys'), textStyle(16, TEXT.accent));
+    // At the foot, or under the text when a short screen has no room (the screen then scrolls).
+    const buttonsAt = compact ? Math.max(y + 16, H - 60) : Math.max(y + 40, H - 64);
+    const rows = this.drawButtons(assessment, x, buttonsAt, W - 2 * x, compact);
+    this.pageBottom = buttonsAt + rows + 12;
     this.onKey((e) => this.command(e.key));
   }
 
@@ -84,8 +103,8 @@ export class BriefingScene extends BaseScene {
   }
 
   /** Start and Back, the same as Enter and Esc; in self-assessment, the way to the rating form. */
-  private drawButtons(assessment: boolean): void {
-    const pointer = new PointerInput(this);
+  private drawButtons(assessment: boolean, x: number, y: number, width: number, compact: boolean): number {
+    const pointer = new PointerInput(this, { scroll: (dy) => this.scrollPage(dy) });
     const buttons: ButtonSpec[] = [
       {
         id: 'briefing:start',
@@ -104,7 +123,9 @@ export class BriefingScene extends BaseScene {
         onTap: () => document.querySelector<HTMLInputElement>('#a11y form input')?.focus(),
       });
     pointer.zones.begin();
-    drawButtonRow(sceneDrawer(this), pointer, 40, 656, WIDTH - 80, buttons);
+    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    const rows = drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
     pointer.zones.end();
+    return rows;
   }
 }

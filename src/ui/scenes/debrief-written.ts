@@ -2,7 +2,8 @@ import type Phaser from 'phaser';
 import { isBadQuality } from '../../content/quality';
 import type { Debrief } from '../../debrief/debrief.schema';
 import { clock } from '../format';
-import { HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { TEXT, textStyle } from '../theme';
+import type { PageFrame } from './debrief-pages';
 
 /**
  * The debrief's page of written replies on the canvas: each reply, then how it reads (strengths in
@@ -16,26 +17,32 @@ export function drawWritten(
     key: 'debrief.written' | 'debrief.youWrote' | 'debrief.modelReply' | 'debrief.missing',
     vars?: Record<string, string>,
   ) => string,
-): void {
-  let y = 96;
-  scene.add.text(40, y, tr('debrief.written'), textStyle(18, TEXT.accent));
+  f: PageFrame,
+): number {
+  let y = f.top;
+  const X = f.x;
+  const inner = X + 16;
+  scene.add.text(X, y, tr('debrief.written'), textStyle(18, TEXT.accent));
   y += 30;
-  const wrap = { wordWrap: { width: WIDTH - 80 } };
+  const wrap = { wordWrap: { width: f.width } };
+  const innerWrap = { wordWrap: { width: f.width - 16 } };
   for (const w of d.written) {
     const head = `${clock(w.t)}${w.post ? ` — @${w.post.author}: ${w.post.text}` : ''}`;
-    y += scene.add.text(40, y, head, textStyle(13, TEXT.secondary, { ...wrap, maxLines: 2 })).height + 2;
+    y += scene.add.text(X, y, head, textStyle(13, TEXT.secondary, { ...wrap, maxLines: 2 })).height + 2;
     const mine = `${tr('debrief.youWrote')}: ${w.text}`;
-    y += scene.add.text(40, y, mine, textStyle(14, TEXT.primary, { ...wrap, maxLines: 3 })).height + 2;
-    let x = 56;
+    y +=
+      scene.add.text(X, y, mine, textStyle(14, TEXT.primary, { ...wrap, maxLines: f.compact ? 8 : 3 }))
+        .height + 2;
+    let x = inner;
     for (const s of w.spans) {
       const tag = scene.add.text(
         x,
         y,
         `${s.label}: «${s.quote}»`,
-        textStyle(13, isBadQuality(s.quality) ? TEXT.danger : TEXT.good),
+        textStyle(13, isBadQuality(s.quality) ? TEXT.danger : TEXT.good, innerWrap),
       );
-      if (x + tag.width > WIDTH - 40 && x > 56) {
-        x = 56;
+      if (x + tag.width > X + f.width && x > inner) {
+        x = inner;
         y += tag.height + 2;
         tag.setPosition(x, y);
       }
@@ -45,19 +52,20 @@ export function drawWritten(
     if (w.missing.length)
       y +=
         scene.add.text(
-          56,
+          inner,
           y,
           tr('debrief.missing', { what: w.missing.map((m) => m.label).join('; ') }),
-          textStyle(13, TEXT.accent, wrap),
+          textStyle(13, TEXT.accent, innerWrap),
         ).height + 2;
     if (w.model)
       y += scene.add.text(
-        56,
+        inner,
         y,
         `${tr('debrief.modelReply')}: ${w.model.text}`,
-        textStyle(13, TEXT.secondary, { ...wrap, maxLines: 2 }),
+        textStyle(13, TEXT.secondary, { ...innerWrap, maxLines: f.compact ? 6 : 2 }),
       ).height;
     y += 14;
-    if (y > HEIGHT - 130) return;
+    if (y > f.bottom - 10) return y;
   }
+  return y;
 }

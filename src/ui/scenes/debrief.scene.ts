@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../app/i18n/i18n';
 import type { Attempt } from '../../app/persistence/history.schema';
 import { collectedCards } from '../../app/progress';
 import { RATED_PRINCIPLES, type Ratings } from '../../app/self-rating';
@@ -11,11 +12,11 @@ import { downloadText } from '../dom/download';
 import { ratingForm } from '../dom/rating-form';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
-import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, screen, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
-import { drawMoments, drawPlan } from './debrief-pages';
+import { drawMoments, drawPlan, type PageFrame } from './debrief-pages';
 import { drawWritten } from './debrief-written';
 
 /** Profile, moments, plan; and the replies the player wrote, when there are any. */
@@ -44,16 +45,20 @@ export class DebriefScene extends BaseScene {
 
   create(): void {
     const snap = this.ctx.actor.getSnapshot();
-    this.page = 0;
-    this.writeFailed = null;
+    // Laid out again in a new size: the same attempt, already recorded, on the same page.
+    const again = this.relaid && this.attempt !== null;
+    if (!again) {
+      this.page = 0;
+      this.writeFailed = null;
+    }
     this.reviewing = snap.matches('review');
-    const attempt = this.reviewing ? snap.context.review : this.finish();
+    const attempt = again ? this.attempt : this.reviewing ? snap.context.review : this.finish();
     if (!attempt) return;
     this.attempt = attempt;
     this.results = attempt.results;
     const ending = [...attempt.results.log].reverse().find((e) => e.type === 'ending');
     this.epilogue = ending?.type === 'ending' ? ending.epilogue : [];
-    this.pointer = new PointerInput(this);
+    this.pointer = new PointerInput(this, { scroll: (dy) => this.scrollPage(dy) });
     this.events.once('shutdown', () => {
       this.pointer = null;
     });
@@ -74,13 +79,15 @@ export class DebriefScene extends BaseScene {
     else if (!this.reviewing && key === 'Enter') return void this.ctx.actor.send({ type: 'MENU' });
     else if (!this.reviewing && key === 'r') return void this.ctx.actor.send({ type: 'PLAY_AGAIN' });
     else return;
+    // A new page starts at its top.
+    this.cameras.main.setScroll(0, 0);
     this.draw();
   }
 
   /** Pages, download, print, play again and menu (in review: back to the history), as their keys. */
-  private drawButtons(): void {
+  private drawButtons(x: number, y: number, width: number, compact: boolean): number {
     const pointer = this.pointer;
-    if (!pointer) return;
+    if (!pointer) return 0;
     const b = (id: string, key: string, label: string, shown: string, extra: Partial<ButtonSpec> = {}) => ({
       id: `debrief:${id}`,
       label,
@@ -101,8 +108,10 @@ export class DebriefScene extends BaseScene {
           ]),
     ];
     pointer.zones.begin();
-    drawButtonRow(sceneDrawer(this), pointer, 40, HEIGHT - MIN_TARGET - 12, WIDTH - 80, buttons);
+    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    const rows = drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
     pointer.zones.end();
+    return rows;
   }
 
   /** The session just played becomes an attempt in the history (with the cards it earned). */
@@ -214,54 +223,97 @@ export class DebriefScene extends BaseScene {
     if (!r) return;
     const d = r.debrief;
     const duration = r.log[r.log.length - 1]?.t ?? 0;
+    const { width: W, height: H, compact } = screen();
+    const x = compact ? 12 : 40;
+    const width = W - 2 * x;
+    const wrap = { wordWrap: { width } };
     this.children.removeAll(true);
-    this.add.text(40, 24, `${this.t('debrief.heading')} · ${d.title}`, textStyle(16, TEXT.accent));
-    this.add.text(40, 46, this.epilogue[0] ?? '', textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
     const score =
       d.overall === null
         ? this.t('debrief.unscored')
         : this.t('debrief.score', { overall: Math.round(d.overall), band: d.band.name });
-    this.add.text(WIDTH - 40, 30, score, textStyle(22, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
-    this.add
-      .text(
-        WIDTH - 40,
-        62,
-        this.t('debrief.page', { n: this.page + 1, of: pagesOf(this.results) }),
-        textStyle(14, TEXT.secondary),
-      )
-      .setOrigin(1, 0);
-    if (this.page === 0) this.drawOverview(duration);
-    else if (this.page === 1) drawMoments(this, d, (key, vars) => this.t(key, vars));
-    else if (this.page === 2) drawPlan(this, d, (key, vars) => this.t(key, vars));
-    else drawWritten(this, d, (key, vars) => this.t(key, vars));
-    if (this.writeFailed)
-      this.add
-        .rectangle(30, HEIGHT - 124, WIDTH - 60, 48, COLORS.panelLight)
-        .setOrigin(0, 0)
-        .setStrokeStyle(2, COLORS.danger);
-    if (this.writeFailed)
-      this.add.text(
-        44,
-        HEIGHT - 120,
-        this.writeFailed,
-        textStyle(14, TEXT.danger, { wordWrap: { width: WIDTH - 100 }, maxLines: 2 }),
+    const pageLine = this.t('debrief.page', { n: this.page + 1, of: pagesOf(this.results) });
+    let top = 96;
+    if (compact) {
+      // A phone: one column that scrolls, the score under the heading, the buttons after the page.
+      const head = this.add.text(
+        x,
+        14,
+        `${this.t('debrief.heading')} · ${d.title}`,
+        textStyle(16, TEXT.accent, wrap),
       );
-    this.drawButtons();
+      const epilogue = this.add.text(
+        x,
+        head.y + head.height + 6,
+        this.epilogue[0] ?? '',
+        textStyle(22, TEXT.primary, { fontStyle: 'bold', ...wrap }),
+      );
+      const line = this.add.text(
+        x,
+        epilogue.y + epilogue.height + 8,
+        `${score}\n${pageLine}`,
+        textStyle(17, TEXT.accent, { fontStyle: 'bold', ...wrap }),
+      );
+      top = line.y + line.height + 16;
+    } else {
+      this.add.text(40, 24, `${this.t('debrief.heading')} · ${d.title}`, textStyle(16, TEXT.accent));
+      this.add.text(40, 46, this.epilogue[0] ?? '', textStyle(26, TEXT.primary, { fontStyle: 'bold' }));
+      this.add.text(W - 40, 30, score, textStyle(22, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
+      this.add.text(W - 40, 62, pageLine, textStyle(14, TEXT.secondary)).setOrigin(1, 0);
+    }
+    const frame: PageFrame = { x, top, width, bottom: compact ? Number.POSITIVE_INFINITY : H - 120, compact };
+    const t = (key: MessageKey, vars?: Record<string, string | number>) => this.t(key, vars);
+    let y: number;
+    if (this.page === 0) y = this.drawOverview(duration, frame);
+    else if (this.page === 1) y = drawMoments(this, d, t, frame);
+    else if (this.page === 2) y = drawPlan(this, d, t, frame);
+    else y = drawWritten(this, d, t, frame);
+    const failedAt = compact ? y + 8 : H - 124;
+    if (this.writeFailed) {
+      const text = this.add.text(
+        x + 4,
+        failedAt + 4,
+        this.writeFailed,
+        textStyle(14, TEXT.danger, { wordWrap: { width: width - 20 }, maxLines: compact ? 6 : 2 }),
+      );
+      this.add
+        .rectangle(x - 10, failedAt, width + 20, Math.max(48, text.height + 8), COLORS.panelLight)
+        .setOrigin(0, 0)
+        .setStrokeStyle(2, COLORS.danger)
+        .setDepth(-1);
+      if (compact) y = failedAt + Math.max(48, text.height + 8);
+    }
+    // Under the page when a short screen has no room above the foot for it (it then scrolls).
+    const buttonsAt = Math.max(y + 16, H - MIN_TARGET - 12);
+    this.pageBottom = buttonsAt + this.drawButtons(x, buttonsAt, width, compact) + 12;
   }
 
-  private drawOverview(duration: number): void {
+  private drawOverview(duration: number, f: PageFrame): number {
     const d = this.results?.debrief;
-    if (!d) return;
-    this.add.text(40, 96, this.t('debrief.profile'), textStyle(18, TEXT.accent));
-    drawProfile(this, d, 40, 126, 600, this.t('debrief.none'));
-    this.add.text(680, 96, this.t('debrief.timeline'), textStyle(18, TEXT.accent));
-    drawTimeline(this, d, duration, 680, 126, 560, 220, {
+    if (!d) return f.top;
+    // Wide: the profile on the left, the timeline and the summary on the right; a phone: in a column.
+    const profileW = f.compact ? f.width : Math.round(f.width * 0.5);
+    this.add.text(f.x, f.top, this.t('debrief.profile'), textStyle(18, TEXT.accent));
+    const profileBottom = drawProfile(this, d, f.x, f.top + 30, profileW, this.t('debrief.none'));
+    const rightX = f.compact ? f.x : f.x + profileW + 40;
+    const rightW = f.x + f.width - rightX;
+    const timelineTop = f.compact ? profileBottom + 16 : f.top;
+    const chartH = f.compact ? 160 : 220;
+    this.add.text(rightX, timelineTop, this.t('debrief.timeline'), textStyle(18, TEXT.accent));
+    drawTimeline(this, d, duration, rightX, timelineTop + 30, rightW, chartH, {
       heat: this.t('debrief.heat'),
       sentiment: this.t('debrief.sentiment'),
     });
     const body = [this.epilogue.slice(1).join(' '), d.band.summary, this.extras().join('\n')]
       .filter(Boolean)
       .join('\n\n');
-    this.add.text(680, 380, body, textStyle(15, TEXT.primary, { wordWrap: { width: 560 }, lineSpacing: 3 }));
+    const bodyTop = timelineTop + 30 + chartH + (f.compact ? 40 : 34);
+    const text = this.add.text(
+      rightX,
+      bodyTop,
+      body,
+      textStyle(15, TEXT.primary, { wordWrap: { width: rightW }, lineSpacing: 3 }),
+    );
+    return Math.max(profileBottom, text.y + text.height);
   }
 }

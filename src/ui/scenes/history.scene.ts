@@ -7,7 +7,7 @@ import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
-import { COLORS, HEIGHT, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, screen, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
 import { BaseScene } from './base.scene';
 
@@ -28,9 +28,11 @@ export class HistoryScene extends BaseScene {
   }
 
   create(): void {
-    this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
-    this.message = '';
-    this.pointer = new PointerInput(this);
+    if (!this.relaid) {
+      this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
+      this.message = '';
+    }
+    this.pointer = new PointerInput(this, { scroll: (dy) => this.scrollPage(dy) });
     this.events.once('shutdown', () => {
       this.pointer = null;
     });
@@ -173,93 +175,130 @@ export class HistoryScene extends BaseScene {
     this.children.removeAll(true);
     const pointer = this.pointer;
     pointer?.zones.begin();
-    this.add.text(40, 30, this.t('history.heading'), textStyle(28, TEXT.primary, { fontStyle: 'bold' }));
+    const { width: W, height: H, compact } = screen();
+    // A phone: heading, buttons, attempts and progress in one column that scrolls.
+    const x = compact ? 12 : 40;
+    const listW = compact ? W - 2 * x : 560;
+    this.add.text(
+      x,
+      compact ? 14 : 30,
+      this.t('history.heading'),
+      textStyle(compact ? 24 : 28, TEXT.primary, { fontStyle: 'bold' }),
+    );
+    let y = compact ? 56 : 84;
+    if (compact && pointer) y += this.drawButtons(pointer, x, y, W - 2 * x, true) + 16;
     const attempts = this.ctx.history.attempts;
-    if (attempts.length === 0) this.add.text(40, 90, this.t('history.empty'), textStyle(18, TEXT.secondary));
+    if (attempts.length === 0)
+      this.add.text(
+        x,
+        y + 6,
+        this.t('history.empty'),
+        textStyle(18, TEXT.secondary, { wordWrap: { width: listW } }),
+      );
     const first = Math.max(0, Math.min(this.selected - 4, attempts.length - ROWS));
+    const listTop = y;
     attempts.slice(first, first + ROWS).forEach((_, k) => {
       const i = first + k;
-      const y = 84 + k * (MIN_TARGET + 4);
+      const ry = listTop + k * (MIN_TARGET + 4);
       const id = `history:${this.ctx.history.attempts[i]?.id ?? i}`;
       const fill = (hover: boolean) => (i === this.selected || hover ? COLORS.selected : COLORS.panel);
       const row = this.add
-        .rectangle(36, y, 560, MIN_TARGET, fill((pointer?.stateOf(id) ?? 'idle') !== 'idle'))
+        .rectangle(x - 4, ry, listW, MIN_TARGET, fill((pointer?.stateOf(id) ?? 'idle') !== 'idle'))
         .setOrigin(0, 0);
       this.add
         .text(
-          44,
-          y + MIN_TARGET / 2,
+          x + 4,
+          ry + MIN_TARGET / 2,
           this.label(i),
           textStyle(14, i === this.selected ? TEXT.accent : TEXT.primary, {
-            wordWrap: { width: 540 },
-            maxLines: 1,
+            wordWrap: { width: listW - 20 },
+            maxLines: compact ? 2 : 1,
           }),
         )
         .setOrigin(0, 0.5);
       pointer?.zones.add({
         id,
-        x: 36,
-        y,
-        width: 560,
+        x: x - 4,
+        y: ry,
+        width: listW,
         height: MIN_TARGET,
         onTap: () => this.open(i),
         paint: (state) => row.setFillStyle(fill(state !== 'idle')),
       });
     });
+    y = listTop + Math.max(1, Math.min(ROWS, attempts.length)) * (MIN_TARGET + 4) + 12;
+    if (this.message) {
+      const text = this.add.text(
+        x,
+        compact ? y : Math.max(y, 560),
+        this.message,
+        textStyle(15, TEXT.accent, { wordWrap: { width: listW }, maxLines: compact ? 6 : 3 }),
+      );
+      if (compact) y += text.height + 12;
+    }
     // Progress per principle: one small sparkline per principle across attempts.
-    this.add.text(640, 50, this.t('history.chart'), textStyle(18, TEXT.accent));
+    const chartX = compact ? x : Math.round(W / 2);
+    const chartTop = compact ? y : 50;
+    const nameW = compact ? Math.round((W - 2 * x) * 0.5) : 250;
+    const sparkX = chartX + nameW + 10;
+    const sparkW = W - x - sparkX;
+    this.add.text(chartX, chartTop, this.t('history.chart'), textStyle(18, TEXT.accent));
     const names = scoringText(this.lang).principle;
     const progress = progressByPrinciple(this.ctx.history);
     PRINCIPLE_IDS.forEach((id, row) => {
-      const y = 84 + row * 36;
+      const ry = chartTop + 34 + row * 36;
       this.add.text(
-        640,
-        y,
+        chartX,
+        ry,
         names[id].name,
-        textStyle(12, TEXT.secondary, { wordWrap: { width: 250 }, maxLines: 1 }),
+        textStyle(12, TEXT.secondary, { wordWrap: { width: nameW }, maxLines: 1 }),
       );
-      this.add.rectangle(900, y, 320, 26, COLORS.panel).setOrigin(0, 0);
+      this.add.rectangle(sparkX, ry, sparkW, 26, COLORS.panel).setOrigin(0, 0);
       const values = progress[id];
       const g = this.add.graphics();
       g.lineStyle(2, COLORS.good, 1);
       let drawn = 0;
       values.forEach((v, i) => {
         if (v === null) return;
-        const x = 904 + (values.length === 1 ? 156 : (312 * i) / (values.length - 1));
-        const yy = y + 24 - (22 * v) / 100;
-        g.fillStyle(COLORS.good, 1).fillCircle(x, yy, 2.5);
+        const px =
+          sparkX + 4 + (values.length === 1 ? (sparkW - 8) / 2 : ((sparkW - 8) * i) / (values.length - 1));
+        const py = ry + 24 - (22 * v) / 100;
+        g.fillStyle(COLORS.good, 1).fillCircle(px, py, 2.5);
         drawn++;
       });
-      if (drawn === 0) this.add.text(1060, y + 4, '—', textStyle(12, TEXT.secondary));
+      if (drawn === 0) this.add.text(sparkX + sparkW / 2, ry + 4, '—', textStyle(12, TEXT.secondary));
     });
-    if (this.message)
-      this.add.text(
-        40,
-        560,
-        this.message,
-        textStyle(15, TEXT.accent, { wordWrap: { width: 560 }, maxLines: 3 }),
-      );
-    this.add.text(40, HEIGHT - MIN_TARGET - 44, this.t('history.keys'), textStyle(14, TEXT.secondary));
-    if (pointer) {
-      const buttons: ButtonSpec[] = [
-        { id: 'history:export', label: this.t('ctl.export'), key: 'X', onTap: () => this.command('x') },
-        { id: 'history:csv', label: this.t('ctl.exportCsv'), key: 'C', onTap: () => this.command('c') },
-        {
-          id: 'history:import',
-          label: this.t('ctl.import'),
-          // The file picker is the accessible layer's own input: one way in for both.
-          onTap: () => document.getElementById('history-import')?.click(),
-        },
-        {
-          id: 'history:back',
-          label: this.t('ctl.menu'),
-          key: 'Esc',
-          tone: 'accent',
-          onTap: () => this.command('Escape'),
-        },
-      ];
-      drawButtonRow(sceneDrawer(this), pointer, 40, HEIGHT - MIN_TARGET - 12, WIDTH - 80, buttons);
-      pointer.zones.end();
+    const chartBottom = chartTop + 34 + (PRINCIPLE_IDS.length - 1) * 36 + 26;
+    this.pageBottom = chartBottom + 12;
+    if (!compact) {
+      // At the foot, or under the list and chart on a short screen (which then scrolls).
+      const foot = Math.max(H - MIN_TARGET - 12, y + 60, chartBottom + 44);
+      this.add.text(40, foot - 32, this.t('history.keys'), textStyle(14, TEXT.secondary));
+      if (pointer) this.pageBottom = foot + this.drawButtons(pointer, 40, foot, W - 80, false) + 12;
     }
+    pointer?.zones.end();
+  }
+
+  /** Export, CSV, Import and Menu, as their keys; returns the height the row took. */
+  private drawButtons(pointer: PointerInput, x: number, y: number, width: number, compact: boolean): number {
+    const buttons: ButtonSpec[] = [
+      { id: 'history:export', label: this.t('ctl.export'), key: 'X', onTap: () => this.command('x') },
+      { id: 'history:csv', label: this.t('ctl.exportCsv'), key: 'C', onTap: () => this.command('c') },
+      {
+        id: 'history:import',
+        label: this.t('ctl.import'),
+        // The file picker is the accessible layer's own input: one way in for both.
+        onTap: () => document.getElementById('history-import')?.click(),
+      },
+      {
+        id: 'history:back',
+        label: this.t('ctl.menu'),
+        key: 'Esc',
+        tone: 'accent',
+        onTap: () => this.command('Escape'),
+      },
+    ];
+    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    return drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
   }
 }

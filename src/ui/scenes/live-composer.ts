@@ -8,10 +8,9 @@ import type { SessionView } from '../../sim/session-view';
 import type { Dock } from '../dom/write-box';
 import { WriteBox } from '../dom/write-box';
 import type { GameContext } from '../game-context';
-import { HEIGHT, WIDTH } from '../theme';
+import { screen } from '../theme';
+import type { Box } from './live-layout';
 
-/** The part of the canvas the box covers: the side panel under the dashboard, in game pixels. */
-const AREA = { x: 840, y: 270, width: 420, height: HEIGHT - 270 - 12 } as const;
 /** Narrower than this on the page, the box leaves the canvas and takes the top of the screen. */
 const MIN_DOCKED_WIDTH = 300;
 
@@ -78,12 +77,16 @@ export class LiveComposer {
     return this.box.open({ kind, post: null, options }, null, title);
   }
 
-  /** Keeps the box over the canvas's side panel as the canvas is scaled. */
-  follow(canvas: HTMLCanvasElement): void {
+  /**
+   * Keeps the box over the canvas's side panel (`area`, in game px; the layout's) as the canvas is
+   * scaled; with no area (a phone) or too little room it takes the top of the screen.
+   */
+  follow(canvas: HTMLCanvasElement, area: Box | null): void {
     const rect = canvas.getBoundingClientRect();
-    const scale = rect.width / WIDTH;
+    const scale = rect.width / screen().width;
+    const AREA = area ?? { x: 0, y: 0, width: 0, height: 0 };
     const dock: Dock | null =
-      AREA.width * scale >= MIN_DOCKED_WIDTH && rect.height > 0
+      area && AREA.width * scale >= MIN_DOCKED_WIDTH && rect.height > 0
         ? {
             left: rect.left + AREA.x * scale,
             top: rect.top + AREA.y * scale,

@@ -6,29 +6,19 @@ import { clock } from '../format';
 import { type DrawnCard, FeedSelection } from '../pointer/feed-selection';
 import { PointerInput } from '../pointer/pointer-input';
 import { type Drawer, RetainedLayer } from '../retained-layer';
-import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
-import { MIN_TARGET } from '../widgets/button';
+import { COLORS, renderZoom, screen, TEXT, textStyle } from '../theme';
 import { feedOrder } from '../widgets/feed-order';
-import {
-  brandButtons,
-  drawBrandBar as drawBrandBarWidget,
-  messageButtons,
-  postButtons,
-} from '../widgets/live-controls';
+import { postButtons } from '../widgets/live-controls';
 import { drawLiveFeed, type FeedArea } from '../widgets/live-feed';
-import { drawLiveSide } from '../widgets/live-side';
 import { drawToast } from '../widgets/toast';
 import { BaseScene } from './base.scene';
 import { liveFeedView } from './live-a11y';
+import { type ChromeHost, drawCompactChrome, drawWideChrome } from './live-chrome';
 import { type LiveHost, liveCommand, selectablePosts } from './live-commands';
 import { LiveComposer } from './live-composer';
 import { readHappenings } from './live-happenings';
+import { type LiveLayout, liveLayout } from './live-layout';
 
-const FEED_X = 20;
-const FEED_W = 800;
-const SIDE_X = 840;
-const SIDE_W = 420;
-const TOP = 20;
 const APPEAR_MS = 350;
 const TOAST_MS = 4000;
 
@@ -43,12 +33,11 @@ export class LiveScene extends BaseScene {
   /** The selected post and the feed's scroll (the selected post is always on screen). */
   private sel = new FeedSelection();
   private pointer: PointerInput | null = null;
-  private feedArea: FeedArea = {
-    x: FEED_X,
-    y: TOP + MIN_TARGET + 8,
-    width: FEED_W,
-    height: HEIGHT - 12 - (TOP + MIN_TARGET + 8),
-  };
+  private layout: LiveLayout = liveLayout(screen());
+  private feedArea: FeedArea = this.layout.feed;
+  /** On a phone: the foot bar's height as last drawn, and whether the panel sheet is open. */
+  private footHeight = 120;
+  private sheetOpen = false;
   /** The write box: the one composer, for the canvas keys and the accessible layer. */
   private writing: LiveComposer | null = null;
   private status = '';
@@ -80,6 +69,9 @@ export class LiveScene extends BaseScene {
 
   create(): void {
     this.sel = new FeedSelection();
+    this.layout = liveLayout(screen());
+    this.feedArea = this.layout.feed;
+    this.sheetOpen = false;
     this.status = '';
     this.toast = null;
     this.seen = -1;
@@ -130,6 +122,15 @@ export class LiveScene extends BaseScene {
     this.draw();
   }
 
+  /** A new screen size: the feed lays out again in place, keeping the selection and the write box. */
+  protected override relayout(): void {
+    this.cameras.main.setZoom(renderZoom());
+    this.layout = liveLayout(screen());
+    this.feedArea = this.layout.feed;
+    if (!this.layout.compact) this.sheetOpen = false;
+    this.draw();
+  }
+
   override update(time: number): void {
     const animating = [...this.firstSeen.values()].some((t0) => time - t0 < APPEAR_MS);
     if (time - this.lastDraw > (animating ? 33 : 250)) this.draw();
@@ -152,6 +153,11 @@ export class LiveScene extends BaseScene {
 
   /** What a key does (live-commands.ts); the buttons run the same. */
   private command(key: string): boolean {
+    if (key === 'panel') {
+      this.sheetOpen = !this.sheetOpen;
+      this.draw();
+      return true;
+    }
     const done = liveCommand(this.host, key);
     if (done) this.draw();
     return done;
@@ -185,7 +191,7 @@ export class LiveScene extends BaseScene {
   private scrollFeed(dy: number, x: number, y: number): boolean {
     const a = this.feedArea;
     const v = this.view;
-    if (!v || x < a.x || x > a.x + a.width || y < TOP || y > a.y + a.height) return false;
+    if (!v || this.sheetOpen || x < a.x || x > a.x + a.width || y < 0 || y > a.y + a.height) return false;
     return this.sel.scrollBy(
       dy,
       feedOrder(v.posts).map((p) => p.id),
@@ -211,7 +217,7 @@ export class LiveScene extends BaseScene {
     if (!s) return;
     this.notices(s);
     this.feedView?.update();
-    this.writing?.follow(this.game.canvas);
+    this.writing?.follow(this.game.canvas, this.layout.composer);
     const draw = this.layer;
     const pointer = this.pointer;
     if (!draw || !pointer) return;
@@ -222,20 +228,36 @@ export class LiveScene extends BaseScene {
     this.sel.settle(selectable);
     const ids = feed.map((p) => p.id);
     const area = this.feedArea;
-    this.sel.beforeDraw(ids, area.height);
-    const drawn = this.drawFeed(draw, s, feed);
-    this.scrollDepth = this.sel.scroll.depth(ids);
-    const fixed = this.sel.afterDraw(drawn, ids, selectable, area.y, area.y + area.height);
-    this.drawBrandBar(draw, pointer);
-    this.drawSide(draw, s);
-    if (this.toast && this.time.now < this.toast.until)
+    const layout = this.layout;
+    // On a phone the open panel takes the feed's place: no card is drawn, and none can be pressed.
+    const feedShown = !(layout.compact && this.sheetOpen);
+    let fixed = false;
+    if (feedShown) {
+      this.sel.beforeDraw(ids, area.height);
+      const drawn = this.drawFeed(draw, s, feed);
+      this.scrollDepth = this.sel.scroll.depth(ids);
+      fixed = this.sel.afterDraw(drawn, ids, selectable, area.y, area.y + area.height);
+    }
+    const host = this.chromeHost();
+    if (layout.compact) {
+      const out = drawCompactChrome(draw, s, layout, host, {
+        sheetOpen: this.sheetOpen,
+        footHeight: this.footHeight,
+      });
+      // The foot bar wraps with the language and the status line: the feed follows from the next pass.
+      fixed ||= out.footHeight !== this.footHeight;
+      this.footHeight = out.footHeight;
+      this.feedArea = out.feed;
+    } else this.feedArea = drawWideChrome(draw, s, layout, host, this.feedArea);
+    if (this.toast && this.time.now < this.toast.until && feedShown)
       // At the foot of the feed, as a snackbar: the top holds the "new posts" pill.
       drawToast(
         draw,
         pointer,
-        FEED_X + FEED_W / 2,
-        this.feedArea.y + this.feedArea.height - 64,
+        area.x + area.width / 2,
+        area.y + area.height - 12,
         this.toast.text,
+        area.width,
       );
     pointer.zones.end();
     draw.end();
@@ -267,7 +289,8 @@ export class LiveScene extends BaseScene {
           redress: redressAmount(s),
           hints,
           command: this.on(post.id),
-        }),
+          // A phone has no keys to learn: the bar drops the key hints and fits in fewer rows.
+        }).map((b) => (this.layout.compact ? { ...b, key: undefined } : b)),
       select: (id) => this.select(id),
       pill: (n) => (n === 0 ? null : n === 1 ? this.t('ctl.newPost') : this.t('ctl.newPosts', { n })),
       toTop: () => {
@@ -277,39 +300,22 @@ export class LiveScene extends BaseScene {
     });
   }
 
-  /** The brand's moves and the clock, over the feed column. */
-  private drawBrandBar(draw: Drawer, pointer: PointerInput): void {
+  private chromeHost(): ChromeHost {
     const snap = this.ctx.actor.getSnapshot();
-    const buttons = brandButtons((k, v) => this.t(k, v), {
-      paused: snap.matches({ live: 'paused' }),
-      timerOff: snap.context.timer === 'off',
-      command: (key) => this.command(key),
-    });
-    const at = { x: FEED_X, y: TOP, width: FEED_W, feedTop: this.feedArea.y };
-    const y = TOP + drawBrandBarWidget(draw, pointer, buttons, at) + 8;
-    // The bar wraps in a longer language: the feed starts under it from the next pass.
-    if (y !== this.feedArea.y) this.feedArea = { ...this.feedArea, y, height: HEIGHT - 12 - y };
-  }
-
-  private drawSide(draw: Drawer, s: SessionView): void {
-    const snap = this.ctx.actor.getSnapshot();
-    drawLiveSide(draw, s, {
+    return {
       t: (key, vars) => this.t(key, vars),
-      x: SIDE_X,
-      width: SIDE_W,
+      pointer: this.pointer as PointerInput,
+      paused: snap.matches({ live: 'paused' }),
       timer: snap.context.timer,
       speed: snap.context.speed,
-      paused: snap.matches({ live: 'paused' }),
-      // The write box covers the panel while it is open; the messages show again when it closes.
-      composing: this.writing?.open != null,
+      hints: snap.context.mode !== 'assessment',
       status: this.status,
       selectedId: this.selectedId,
-      taps: { pointer: this.pointer as PointerInput, select: (id) => this.select(id) },
-      messageActions: messageButtons((k, v) => this.t(k, v), s, this.selectedId, {
-        hints: this.ctx.actor.getSnapshot().context.mode !== 'assessment',
-        command: this.on(this.selectedId ?? ''),
-      }),
-    });
+      composing: this.writing?.open != null,
+      command: (key) => this.command(key),
+      commandOn: (id) => this.on(id),
+      select: (id) => this.select(id),
+    };
   }
 
   private ago(age: number): string {

@@ -11,19 +11,21 @@ import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
 import { PointerInput } from '../pointer/pointer-input';
 import { RetainedLayer } from '../retained-layer';
-import { TEXT, textStyle, WIDTH } from '../theme';
-import { drawButtonRow } from '../widgets/button';
+import { screen, TEXT, textStyle } from '../theme';
 import { drawMenuCards } from '../widgets/menu-cards';
-import { drawNotices } from '../widgets/notice-panel';
+import { drawMenuHeader } from '../widgets/menu-header';
+import { drawNotices, type NoticeFrame } from '../widgets/notice-panel';
 import { drawSettingsPanel } from '../widgets/settings-panel';
 import { BaseScene } from './base.scene';
-import { ASSETS_READY, LOGO_SLOT } from './boot.scene';
+import { ASSETS_READY } from './boot.scene';
 import { menuButtons, menuExtras } from './menu-controls';
 
 /** Scenario cards with summary, length and difficulty; language; settings; keyboard first. */
 export class MenuScene extends BaseScene {
   private selected = 0;
   private settingsOpen = false;
+  /** The notices' height on the last pass (on a phone the cards start under them). */
+  private noticeHeight = 0;
   private layer: RetainedLayer | null = null;
   private pointer: PointerInput | null = null;
 
@@ -33,10 +35,16 @@ export class MenuScene extends BaseScene {
 
   create(): void {
     performance.mark('cortafuegos:menu');
-    this.selected = 0;
-    this.settingsOpen = false;
+    if (!this.relaid) {
+      this.selected = 0;
+      this.settingsOpen = false;
+    }
+    this.noticeHeight = 0;
     this.layer = new RetainedLayer(this);
-    this.pointer = new PointerInput(this, { changed: () => this.draw() });
+    this.pointer = new PointerInput(this, {
+      changed: () => this.draw(),
+      scroll: (dy) => this.scrollPage(dy),
+    });
     this.refresh();
     this.events.on('refresh', () => this.refresh());
     const stopNotices = this.ctx.notices.subscribe(() => this.refresh());
@@ -247,67 +255,101 @@ export class MenuScene extends BaseScene {
     if (!draw || !pointer) return;
     draw.begin();
     pointer.zones.begin();
-    if (this.textures.exists('logo'))
-      draw.image(LOGO_SLOT.x, LOGO_SLOT.y, 'logo').setDisplaySize(LOGO_SLOT.size, LOGO_SLOT.size);
-    draw.text(130, 40, this.t('app.title'), textStyle(36, TEXT.accent, { fontStyle: 'bold' }));
-    draw.text(130, 84, this.t('app.tagline'), textStyle(18, TEXT.secondary));
-    draw.text(40, 140, this.t('menu.heading'), textStyle(24));
+    const { width: W, height: H, compact } = screen();
+    const m = compact ? 12 : 40;
     const mode = this.t(this.ctx.playMode === 'training' ? 'mode.training' : 'mode.assessment');
-    draw.text(300, 146, this.t('menu.mode', { mode }), textStyle(16, TEXT.accent));
-    if (this.ctx.playMode === 'training') {
-      draw.text(
-        300,
-        116,
-        this.t('menu.cards', { n: collectedCards(this.ctx.history).length }),
-        textStyle(15, TEXT.good),
-      );
-    }
-    const resume = this.resumeLabel('menu.resume');
-    if (resume)
-      draw.text(WIDTH - 40, 146, resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
-    drawButtonRow(
-      draw,
-      pointer,
-      560,
-      20,
-      WIDTH - 600,
-      menuButtons((key, vars) => this.t(key, vars), {
+    let top = drawMenuHeader(draw, pointer, {
+      screen: screen(),
+      logo: this.textures.exists('logo'),
+      t: (key, vars) => this.t(key, vars),
+      mode,
+      buttons: menuButtons((key, vars) => this.t(key, vars), {
         mode,
         resumable: this.ctx.resumable !== null,
         settingsOpen: this.settingsOpen,
         command: (key) => this.command(key),
       }),
-    );
+      resume: this.resumeLabel('menu.resume'),
+      cards:
+        this.ctx.playMode === 'training'
+          ? this.t('menu.cards', { n: collectedCards(this.ctx.history).length })
+          : null,
+    });
+    if (compact) {
+      // The notices come before the cards: a message the player must read is not below the fold.
+      const notices = this.drawNoticePanel(draw, pointer, {
+        x: m,
+        width: W - 2 * m,
+        bottom: top + this.noticeHeight,
+        narrow: true,
+      });
+      if (notices !== this.noticeHeight) this.time.delayedCall(0, () => this.draw());
+      this.noticeHeight = notices;
+      top += notices ? notices + 12 : 0;
+    }
     const scenarios = this.ordered();
-    if (scenarios.length === 0) draw.text(40, 180, this.t('menu.none'), textStyle(18, TEXT.danger));
-    drawMenuCards(draw, scenarios, 180, {
-      t: (key, vars) => this.t(key, vars),
-      lang: this.lang,
-      selected: this.selected,
-      pointer,
-      locked: (m) => this.lockedBehind(m) !== null,
-      open: (i) => {
-        if (this.settingsOpen) return;
-        this.selected = i;
-        this.command('Enter');
+    if (scenarios.length === 0) draw.text(m, top, this.t('menu.none'), textStyle(18, TEXT.danger));
+    const bottom = drawMenuCards(
+      draw,
+      scenarios,
+      { x: m, top, width: W - 2 * m },
+      {
+        t: (key, vars) => this.t(key, vars),
+        lang: this.lang,
+        selected: this.selected,
+        pointer,
+        locked: (manifest) => this.lockedBehind(manifest) !== null,
+        open: (i) => {
+          if (this.settingsOpen) return;
+          this.selected = i;
+          this.command('Enter');
+        },
       },
-    });
+    );
+    this.pageBottom = bottom + 12;
     if (this.settingsOpen) this.drawSettings(draw, pointer);
-    const notices = this.notices();
-    drawNotices(draw, pointer, notices, {
-      text: (notice) => noticeText(this.lang, notice),
-      downloadKey: (n) => this.t('notice.downloadKey', { n }),
-      dismissLabel: this.t('ctl.dismiss'),
-      dismiss: (id) => this.ctx.notices.dismiss(id),
-      // The broken-scenario notice is made anew from the library on every draw: it cannot go.
-      canDismiss: (id) => this.ctx.notices.all.some((n) => n.id === id),
-      download: (n) => this.command(String(n)),
-    });
-    const keys = [this.t('menu.help'), this.t('menu.settings'), this.t('menu.more')];
-    if (notices.length) keys.push(this.t('notice.keys'));
-    draw.text(40, 690, keys.join(' · '), textStyle(14, TEXT.secondary));
+    if (!compact) {
+      // The foot of the screen, or under the cards on a short screen (which then scrolls).
+      const foot = Math.max(H, bottom + 50);
+      this.pageBottom = foot;
+      const notices = this.drawNoticePanel(draw, pointer, {
+        x: 30,
+        width: W - 60,
+        bottom: foot - 40,
+        narrow: false,
+      });
+      const keys = [this.t('menu.help'), this.t('menu.settings'), this.t('menu.more')];
+      if (notices) keys.push(this.t('notice.keys'));
+      draw.text(40, foot - 30, keys.join(' · '), textStyle(14, TEXT.secondary));
+    }
     pointer.zones.end();
     draw.end();
+  }
+
+  private drawNoticePanel(draw: RetainedLayer, pointer: PointerInput, frame: NoticeFrame): number {
+    return drawNotices(
+      draw,
+      pointer,
+      this.notices(),
+      {
+        text: (notice) => noticeText(this.lang, notice),
+        downloadKey: (n) => this.t('notice.downloadKey', { n }),
+        dismissLabel: this.t('ctl.dismiss'),
+        dismiss: (id) => this.ctx.notices.dismiss(id),
+        // The broken-scenario notice is made anew from the library on every draw: it cannot go.
+        canDismiss: (id) => this.ctx.notices.all.some((n) => n.id === id),
+        download: (n) => this.command(String(n)),
+      },
+      frame,
+    );
+  }
+
+  /** Wide: a panel at the right over the cards; a phone: across the screen where it is scrolled to. */
+  private settingsFrame(): { x: number; y: number; width: number } {
+    const { width: W, compact } = screen();
+    return compact
+      ? { x: 12, y: this.cameras.main.scrollY + 12, width: W - 24 }
+      : { x: W - 520, y: 120, width: 480 };
   }
 
   private drawSettings(draw: RetainedLayer, pointer: PointerInput): void {
@@ -315,10 +357,15 @@ export class MenuScene extends BaseScene {
       ...line,
       change: () => line.key !== null && this.command(line.key),
     }));
-    drawSettingsPanel(draw, pointer, {
-      heading: this.t('settings.heading'),
-      rows,
-      close: { id: 'setting:close', label: this.t('ctl.close'), key: 'O', onTap: () => this.command('o') },
-    });
+    drawSettingsPanel(
+      draw,
+      pointer,
+      {
+        heading: this.t('settings.heading'),
+        rows,
+        close: { id: 'setting:close', label: this.t('ctl.close'), key: 'O', onTap: () => this.command('o') },
+      },
+      this.settingsFrame(),
+    );
   }
 }

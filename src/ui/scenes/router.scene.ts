@@ -17,6 +17,9 @@ export class RouterScene extends BaseScene {
     super('router');
   }
 
+  /** Draws nothing of its own: nothing to lay out again. */
+  protected override relayout(): void {}
+
   create(): void {
     const show = (): void => {
       const top = topOf(this.ctx.actor.getSnapshot().value);

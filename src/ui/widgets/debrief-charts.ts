@@ -12,27 +12,32 @@ export function drawProfile(
   y: number,
   width: number,
   none: string,
-): void {
-  const labelW = 270;
-  d.profile.forEach((p, i) => {
-    const row = y + i * 27;
-    scene.add.text(
+): number {
+  // The name column gives room to the bars on a narrow screen; long names wrap onto two lines.
+  const labelW = Math.min(270, Math.round(width * 0.55));
+  let row = y;
+  for (const p of d.profile) {
+    const name = scene.add.text(
       x,
       row,
       `${p.core ? '★ ' : ''}${p.name}`,
-      textStyle(14, p.core ? TEXT.primary : TEXT.secondary),
+      textStyle(14, p.core ? TEXT.primary : TEXT.secondary, { wordWrap: { width: labelW - 8 }, maxLines: 2 }),
     );
+    const next = row + Math.max(27, name.height + 8);
     scene.add.rectangle(x + labelW, row + 3, width - labelW - 50, 14, COLORS.panelLight).setOrigin(0, 0);
     if (p.score === null) {
       scene.add.text(x + width - 40, row, none, textStyle(14, TEXT.secondary));
-      return;
+      row = next;
+      continue;
     }
     const color = p.score >= 70 ? COLORS.good : p.score >= 40 ? COLORS.accent : COLORS.danger;
     scene.add
       .rectangle(x + labelW, row + 3, ((width - labelW - 50) * p.score) / 100, 14, color)
       .setOrigin(0, 0);
     scene.add.text(x + width - 40, row, String(Math.round(p.score)), textStyle(14));
-  });
+    row = next;
+  }
+  return row;
 }
 
 /** Heat (0–100) and sentiment (−100…100) over the session, with a tick for each player action. */

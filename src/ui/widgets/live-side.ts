@@ -3,7 +3,7 @@ import type { Timer } from '../../app/settings';
 import type { SessionView } from '../../sim/session-view';
 import { clock } from '../format';
 import type { Drawer } from '../retained-layer';
-import { COLORS, HEIGHT, TEXT, textStyle } from '../theme';
+import { COLORS, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButtonRow } from './button';
 import { drawHud } from './hud';
 import { drawMessages, type MessageTaps } from './side-panel';
@@ -11,7 +11,12 @@ import { drawMessages, type MessageTaps } from './side-panel';
 export interface LiveSide {
   readonly t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   readonly x: number;
+  readonly y: number;
   readonly width: number;
+  /** The panel's foot: the keys line sits there (null: no keys line, on a phone). */
+  readonly keysAt: number | null;
+  /** The status line starts no higher than this, so it does not jump as messages come and go. */
+  readonly statusTop: number;
   readonly timer: Timer;
   readonly speed: number;
   readonly paused: boolean;
@@ -27,7 +32,7 @@ export interface LiveSide {
 /** The live feed's side panel: dashboard, pause mark, private messages, status line and keys. */
 export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
   const { t, x, width } = o;
-  let side = 20;
+  let side = o.y;
   side += drawHud(draw, s, x, side, width, {
     clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
     heat: t('live.heat'),
@@ -57,9 +62,9 @@ export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
   if (o.status)
     draw.text(
       x,
-      Math.max(side + 6, 470),
+      Math.max(side + 6, o.statusTop),
       o.status,
       textStyle(14, TEXT.accent, { wordWrap: { width }, maxLines: 10 }),
     );
-  draw.text(x, HEIGHT - 28, t('ctl.keys'), textStyle(12, TEXT.secondary));
+  if (o.keysAt !== null) draw.text(x, o.keysAt - 28, t('ctl.keys'), textStyle(12, TEXT.secondary));
 }

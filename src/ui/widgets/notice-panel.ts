@@ -1,10 +1,9 @@
 import type { Notice, NoticeList } from '../../app/notices';
 import type { PointerInput } from '../pointer/pointer-input';
 import type { Drawer } from '../retained-layer';
-import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, TEXT, textStyle } from '../theme';
 import { drawButton, MIN_TARGET } from './button';
 
-const BOTTOM = 680;
 const GAP = 6;
 /** Above this the panel would hide the heading and first cards; the rest wait their turn. */
 const MAX_HEIGHT = 330;
@@ -21,6 +20,14 @@ export interface NoticeControls {
   readonly download: (n: number) => void;
 }
 
+/** Where the panel goes: its left, width and foot. Narrow (a phone): the buttons go under each text. */
+export interface NoticeFrame {
+  readonly x: number;
+  readonly width: number;
+  readonly bottom: number;
+  readonly narrow: boolean;
+}
+
 /**
  * The menu's notices on the canvas, stacked upward from above the key line on one panel, each
  * with a Dismiss button and, where it has one, the download of its text (the digit key shown on
@@ -32,25 +39,26 @@ export function drawNotices(
   pointer: PointerInput,
   notices: NoticeList,
   o: NoticeControls,
-): void {
-  if (notices.length === 0) return;
-  const panel = draw
-    .rectangle(30, BOTTOM, WIDTH - 60, 0, COLORS.panelLight)
-    .setOrigin(0, 0)
-    .setDepth(2);
+  frame: NoticeFrame,
+): number {
+  if (notices.length === 0) return 0;
+  const { x: left, width: W, bottom: BOTTOM, narrow } = frame;
+  const textWidth = narrow ? W - 28 : W - 40 - BUTTONS_W;
+  const panel = draw.rectangle(left, BOTTOM, W, 0, COLORS.panelLight).setOrigin(0, 0).setDepth(2);
   panel.setStrokeStyle(2, COLORS.danger);
   let downloads = 0;
   const rows = notices.map((notice) => {
     const n = notice.download ? ++downloads : 0;
     const line = draw
       .text(
-        44,
+        left + 14,
         0,
         o.text(notice),
-        textStyle(14, TEXT.danger, { wordWrap: { width: WIDTH - 100 - BUTTONS_W }, maxLines: 3 }),
+        textStyle(14, TEXT.danger, { wordWrap: { width: textWidth }, maxLines: narrow ? 5 : 3 }),
       )
       .setDepth(2.1);
-    return { notice, n, line, height: Math.max(line.height, MIN_TARGET) };
+    const height = narrow ? line.height + 6 + MIN_TARGET : Math.max(line.height, MIN_TARGET);
+    return { notice, n, line, height };
   });
   let height = 0;
   const shown = rows.filter((row) => {
@@ -64,35 +72,38 @@ export function drawNotices(
   // The panel answers taps itself: a tap on it never reaches the card drawn under it.
   pointer.zones.add({
     id: 'notices:panel',
-    x: 30,
+    x: left,
     y: BOTTOM - height - 8,
-    width: WIDTH - 60,
+    width: W,
     height: height + 10,
     onTap: () => {},
     inert: true,
   });
   let y = BOTTOM - height;
   for (const row of shown) {
-    row.line.setY(y + (row.height - row.line.height) / 2);
-    let x = WIDTH - 44;
+    row.line.setY(narrow ? y : y + (row.height - row.line.height) / 2);
+    // Narrow: the buttons on their own line under the text, at the right.
+    const by = narrow ? y + row.line.height + 6 : y;
+    let x = left + W - 14;
     const dismiss = {
       id: `notice:${row.notice.id}:dismiss`,
       label: o.dismissLabel,
       onTap: () => o.dismiss(row.notice.id),
     };
-    if (o.canDismiss(row.notice.id)) x -= buttonWidth(draw, pointer, x, y, dismiss);
+    if (o.canDismiss(row.notice.id)) x -= buttonWidth(draw, pointer, x, by, dismiss);
     if (row.n) {
       const spec = {
         id: `notice:${row.notice.id}:download`,
         label: o.downloadKey(row.n),
         onTap: () => o.download(row.n),
       };
-      buttonWidth(draw, pointer, x - 8, y, spec);
+      buttonWidth(draw, pointer, x - 8, by, spec);
     }
     y += row.height + GAP;
   }
-  panel.setPosition(30, BOTTOM - height - 8);
-  panel.setSize(WIDTH - 60, height + 10);
+  panel.setPosition(left, BOTTOM - height - 8);
+  panel.setSize(W, height + 10);
+  return height + 10;
 }
 
 /** Draws a button ending at `right` and returns its width. */

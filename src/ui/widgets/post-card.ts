@@ -10,6 +10,9 @@ export interface CardLabels {
   readonly status: string | null;
 }
 
+/** Narrower than this (a phone), the meta line goes under the name and the badges to the foot. */
+const NARROW = 560;
+
 /**
  * Draws one post as a card and returns its height. Post text is drawn by Phaser's Text object onto
  * the canvas: whatever a persona or player writes is shown as text, never parsed as markup.
@@ -26,28 +29,38 @@ export function drawPostCard(
   const indent = post.replyTo ? 36 : 0;
   const left = x + indent + 12;
   const textWidth = width - indent - 84;
+  const narrow = width < NARROW;
   const objects: Phaser.GameObjects.GameObject[] = [];
   const author = post.author;
-  const name = draw.text(left + 52, y + 10, author.name, textStyle(16, TEXT.primary, { fontStyle: 'bold' }));
-  const meta = draw.text(
-    left + 52 + name.width + 8,
-    y + 12,
-    `@${author.handle} · ${labels.meta}`,
-    textStyle(14, TEXT.secondary),
+  const name = draw.text(
+    left + 52,
+    y + 10,
+    author.name,
+    textStyle(16, TEXT.primary, {
+      fontStyle: 'bold',
+      ...(narrow ? { wordWrap: { width: textWidth }, maxLines: 1 } : {}),
+    }),
   );
+  const meta = draw.text(
+    narrow ? left + 52 : left + 52 + name.width + 8,
+    narrow ? y + 32 : y + 12,
+    `@${author.handle} · ${labels.meta}`,
+    textStyle(14, TEXT.secondary, narrow ? { wordWrap: { width: textWidth }, maxLines: 1 } : {}),
+  );
+  const bodyTop = narrow ? y + 56 : y + 34;
   const body = draw.text(
     left + 52,
-    y + 34,
+    bodyTop,
     post.text,
     textStyle(16, TEXT.primary, { wordWrap: { width: textWidth, useAdvancedWrap: true } }),
   );
   const stats = draw.text(
     left + 52,
-    y + 40 + body.height,
+    bodyTop + 6 + body.height,
     `${post.liked ? '♥' : '♡'} ${post.likes}   ⇄ ${post.shares}`,
     textStyle(13, TEXT.secondary),
   );
-  const height = 56 + body.height;
+  const height = bodyTop - y + 22 + body.height;
   const bg = draw
     .rectangle(
       x + indent,
@@ -63,10 +76,19 @@ export function drawPostCard(
     .text(left + 20, y + 26, initials(author.name), textStyle(14, '#ffffff', { fontStyle: 'bold' }))
     .setOrigin(0.5);
   objects.push(name, meta, body, stats, avatar, letters);
-  if (labels.badge) {
+  if (narrow) {
+    // At the foot, right of the likes: the top is taken by the name and meta lines.
+    const foot = [labels.status, labels.badge].filter(Boolean).join(' · ');
+    if (foot)
+      objects.push(
+        draw
+          .text(x + width - 10, stats.y, foot, textStyle(13, labels.badge ? TEXT.danger : TEXT.accent))
+          .setOrigin(1, 0),
+      );
+  } else if (labels.badge) {
     objects.push(draw.text(x + width - 10, y + 10, labels.badge, textStyle(13, TEXT.danger)).setOrigin(1, 0));
   }
-  if (labels.status) {
+  if (labels.status && !narrow) {
     objects.push(
       draw.text(x + width - 10, y + height - 22, labels.status, textStyle(13, TEXT.accent)).setOrigin(1, 0),
     );

@@ -1,11 +1,7 @@
 import type { PointerInput } from '../pointer/pointer-input';
 import type { Drawer } from '../retained-layer';
-import { COLORS, TEXT, textStyle, WIDTH } from '../theme';
+import { COLORS, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButton, MIN_TARGET } from './button';
-
-const X = WIDTH - 520;
-const Y = 120;
-const W = 480;
 
 export interface SettingRow {
   readonly id: string;
@@ -23,7 +19,9 @@ export function drawSettingsPanel(
   draw: Drawer,
   pointer: PointerInput,
   o: { readonly heading: string; readonly rows: readonly SettingRow[]; readonly close: ButtonSpec },
+  frame: { readonly x: number; readonly y: number; readonly width: number },
 ): void {
+  const { x: X, y: Y, width: W } = frame;
   const rowH = MIN_TARGET + 6;
   const height = 60 + o.rows.length * rowH + MIN_TARGET + 16;
   draw

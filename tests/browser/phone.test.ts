@@ -1,0 +1,262 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, SCREENSHOTS, seriousViolations, useBuiltGame, waitForState, watchErrors } from './harness';
+import { press, snap, zones } from './pointer-helpers';
+
+const game = useBuiltGame();
+
+/** A phone in portrait (390×844 CSS px at 3 device px per CSS px), touch only. */
+let phone: BrowserContext;
+beforeAll(async () => {
+  phone = await launch({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    hasTouch: true,
+    isMobile: true,
+  });
+});
+afterAll(async () => {
+  await phone?.close();
+});
+
+/**
+ * What a reader sees of the screen now: the smallest canvas text in CSS px, the controls smaller
+ * than 44×44 CSS px, and whether anything is drawn past the screen's sides.
+ */
+const measure = (page: Page) =>
+  page.evaluate(() => {
+    const g = window.cortafuegos?.game;
+    if (!g) throw new Error('no game');
+    const rect = g.canvas.getBoundingClientRect();
+    let smallest = Number.POSITIVE_INFINITY;
+    let widest = 0;
+    for (const scene of g.scene.getScenes(true)) {
+      const cam = scene.cameras.main;
+      // CSS px per game px: the canvas's CSS width over the game px it shows across.
+      const css = rect.width / (g.scale.width / cam.zoom);
+      for (const o of scene.children.list as unknown as {
+        type: string;
+        visible: boolean;
+        text?: string;
+        style?: { fontSize: string };
+        x: number;
+        width: number;
+        originX: number;
+      }[]) {
+        if (o.type !== 'Text' || !o.visible || !o.text) continue;
+        smallest = Math.min(smallest, Number.parseFloat(o.style?.fontSize ?? '0') * css);
+        widest = Math.max(widest, (o.x - o.originX * o.width + o.width) * css);
+      }
+    }
+    const small = window.cortafuegos
+      ?.zones()
+      .filter(
+        (z) =>
+          !/:(panel|cover|foot|toast)$/.test(z.id) && !z.id.startsWith('card:') && !z.id.startsWith('dm:'),
+      )
+      .filter((z) => z.width < 44 || z.height < 44)
+      .map((z) => `${z.id} ${Math.round(z.width)}×${Math.round(z.height)}`);
+    return { smallest, small, overflow: widest - rect.width, canvasWidth: rect.width };
+  });
+
+async function expectReadable(page: Page, where: string): Promise<void> {
+  const m = await measure(page);
+  expect(m.smallest, `${where}: smallest text`).toBeGreaterThanOrEqual(14);
+  expect(m.small, `${where}: controls under 44 CSS px`).toEqual([]);
+  // Nothing is drawn past the screen's right edge (a layout made for a wider screen).
+  expect(m.overflow, `${where}: drawn past the right edge by`).toBeLessThanOrEqual(1);
+}
+
+describe('on a phone in portrait (390×844), by taps alone', () => {
+  it('plays a whole scenario to the debrief: feed full width, metrics on top, brand bar at the foot', async () => {
+    const page = await phone.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?renderer=canvas`);
+    await waitForState(page, /menu/);
+    await page.waitForTimeout(300);
+    if ((await snap(page)).lang !== 'en') await press(page, 'touch', 'menu:g');
+    await expectReadable(page, 'menu');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-menu.png') });
+    await press(page, 'touch', 'card:first-shift');
+    await waitForState(page, /briefing/);
+    await expectReadable(page, 'briefing');
+    // Start is below the briefing's text: press() swipes it into view, as a player would.
+    await press(page, 'touch', 'briefing:start');
+    await waitForState(page, /live/);
+    for (let i = 0; i < 4; i++) await press(page, 'touch', 'brand:+');
+    await page.waitForFunction(() =>
+      (window.cortafuegos?.actor.getSnapshot().context.view?.posts ?? []).some(
+        (p) => p.replies.some((o) => o.channel === 'public') && !p.author.isBrand,
+      ),
+    );
+    await press(page, 'touch', 'brand: ');
+    await waitForState(page, /paused/);
+    const before = await snap(page);
+    const drawn = await zones(page);
+    const target = before.awaiting.find((id) => drawn.some((z) => z.id === `card:${id}`)) as string;
+    expect(target).toBeDefined();
+    // The feed is the screen's width, under the metrics bar and over the brand bar at the foot.
+    const card = drawn.find((z) => z.id === `card:${target}`);
+    expect(card?.width).toBeGreaterThan(360);
+    const foot = drawn.filter((z) => z.id.startsWith('brand:'));
+    expect(Math.min(...foot.map((z) => z.y))).toBeGreaterThan(844 / 2);
+    await press(page, 'touch', `card:${target}`);
+    expect((await snap(page)).selected).toBe(target);
+    expect((await snap(page)).actions).toEqual(before.actions);
+    await expectReadable(page, 'live feed');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-live.png') });
+    await press(page, 'touch', `post:${target}:r`);
+    await page.waitForFunction(() => document.activeElement?.id === 'write-text');
+    // The write box is a real form across the top of the screen: the phone's own keyboard types.
+    const box = await page.locator('.write-box').boundingBox();
+    expect(box?.width).toBeGreaterThan(380);
+    await page.keyboard.type(
+      'Thank you for telling us. We are checking it now and will write back within the hour.',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-compose.png') });
+    const send = await page.locator('.write-send').boundingBox();
+    if (!send) throw new Error('no Send button');
+    expect(send.height).toBeGreaterThanOrEqual(44);
+    await page.touchscreen.tap(send.x + send.width / 2, send.y + send.height / 2);
+    await page.waitForFunction(
+      (id) =>
+        (window.cortafuegos?.actor.getSnapshot().context.session?.log ?? []).some(
+          (e) =>
+            e.type === 'action' &&
+            JSON.stringify(e).includes(id) &&
+            JSON.stringify(e).includes('within the hour'),
+        ),
+      target,
+    );
+    // The side panel is a sheet: it takes the feed's place and gives it back.
+    await press(page, 'touch', 'live:panel');
+    await page.waitForTimeout(200);
+    expect((await zones(page)).some((z) => z.id.startsWith('card:'))).toBe(false);
+    await expectReadable(page, 'panel sheet');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-panel.png') });
+    await press(page, 'touch', 'live:panel');
+    await page.waitForTimeout(200);
+    expect((await zones(page)).some((z) => z.id.startsWith('card:'))).toBe(true);
+    await press(page, 'touch', 'brand:a');
+    await press(page, 'touch', 'brand: ');
+    for (let i = 0; i < 4; i++) await press(page, 'touch', 'brand:+');
+    await waitForState(page, /debrief/, 90_000);
+    await page.waitForTimeout(300);
+    await expectReadable(page, 'debrief');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-debrief.png') });
+    await press(page, 'touch', 'debrief:next');
+    await page.waitForTimeout(200);
+    await expectReadable(page, 'debrief moments');
+    const download = page.waitForEvent('download');
+    await press(page, 'touch', 'debrief:download');
+    expect((await download).suggestedFilename()).toMatch(/^cortafuegos-first-shift-/);
+    await press(page, 'touch', 'debrief:menu');
+    await waitForState(page, /menu/);
+    await press(page, 'touch', 'menu:v');
+    await waitForState(page, /history/);
+    await page.waitForTimeout(300);
+    await expectReadable(page, 'history');
+    await press(page, 'touch', 'history:back');
+    await waitForState(page, /menu/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the session, the selection and a half-written reply when the phone is turned round and back', async () => {
+    const page = await phone.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=troll-wave&lang=es&seed=11&speed=32&renderer=canvas`);
+    await waitForState(page, /briefing/);
+    await press(page, 'touch', 'briefing:start');
+    await waitForState(page, /live/);
+    await page.waitForFunction(
+      () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 4,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await press(page, 'touch', 'brand: ');
+    await waitForState(page, /paused/);
+    const { awaiting } = await snap(page);
+    const shown = (await zones(page)).map((z) => z.id);
+    const target = awaiting.find((id) => shown.includes(`card:${id}`)) as string;
+    await press(page, 'touch', `card:${target}`);
+    await press(page, 'touch', `post:${target}:r`);
+    await page.waitForFunction(() => document.activeElement?.id === 'write-text');
+    await page.keyboard.type('Gracias por avisar');
+    const before = await snap(page);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-landscape.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(400);
+    const after = await snap(page);
+    expect(after.selected).toBe(target);
+    expect(after.actions).toEqual(before.actions);
+    expect(await page.locator('#write-text').inputValue()).toBe('Gracias por avisar');
+    await page.locator('.write-box button', { hasText: /Cancelar/ }).tap();
+    // The layout is the phone's again: the action bar answers where it is drawn.
+    await press(page, 'touch', `post:${target}:x`);
+    await page.waitForFunction(
+      (n) =>
+        (window.cortafuegos?.actor.getSnapshot().context.session?.log ?? []).filter(
+          (e) => e.type === 'action',
+        ).length > n,
+      before.actions.length,
+    );
+    await expectReadable(page, 'live feed after turning');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('on a tablet (1024×768) and a large screen', () => {
+  it('lays the wide layout out at the tablet own size: no control under 44 CSS px, no text under 14', async () => {
+    const tablet = await launch({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    try {
+      const page = await tablet.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=12&speed=32&renderer=canvas`);
+      await waitForState(page, /briefing/);
+      await expectReadable(page, 'tablet briefing');
+      await press(page, 'touch', 'briefing:start');
+      await waitForState(page, /live/);
+      await page.waitForFunction(
+        () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 3,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      await press(page, 'touch', 'brand: ');
+      await waitForState(page, /paused/);
+      const { awaiting } = await snap(page);
+      const shown = (await zones(page)).map((z) => z.id);
+      const target = awaiting.find((id) => shown.includes(`card:${id}`)) as string;
+      await press(page, 'touch', `card:${target}`);
+      await expectReadable(page, 'tablet live');
+      await page.screenshot({ path: join(SCREENSHOTS, 'tablet-live.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      await tablet.close();
+    }
+  });
+
+  it('draws crisp on a 2560×1440 screen: the canvas has a device pixel for each CSS px', async () => {
+    const page = await game.browser().newPage();
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await page.goto(`${game.url()}?renderer=canvas&lang=en`);
+    await waitForState(page, /menu/);
+    const size = await page.evaluate(() => {
+      const c = window.cortafuegos?.game.canvas as HTMLCanvasElement;
+      return { backing: c.width, css: c.getBoundingClientRect().width };
+    });
+    expect(size.backing).toBeGreaterThanOrEqual(size.css);
+    await page.screenshot({ path: join(SCREENSHOTS, 'desktop-2560.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.close();
+  });
+});
