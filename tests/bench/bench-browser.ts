@@ -51,6 +51,50 @@ async function fps(page: Page, seconds: number): Promise<number> {
 const objects = (page: Page, scene: string) =>
   page.evaluate((key) => window.cortafuegos?.game.scene.getScene(key)?.children.list.length ?? 0, scene);
 
+interface FrameRates {
+  scenario: string;
+  posts: number;
+  idleFps: number;
+  idleObjects: number;
+  busyFps: number;
+  busyObjects: number;
+}
+
+/** The idle menu's frame rate, then the busiest crisis's at its densest moment, in one browser. */
+async function frameRates(browser: BrowserContext, url: string): Promise<FrameRates> {
+  const page = await browser.newPage();
+  await page.goto(`${url}?renderer=canvas`);
+  await page.waitForFunction(() => window.cortafuegos?.readyAt);
+  await page.waitForTimeout(500);
+  const idleFps = await fps(page, FPS_SECONDS);
+  const idleObjects = await objects(page, 'menu');
+  // The troll wave is the busiest crisis; fall back to the first scenario if it is missing.
+  const scenario = await page.evaluate(() => {
+    const menu = window.cortafuegos?.game.scene.getScene('menu') as unknown as {
+      ctx?: { library: { manifests: { id: string }[] } };
+    };
+    const ids = menu?.ctx?.library.manifests.map((m) => m.id) ?? [];
+    return ids.includes('troll-wave') ? 'troll-wave' : (ids[0] ?? 'faulty-product');
+  });
+  await page.goto(`${url}?renderer=canvas&scenario=${scenario}&lang=es&seed=7&speed=1`);
+  await page.waitForFunction(() => window.cortafuegos?.actor.getSnapshot().value === 'briefing');
+  await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+  // Run to the densest moment: the most posts waiting at once, ten simulated minutes in at most.
+  await page.evaluate(() => {
+    const s = window.cortafuegos?.actor.getSnapshot().context.session;
+    if (!s) return;
+    s.advanceTo(Math.min(s.duration - 30, 600));
+  });
+  await page.waitForTimeout(500);
+  const busyFps = await fps(page, FPS_SECONDS);
+  const busyObjects = await objects(page, 'live');
+  const posts = await page.evaluate(
+    () => window.cortafuegos?.actor.getSnapshot().context.session?.posts.length ?? 0,
+  );
+  await page.close();
+  return { scenario, posts, idleFps, idleObjects, busyFps, busyObjects };
+}
+
 async function main(): Promise<void> {
   const { server, url } = await serveBuild();
   const testPages = await serveTestPages();
@@ -67,36 +111,16 @@ async function main(): Promise<void> {
     const bareMs = median(bare.map((r) => r.ms));
 
     process.stderr.write('frame rate…\n');
-    const page = await browser.newPage();
-    await page.goto(`${url}?renderer=canvas`);
-    await page.waitForFunction(() => window.cortafuegos?.readyAt);
-    await page.waitForTimeout(500);
-    const idleFps = await fps(page, FPS_SECONDS);
-    const idleObjects = await objects(page, 'menu');
-    // The troll wave is the busiest crisis; fall back to the first scenario if it is missing.
-    const scenario = await page.evaluate(() => {
-      const menu = window.cortafuegos?.game.scene.getScene('menu') as unknown as {
-        ctx?: { library: { manifests: { id: string }[] } };
-      };
-      const ids = menu?.ctx?.library.manifests.map((m) => m.id) ?? [];
-      return ids.includes('troll-wave') ? 'troll-wave' : (ids[0] ?? 'faulty-product');
+    const desktop = await frameRates(browser, url);
+    process.stderr.write('frame rate, phone layout…\n');
+    // A phone in portrait: the compact layout, drawn at 2 canvas px per CSS px.
+    const phoneBrowser = await launch({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      hasTouch: true,
+      isMobile: true,
     });
-    await page.goto(`${url}?renderer=canvas&scenario=${scenario}&lang=es&seed=7&speed=1`);
-    await page.waitForFunction(() => window.cortafuegos?.actor.getSnapshot().value === 'briefing');
-    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
-    // Run to the densest moment: the most posts waiting at once, ten simulated minutes in at most.
-    await page.evaluate(() => {
-      const s = window.cortafuegos?.actor.getSnapshot().context.session;
-      if (!s) return;
-      s.advanceTo(Math.min(s.duration - 30, 600));
-    });
-    await page.waitForTimeout(500);
-    const busyFps = await fps(page, FPS_SECONDS);
-    const busyObjects = await objects(page, 'live');
-    const posts = await page.evaluate(
-      () => window.cortafuegos?.actor.getSnapshot().context.session?.posts.length ?? 0,
-    );
-    await page.close();
+    const phone = await frameRates(phoneBrowser, url).finally(() => phoneBrowser.close());
 
     const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
     console.table([
@@ -114,13 +138,19 @@ async function main(): Promise<void> {
         ratio: (median(game.map((r) => r.gzip)) / median(bare.map((r) => r.gzip))).toFixed(2),
         target: '—',
       },
-      {
-        figure: `frame rate, ${scenario} at its densest (${posts} posts)`,
-        game: `${busyFps.toFixed(1)} fps, ${busyObjects} objects`,
-        baseline: `${idleFps.toFixed(1)} fps idle menu, ${idleObjects} objects`,
-        ratio: (busyFps / idleFps).toFixed(2),
-        target: '≥ 0.95',
-      },
+      ...[
+        ['', desktop],
+        [', phone layout 390×844', phone],
+      ].map(([label, f]) => {
+        const r = f as FrameRates;
+        return {
+          figure: `frame rate, ${r.scenario} at its densest (${r.posts} posts)${label as string}`,
+          game: `${r.busyFps.toFixed(1)} fps, ${r.busyObjects} objects`,
+          baseline: `${r.idleFps.toFixed(1)} fps idle menu, ${r.idleObjects} objects`,
+          ratio: (r.busyFps / r.idleFps).toFixed(2),
+          target: '≥ 0.95',
+        };
+      }),
     ]);
   } finally {
     await browser.close();

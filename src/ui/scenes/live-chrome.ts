@@ -106,22 +106,6 @@ export function drawCompactChrome(
   const { t } = host;
   const x = layout.margin;
   const width = layout.width - 2 * layout.margin;
-  drawMetricsBar(
-    draw,
-    host.pointer,
-    s,
-    { x, width, height: METRICS_H, screenWidth: layout.width },
-    {
-      clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
-      speed: host.paused
-        ? t('live.paused')
-        : host.timer === 'off'
-          ? t('live.next')
-          : t('live.speed', { speed: host.speed }),
-      heat: t('live.heat'),
-      sentiment: t('live.sentiment'),
-    },
-  );
   const waiting = privateMessages(s.posts).filter((p) => !p.author.isBrand && p.awaiting).length;
   const toggle: ButtonSpec = {
     id: 'live:panel',
@@ -130,9 +114,26 @@ export function drawCompactChrome(
     on: o.sheetOpen,
     onTap: () => host.command('panel'),
   };
+  drawMetricsBar(
+    draw,
+    host.pointer,
+    s,
+    { x, width, height: METRICS_H, screenWidth: layout.width },
+    {
+      clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
+      // Paused shows on the Resume button itself; here only a mark beside the speed.
+      speed:
+        host.timer === 'off'
+          ? t('live.next')
+          : `${host.paused ? '⏸ ' : ''}${t('live.speed', { speed: host.speed })}`,
+      heat: t('live.heat'),
+      sentiment: t('live.sentiment'),
+    },
+    toggle,
+  );
   // A phone has no keys to learn: the buttons drop their key hints, and the speed buttons show
-  // only their sign (− +), so the bar takes two rows, not three.
-  const buttons = [...brand(host), toggle].map((b) => ({
+  // only their sign (− +), so the bar takes two rows.
+  const buttons = brand(host).map((b) => ({
     ...b,
     label: b.id === 'brand:-' || b.id === 'brand:+' ? (b.key ?? b.label) : b.label,
     key: undefined,

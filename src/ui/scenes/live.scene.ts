@@ -136,9 +136,10 @@ export class LiveScene extends BaseScene {
     if (time - this.lastDraw > (animating ? 33 : 250)) this.draw();
   }
 
-  /** Every action of this scene goes to the flow's one command path. */
+  /** Every action of this scene goes to the flow's one command path; the feed shows it at once. */
   private send(action: PlayerAction): void {
     this.ctx.actor.send({ type: 'ACT', action });
+    this.draw();
   }
 
   private say(text: string): void {

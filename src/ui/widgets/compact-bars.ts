@@ -2,7 +2,7 @@ import type { SessionView } from '../../sim/session-view';
 import type { PointerInput } from '../pointer/pointer-input';
 import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
-import { type ButtonSpec, drawButtonRow } from './button';
+import { type ButtonSpec, drawButton, drawButtonRow } from './button';
 
 /**
  * The phone layout's bars. Each covers the feed where it is drawn (cards scrolled past the feed's
@@ -27,16 +27,22 @@ export interface MetricsLabels {
   readonly sentiment: string;
 }
 
-/** The crisis at a glance on a phone: the clock and speed, heat and sentiment as two bars. */
+/**
+ * The crisis at a glance on a phone: the clock and speed, heat and sentiment as two bars, and at
+ * the right the button that opens the panel sheet.
+ */
 export function drawMetricsBar(
   draw: Drawer,
   pointer: PointerInput,
   s: SessionView,
   at: { readonly x: number; readonly width: number; readonly height: number; readonly screenWidth: number },
   labels: MetricsLabels,
+  button: ButtonSpec,
 ): void {
   cover(draw, pointer, 'feed:cover', 0, at.screenWidth, at.height);
-  const { x, width } = at;
+  const used = drawButton(draw, pointer, at.x + at.width, 4, button, { depth: 2, align: 'right' });
+  const { x } = at;
+  const width = at.width - used - 10;
   draw.text(x, 6, labels.clock, textStyle(18, TEXT.primary, { fontStyle: 'bold' })).setDepth(2);
   draw
     .text(x + width, 8, labels.speed, textStyle(14, TEXT.secondary))
