@@ -57,11 +57,20 @@ const measure = (page: Page) =>
       )
       .filter((z) => z.width < 44 || z.height < 44)
       .map((z) => `${z.id} ${Math.round(z.width)}×${Math.round(z.height)}`);
-    return { smallest, small, overflow: widest - rect.width, canvasWidth: rect.width };
+    return {
+      smallest,
+      small,
+      overflow: widest - rect.width,
+      canvasWidth: rect.width,
+      controls: window.cortafuegos?.zones().length ?? 0,
+    };
   });
 
 async function expectReadable(page: Page, where: string): Promise<void> {
   const m = await measure(page);
+  // Something was measured: texts drawn, controls on screen.
+  expect(m.smallest, `${where}: no text found`).toBeLessThan(40);
+  expect(m.controls, `${where}: no controls found`).toBeGreaterThan(0);
   expect(m.smallest, `${where}: smallest text`).toBeGreaterThanOrEqual(14);
   expect(m.small, `${where}: controls under 44 CSS px`).toEqual([]);
   // Nothing is drawn past the screen's right edge (a layout made for a wider screen).
@@ -210,6 +219,51 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
     await expectReadable(page, 'live feed after turning');
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('on the narrowest phone (360×640)', () => {
+  it('fits every screen in 360 CSS px: nothing past the edge, text ≥ 14 and targets ≥ 44 CSS px', async () => {
+    const small = await launch({
+      viewport: { width: 360, height: 640 },
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await small.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${game.url()}?renderer=canvas&lang=es`);
+      await waitForState(page, /menu/);
+      await page.waitForTimeout(300);
+      await expectReadable(page, '360 menu');
+      await press(page, 'touch', 'menu:o');
+      await page.waitForTimeout(200);
+      await expectReadable(page, '360 settings');
+      await press(page, 'touch', 'setting:close');
+      await page.goto(`${game.url()}?scenario=service-outage&lang=es&seed=13&speed=32&renderer=canvas`);
+      await waitForState(page, /briefing/);
+      await expectReadable(page, '360 briefing');
+      await press(page, 'touch', 'briefing:start');
+      await waitForState(page, /live/);
+      await page.waitForFunction(
+        () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 3,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      await press(page, 'touch', 'brand: ');
+      const { awaiting } = await snap(page);
+      const shown = (await zones(page)).map((z) => z.id);
+      const target = awaiting.find((id) => shown.includes(`card:${id}`));
+      if (target) await press(page, 'touch', `card:${target}`);
+      await expectReadable(page, '360 live');
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-360-live.png') });
+      expect(errors).toEqual([]);
+    } finally {
+      await small.close();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { redressAmount } from '../../app/player-commands';
 import type { PlayerAction } from '../../sim/action';
 import type { PostView, SessionView } from '../../sim/session-view';
 import type { FeedView } from '../dom/feed-view';
-import { clock } from '../format';
+import { ago, clock } from '../format';
 import { type DrawnCard, FeedSelection } from '../pointer/feed-selection';
 import { PointerInput } from '../pointer/pointer-input';
 import { type Drawer, RetainedLayer } from '../retained-layer';
@@ -276,7 +276,7 @@ export class LiveScene extends BaseScene {
       pointer: this.pointer as PointerInput,
       selectedId: this.selectedId,
       labels: (post) => ({
-        meta: `${post.networkName} · ${this.ago(s.now - post.t)}`,
+        meta: `${post.networkName} · ${ago(s.now - post.t, (k, v) => this.t(k, v))}`,
         badge: post.awaiting ? this.t('live.waiting', { time: clock(s.now - post.t) }) : null,
         status: post.status === 'hidden' ? this.t('live.hidden') : null,
       }),
@@ -317,11 +317,5 @@ export class LiveScene extends BaseScene {
       commandOn: (id) => this.on(id),
       select: (id) => this.select(id),
     };
-  }
-
-  private ago(age: number): string {
-    return age < 60
-      ? this.t('live.agoSeconds', { n: Math.floor(age) })
-      : this.t('live.agoMinutes', { n: Math.floor(age / 60) });
   }
 }
