@@ -251,7 +251,11 @@ export class HistoryScene extends BaseScene {
         chartX,
         ry,
         names[id].name,
-        textStyle(12, TEXT.secondary, { wordWrap: { width: nameW }, maxLines: 1 }),
+        textStyle(12, TEXT.secondary, {
+          wordWrap: { width: nameW },
+          maxLines: compact ? 2 : 1,
+          lineSpacing: -2,
+        }),
       );
       this.add.rectangle(sparkX, ry, sparkW, 26, COLORS.panel).setOrigin(0, 0);
       const values = progress[id];

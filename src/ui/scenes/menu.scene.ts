@@ -307,7 +307,6 @@ export class MenuScene extends BaseScene {
       },
     );
     this.pageBottom = bottom + 12;
-    if (this.settingsOpen) this.drawSettings(draw, pointer);
     if (!compact) {
       // The foot of the screen, or under the cards on a short screen (which then scrolls).
       const foot = Math.max(H, bottom + 50);
@@ -322,6 +321,8 @@ export class MenuScene extends BaseScene {
       if (notices) keys.push(this.t('notice.keys'));
       draw.text(40, foot - 30, keys.join(' · '), textStyle(14, TEXT.secondary));
     }
+    // Last: drawn over everything and first in the hit test while it is open.
+    if (this.settingsOpen) this.drawSettings(draw, pointer);
     pointer.zones.end();
     draw.end();
   }
@@ -345,11 +346,12 @@ export class MenuScene extends BaseScene {
   }
 
   /** Wide: a panel at the right over the cards; a phone: across the screen where it is scrolled to. */
-  private settingsFrame(): { x: number; y: number; width: number } {
+  private settingsFrame(): { x: number; y: number; width: number; keys: boolean } {
     const { width: W, compact } = screen();
+    // Over everything else, the notices too: it answers first while it is open.
     return compact
-      ? { x: 12, y: this.cameras.main.scrollY + 12, width: W - 24 }
-      : { x: W - 520, y: 120, width: 480 };
+      ? { x: 12, y: this.cameras.main.scrollY + 12, width: W - 24, keys: false }
+      : { x: W - 520, y: 120, width: 480, keys: true };
   }
 
   private drawSettings(draw: RetainedLayer, pointer: PointerInput): void {

@@ -19,7 +19,7 @@ export function drawSettingsPanel(
   draw: Drawer,
   pointer: PointerInput,
   o: { readonly heading: string; readonly rows: readonly SettingRow[]; readonly close: ButtonSpec },
-  frame: { readonly x: number; readonly y: number; readonly width: number },
+  frame: { readonly x: number; readonly y: number; readonly width: number; readonly keys: boolean },
 ): void {
   const { x: X, y: Y, width: W } = frame;
   const rowH = MIN_TARGET + 6;
@@ -28,24 +28,26 @@ export function drawSettingsPanel(
     .rectangle(X, Y, W, height, COLORS.panelLight)
     .setOrigin(0, 0)
     .setStrokeStyle(2, COLORS.accent)
-    .setDepth(1);
+    .setDepth(3);
   // The panel answers taps itself: a tap on it never reaches the card drawn under it.
   pointer.zones.add({ id: 'settings:panel', x: X, y: Y, width: W, height, onTap: () => {}, inert: true });
-  draw.text(X + 20, Y + 16, o.heading, textStyle(20, TEXT.accent, { fontStyle: 'bold' })).setDepth(1.1);
+  draw.text(X + 20, Y + 16, o.heading, textStyle(20, TEXT.accent, { fontStyle: 'bold' })).setDepth(3.1);
   let y = Y + 56;
   for (const row of o.rows) {
     if (row.key === null) {
-      draw.text(X + 34, y + 14, row.label, textStyle(15, TEXT.secondary)).setDepth(1.1);
+      draw.text(X + 34, y + 14, row.label, textStyle(15, TEXT.secondary)).setDepth(3.1);
     } else {
       const spec = {
         id: `setting:${row.id}`,
         label: row.label,
-        key: row.key.toUpperCase(),
+        ...(frame.keys ? { key: row.key.toUpperCase() } : {}),
         onTap: row.change,
       };
-      drawButton(draw, pointer, X + 20, y, spec, { width: W - 40, depth: 1.5 });
+      drawButton(draw, pointer, X + 20, y, spec, { width: W - 40, depth: 3.5 });
     }
     y += rowH;
   }
-  drawButton(draw, pointer, X + 20, y + 4, o.close, { depth: 1.5 });
+  drawButton(draw, pointer, X + 20, y + 4, frame.keys ? o.close : { ...o.close, key: undefined }, {
+    depth: 3.5,
+  });
 }
