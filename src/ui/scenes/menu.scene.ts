@@ -1,12 +1,12 @@
-import { addNotice, type NoticeList } from '../../app/notices';
-import { collectedCards, ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
+import type { MessageKey } from '../../app/i18n/i18n';
+import type { NoticeList } from '../../app/notices';
+import { collectedCards } from '../../app/progress';
 import { type SettingLine, settingLines } from '../../app/setting-lines';
 import type { Settings, SuggestionMode, Timer } from '../../app/settings';
 import { TIMERS } from '../../app/settings';
 import type { ScenarioManifest } from '../../content/scenario.schema';
 import { LANGS } from '../../content/scenario.schema';
-import { downloadText } from '../dom/download';
-import { noticeListView, noticeText } from '../dom/notice-list';
+import { noticeListView } from '../dom/notice-list';
 import { menuView, settingsView } from '../dom/screen-views';
 import { clock } from '../format';
 import { PointerInput } from '../pointer/pointer-input';
@@ -14,11 +14,13 @@ import { RetainedLayer } from '../retained-layer';
 import { screen, TEXT, textStyle } from '../theme';
 import { drawMenuCards } from '../widgets/menu-cards';
 import { drawMenuHeader } from '../widgets/menu-header';
-import { drawNotices, type NoticeFrame } from '../widgets/notice-panel';
+import type { NoticeFrame } from '../widgets/notice-panel';
 import { drawSettingsPanel } from '../widgets/settings-panel';
 import { BaseScene } from './base.scene';
 import { ASSETS_READY } from './boot.scene';
 import { menuButtons, menuExtras } from './menu-controls';
+import { downloadNotice, drawMenuNotices, menuNotices } from './menu-notices';
+import { lockedBehind, openScenario, orderedScenarios } from './menu-scenarios';
 
 /** Scenario cards with summary, length and difficulty; language; settings; keyboard first. */
 export class MenuScene extends BaseScene {
@@ -77,7 +79,7 @@ export class MenuScene extends BaseScene {
       else if (key === 'o' || key === 'Escape') this.settingsOpen = false;
       else return false;
     } else if (/^[1-9]$/.test(key)) {
-      this.downloadNotice(Number(key));
+      downloadNotice(this.ctx, Number(key));
       return true;
     } else if (key === 'Delete' || key === 'Backspace') {
       const first = this.ctx.notices.all[0];
@@ -106,55 +108,20 @@ export class MenuScene extends BaseScene {
     return true;
   }
 
-  /** Scenarios in the order of the onboarding path; any others after them. */
-  private ordered(): ScenarioManifest[] {
-    const rank = (id: string) => {
-      const i = ONBOARDING_ORDER.indexOf(id);
-      return i < 0 ? ONBOARDING_ORDER.length : i;
-    };
-    return [...this.ctx.library.manifests].sort(
-      (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
-    );
-  }
-
   private switchMode(): void {
     this.ctx.playMode = this.ctx.playMode === 'training' ? 'assessment' : 'training';
   }
 
-  /** On the onboarding path, the scenario that must be finished before this one (null when open). */
+  private ordered(): ScenarioManifest[] {
+    return orderedScenarios(this.ctx);
+  }
+
   private lockedBehind(manifest: ScenarioManifest): string | null {
-    if (this.ctx.playMode !== 'training') return null;
-    const ids = this.ctx.library.manifests.map((m) => m.id);
-    if (unlockedScenarios(this.ctx.history, ids).has(manifest.id)) return null;
-    const path = ONBOARDING_ORDER.filter((id) => ids.includes(id));
-    const previous = path[path.indexOf(manifest.id) - 1];
-    return this.ctx.library.manifests.find((m) => m.id === previous)?.title[this.lang] ?? previous ?? null;
+    return lockedBehind(this.ctx, manifest, this.lang);
   }
 
   private open(manifest: ScenarioManifest): void {
-    const lang = this.lang;
-    const previous = this.lockedBehind(manifest);
-    if (previous) {
-      this.ctx.notices.add({ id: 'menu.locked', key: 'menu.locked', vars: { previous } });
-      this.ctx.a11y.announce(this.t('menu.locked', { previous }));
-      return;
-    }
-    this.ctx.notices.dismiss('menu.locked');
-    this.ctx.notices.dismiss('menu.load');
-    const mode = this.ctx.playMode;
-    this.ctx.library.load(manifest.id).then(
-      (scenario) =>
-        this.ctx.actor.send({
-          type: 'SELECT',
-          scenario,
-          lang,
-          seed: Math.floor(Math.random() * 2 ** 31),
-          mode,
-        }),
-      (error: Error) => {
-        this.ctx.notices.add({ id: 'menu.load', key: 'error.load', vars: { reason: error.message } });
-      },
-    );
+    openScenario(this.ctx, manifest, this.lang, (key, vars) => this.t(key, vars));
   }
 
   private cycleTimer(): void {
@@ -183,22 +150,8 @@ export class MenuScene extends BaseScene {
     return settingLines((key, vars) => this.t(key, vars), this.ctx.settings, this.ctx.reducedMotion());
   }
 
-  /** Every message at once: the ones raised so far, and the scenarios that failed to build. */
   private notices(): NoticeList {
-    const { broken } = this.ctx.library;
-    return broken.length
-      ? addNotice(this.ctx.notices.all, {
-          id: 'menu.broken',
-          key: 'menu.broken',
-          vars: { ids: broken.join(', ') },
-        })
-      : this.ctx.notices.all;
-  }
-
-  /** The download of the nth notice that has one (the digit shown beside it on the canvas). */
-  private downloadNotice(n: number): void {
-    const notice = this.notices().filter((x) => x.download)[n - 1];
-    if (notice?.download) downloadText(notice.download.name, notice.download.raw);
+    return menuNotices(this.ctx);
   }
 
   private refresh(): void {
@@ -328,19 +281,11 @@ export class MenuScene extends BaseScene {
   }
 
   private drawNoticePanel(draw: RetainedLayer, pointer: PointerInput, frame: NoticeFrame): number {
-    return drawNotices(
+    const t = (key: MessageKey, vars?: Record<string, string | number>) => this.t(key, vars);
+    return drawMenuNotices(
       draw,
       pointer,
-      this.notices(),
-      {
-        text: (notice) => noticeText(this.lang, notice),
-        downloadKey: (n) => this.t('notice.downloadKey', { n }),
-        dismissLabel: this.t('ctl.dismiss'),
-        dismiss: (id) => this.ctx.notices.dismiss(id),
-        // The broken-scenario notice is made anew from the library on every draw: it cannot go.
-        canDismiss: (id) => this.ctx.notices.all.some((n) => n.id === id),
-        download: (n) => this.command(String(n)),
-      },
+      { ctx: this.ctx, lang: this.lang, t, command: (k) => this.command(k) },
       frame,
     );
   }
