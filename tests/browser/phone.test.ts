@@ -222,6 +222,46 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
   });
 });
 
+describe('turning the phone on the debrief', () => {
+  it('keeps the page and records the attempt once; the next attempt is recorded as its own', async () => {
+    const page = await phone.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=first-shift&lang=en&seed=21&speed=200&renderer=canvas`);
+    await waitForState(page, /briefing/);
+    await press(page, 'touch', 'briefing:start');
+    await waitForState(page, /debrief/, 90_000);
+    await press(page, 'touch', 'debrief:next');
+    const attempts = () =>
+      page.evaluate(() => {
+        const menu = window.cortafuegos?.game.scene.getScene('menu') as unknown as {
+          ctx: { history: { attempts: unknown[] } };
+        };
+        return menu.ctx.history.attempts.length;
+      });
+    await expect.poll(attempts).toBe(1);
+    const pageShown = () =>
+      page.evaluate(
+        () => (window.cortafuegos?.game.scene.getScene('debrief') as unknown as { page: number }).page,
+      );
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForTimeout(300);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    // Laid out again, the same page of the same attempt: nothing recorded twice.
+    expect(await pageShown()).toBe(1);
+    expect(await attempts()).toBe(1);
+    await press(page, 'touch', 'debrief:again');
+    await waitForState(page, /briefing/);
+    await press(page, 'touch', 'briefing:start');
+    await waitForState(page, /debrief/, 90_000);
+    // A new debrief, not the one last laid out again: on its first page, its attempt recorded.
+    expect(await pageShown()).toBe(0);
+    await expect.poll(attempts).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('on the narrowest phone (360×640)', () => {
   it('fits every screen in 360 CSS px: nothing past the edge, text ≥ 14 and targets ≥ 44 CSS px', async () => {
     const small = await launch({

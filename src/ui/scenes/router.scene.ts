@@ -26,7 +26,9 @@ export class RouterScene extends BaseScene {
       if (top === this.current) return;
       if (this.current) this.scene.stop(this.current);
       this.current = top;
-      this.scene.launch(top);
+      // Explicit data: Phaser keeps the data of a scene's last start when given none, and a screen
+      // last laid out again after a resize must start afresh (BaseScene.relaid).
+      this.scene.launch(top, { relayout: false });
     };
     const sub = this.ctx.actor.subscribe(show);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => sub.unsubscribe());
