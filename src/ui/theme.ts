@@ -62,3 +62,6 @@ export const textStyle = (size: number, color: string = TEXT.primary, extra: obj
   resolution: current.zoom,
   ...extra,
 });
+
+/** Where the logo sits on the menu, and where the boot loader shows its progress meanwhile. */
+export const LOGO_SLOT = { x: 80, y: 70, size: 72 } as const;

@@ -51,10 +51,8 @@ const measure = (page: Page) =>
     }
     const small = window.cortafuegos
       ?.zones()
-      .filter(
-        (z) =>
-          !/:(panel|cover|foot|toast)$/.test(z.id) && !z.id.startsWith('card:') && !z.id.startsWith('dm:'),
-      )
+      // Every control but covers and panels (they answer nothing) and cards cut by the feed's edge.
+      .filter((z) => !z.inert && !z.id.startsWith('card:'))
       .filter((z) => z.width < 44 || z.height < 44)
       .map((z) => `${z.id} ${Math.round(z.width)}×${Math.round(z.height)}`);
     return {
@@ -64,6 +62,13 @@ const measure = (page: Page) =>
       canvasWidth: rect.width,
       controls: window.cortafuegos?.zones().length ?? 0,
     };
+  });
+
+/** The width the screens lay out in now, in game px. */
+const layoutWidth = (page: Page) =>
+  page.evaluate(() => {
+    const g = window.cortafuegos?.game;
+    return g ? Math.round(g.scale.width / (g.scene.getScenes(true).at(-1)?.cameras.main.zoom ?? 1)) : 0;
   });
 
 async function expectReadable(page: Page, where: string): Promise<void> {
@@ -199,6 +204,9 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
     const before = await snap(page);
     await page.setViewportSize({ width: 844, height: 390 });
     await page.waitForTimeout(400);
+    // Laid out again for the phone on its side: the game is 844 game px across.
+    expect(await layoutWidth(page)).toBe(844);
+    await expectReadable(page, 'live feed, phone on its side');
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-landscape.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(400);
@@ -224,7 +232,14 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
 
 describe('turning the phone on the debrief', () => {
   it('keeps the page and records the attempt once; the next attempt is recorded as its own', async () => {
-    const page = await phone.newPage();
+    // A phone of its own: an empty history to count attempts in.
+    const own = await launch({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await own.newPage();
     const errors = watchErrors(page);
     await page.goto(`${game.url()}?scenario=first-shift&lang=en&seed=21&speed=200&renderer=canvas`);
     await waitForState(page, /briefing/);
@@ -245,8 +260,10 @@ describe('turning the phone on the debrief', () => {
       );
     await page.setViewportSize({ width: 844, height: 390 });
     await page.waitForTimeout(300);
+    expect(await layoutWidth(page)).toBe(844);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);
+    expect(await layoutWidth(page)).toBe(390);
     // Laid out again, the same page of the same attempt: nothing recorded twice.
     expect(await pageShown()).toBe(1);
     expect(await attempts()).toBe(1);
@@ -258,6 +275,54 @@ describe('turning the phone on the debrief', () => {
     expect(await pageShown()).toBe(0);
     await expect.poll(attempts).toBe(2);
     expect(errors).toEqual([]);
+    await own.close();
+  });
+});
+
+describe('short screens: a phone on its side (844×390) and a small window (960×600)', () => {
+  it('opens and closes the settings by touch on a phone on its side, and reads the briefing', async () => {
+    const side = await launch({
+      viewport: { width: 844, height: 390 },
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await side.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${game.url()}?renderer=canvas&lang=es`);
+      await waitForState(page, /menu/);
+      await page.waitForTimeout(300);
+      expect(await layoutWidth(page)).toBe(844);
+      await press(page, 'touch', 'menu:o');
+      await page.waitForTimeout(200);
+      await expectReadable(page, 'settings, phone on its side');
+      await press(page, 'touch', 'setting:close');
+      await page.waitForTimeout(200);
+      expect((await zones(page)).some((z) => z.id === 'settings:panel')).toBe(false);
+      await press(page, 'touch', 'card:first-shift');
+      await waitForState(page, /briefing/);
+      await expectReadable(page, 'briefing, phone on its side');
+      await press(page, 'touch', 'briefing:start');
+      await waitForState(page, /live/);
+      expect(errors).toEqual([]);
+    } finally {
+      await side.close();
+    }
+  });
+
+  it('keeps the wide menu in order at 960×600 in Spanish: the buttons above the heading and the cards', async () => {
+    const page = await game.browser().newPage();
+    await page.setViewportSize({ width: 960, height: 600 });
+    await page.goto(`${game.url()}?renderer=canvas&lang=es`);
+    await waitForState(page, /menu/);
+    await page.waitForTimeout(300);
+    await expectReadable(page, 'menu 960×600');
+    const all = await zones(page);
+    const buttonsEnd = Math.max(...all.filter((z) => z.id.startsWith('menu:')).map((z) => z.y + z.height));
+    const firstCard = Math.min(...all.filter((z) => z.id.startsWith('card:')).map((z) => z.y));
+    expect(firstCard).toBeGreaterThan(buttonsEnd + 30);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.close();
   });
 });
@@ -281,6 +346,8 @@ describe('on the narrowest phone (360×640)', () => {
       await page.waitForTimeout(200);
       await expectReadable(page, '360 settings');
       await press(page, 'touch', 'setting:close');
+      await page.waitForTimeout(200);
+      expect((await zones(page)).some((z) => z.id === 'settings:panel')).toBe(false);
       await page.goto(`${game.url()}?scenario=service-outage&lang=es&seed=13&speed=32&renderer=canvas`);
       await waitForState(page, /briefing/);
       await expectReadable(page, '360 briefing');
@@ -297,7 +364,8 @@ describe('on the narrowest phone (360×640)', () => {
       const { awaiting } = await snap(page);
       const shown = (await zones(page)).map((z) => z.id);
       const target = awaiting.find((id) => shown.includes(`card:${id}`));
-      if (target) await press(page, 'touch', `card:${target}`);
+      expect(target).toBeDefined();
+      await press(page, 'touch', `card:${target}`);
       await expectReadable(page, '360 live');
       await page.screenshot({ path: join(SCREENSHOTS, 'phone-360-live.png') });
       expect(errors).toEqual([]);

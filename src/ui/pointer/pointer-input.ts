@@ -23,6 +23,8 @@ export interface PageZone {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** A panel or cover: it answers nothing (it only stops what is under it). */
+  readonly inert: boolean;
 }
 
 /**
@@ -241,6 +243,7 @@ export class PointerInput {
           y: rect.top + (z.y - cam.scrollY) * sy,
           width: z.width * sx,
           height: z.height * sy,
+          inert: z.inert === true,
         });
     }
     return out;

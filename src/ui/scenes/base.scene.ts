@@ -14,10 +14,13 @@ export abstract class BaseScene extends Phaser.Scene {
   protected relaid = false;
 
   /** Every screen lays out in game px; the camera maps them onto the canvas's finer pixels. */
-  init(data?: { relayout?: boolean }): void {
+  init(data?: { relayout?: boolean; scrollY?: number }): void {
     this.relaid = data?.relayout === true;
     this.pageBottom = 0;
     this.cameras.main.setOrigin(0, 0).setZoom(renderZoom());
+    // Laid out again, a scrolled screen stays where the player was (as far as the new page allows).
+    const keep = this.relaid ? (data?.scrollY ?? 0) : 0;
+    this.events.once(Phaser.Scenes.Events.CREATE, () => this.clampScroll(keep));
     const relayout = (): void => this.relayout();
     this.game.events.on(RELAYOUT, relayout);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(RELAYOUT, relayout));
@@ -28,7 +31,17 @@ export abstract class BaseScene extends Phaser.Scene {
    * from the start, keeping its state (`relaid`); the live feed lays itself out in place.
    */
   protected relayout(): void {
-    this.scene.restart({ relayout: true });
+    // On the next step, not now: a key may have queued this screen's stop in the same frame, and a
+    // stopped screen's clock never fires, so it is not brought back behind the one that replaced it.
+    this.time.delayedCall(0, () =>
+      this.scene.restart({ relayout: true, scrollY: this.cameras.main.scrollY }),
+    );
+  }
+
+  /** Keeps the view within the page (it may have got shorter: a notice dismissed, a page redrawn). */
+  protected clampScroll(at = this.cameras.main.scrollY): void {
+    const max = Math.max(0, this.pageBottom - screen().height);
+    this.cameras.main.setScroll(0, Math.min(max, Math.max(0, at)));
   }
 
   /** Scrolls a screen taller than the window by a drag, a swipe or the wheel; false at either end. */

@@ -1,14 +1,13 @@
 import Phaser from 'phaser';
 import logoPng from '../../../assets/logo.png?inline';
 import { t } from '../../app/i18n/i18n';
-import { COLORS, textStyle } from '../theme';
+import { COLORS, LOGO_SLOT, textStyle } from '../theme';
 import { BaseScene } from './base.scene';
 
 /** Emitted on the game's event bus once the boot assets are in the texture manager. */
 export const ASSETS_READY = 'cortafuegos:assets-ready';
 
 /** Where the menu draws the logo: the boot progress shows in that slot until the logo lands. */
-export const LOGO_SLOT = { x: 80, y: 70, size: 72 } as const;
 
 /**
  * Loads the UI's own assets (no external hosts) with a real progress bar, without holding the menu

@@ -38,18 +38,21 @@ export class BriefingScene extends BaseScene {
           (ratings) => this.ctx.actor.send({ type: 'RATE', when: 'before', ratings }),
         )
       : null;
-    this.ctx.a11y.show(
-      briefingView(
-        this.lang,
-        scenario,
-        briefing,
-        {
-          start: () => this.ctx.actor.send({ type: 'START' }),
-          back: () => this.ctx.actor.send({ type: 'BACK' }),
-        },
-        rating,
-      ),
-    );
+    // Laid out again after a resize, the accessible layer stays as it is: a rating half chosen in it
+    // is kept.
+    if (!this.relaid)
+      this.ctx.a11y.show(
+        briefingView(
+          this.lang,
+          scenario,
+          briefing,
+          {
+            start: () => this.ctx.actor.send({ type: 'START' }),
+            back: () => this.ctx.actor.send({ type: 'BACK' }),
+          },
+          rating,
+        ),
+      );
 
     const lines = briefing.join('\n\n');
     const top = compact ? heading.y + heading.height + 14 : 110;

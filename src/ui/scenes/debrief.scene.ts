@@ -50,6 +50,8 @@ export class DebriefScene extends BaseScene {
     if (!again) {
       this.page = 0;
       this.writeFailed = null;
+      // Only a session just finished earns cards (finish() sets them); a reviewed attempt shows none.
+      this.newCards = [];
     }
     this.reviewing = snap.matches('review');
     const attempt = again ? this.attempt : this.reviewing ? snap.context.review : this.finish();
@@ -62,7 +64,8 @@ export class DebriefScene extends BaseScene {
     this.events.once('shutdown', () => {
       this.pointer = null;
     });
-    this.showDom();
+    // Laid out again after a resize, the accessible layer stays as it is (a rating half chosen).
+    if (!again) this.showDom();
     this.draw();
     this.onKey((e) => this.command(e.key.length === 1 ? e.key.toLowerCase() : e.key));
   }
@@ -286,6 +289,7 @@ export class DebriefScene extends BaseScene {
     // Under the page when a short screen has no room above the foot for it (it then scrolls).
     const buttonsAt = Math.max(y + 16, H - MIN_TARGET - 12);
     this.pageBottom = buttonsAt + this.drawButtons(x, buttonsAt, width, compact) + 12;
+    this.clampScroll();
   }
 
   private drawOverview(duration: number, f: PageFrame): number {

@@ -36,7 +36,9 @@ export class HistoryScene extends BaseScene {
     this.events.once('shutdown', () => {
       this.pointer = null;
     });
-    this.refresh();
+    // Laid out again after a resize, the accessible layer (with its file input) stays as it is.
+    if (this.relaid) this.draw();
+    else this.refresh();
     // The history may still be loading when the player opens this screen.
     this.events.on('refresh', () => {
       this.selected = Math.max(0, this.ctx.history.attempts.length - 1);
@@ -281,6 +283,7 @@ export class HistoryScene extends BaseScene {
       if (pointer) this.pageBottom = foot + this.drawButtons(pointer, 40, foot, W - 80, false) + 12;
     }
     pointer?.zones.end();
+    this.clampScroll();
   }
 
   /** Export, CSV, Import and Menu, as their keys; returns the height the row took. */

@@ -38,7 +38,7 @@ function side(
   s: SessionView,
   host: ChromeHost,
   at: { x: number; y: number; width: number },
-  o: { keysAt: number | null; statusTop: number; composing: boolean },
+  o: { keysAt: number | null; statusTop: number; composing: boolean; sheet?: boolean },
 ): void {
   const { t } = host;
   drawLiveSide(draw, s, {
@@ -46,6 +46,7 @@ function side(
     ...at,
     keysAt: o.keysAt,
     statusTop: o.statusTop,
+    sheet: o.sheet ?? false,
     timer: host.timer,
     speed: host.speed,
     paused: host.paused,
@@ -122,10 +123,9 @@ export function drawCompactChrome(
     {
       clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
       // Paused shows on the Resume button itself; here only a mark beside the speed.
-      speed:
-        host.timer === 'off'
-          ? t('live.next')
-          : `${host.paused ? '⏸ ' : ''}${t('live.speed', { speed: host.speed })}`,
+      // Short, so it never reaches the clock: the pause mark and ×speed (the timer off: nothing,
+      // the Next button says it).
+      speed: host.timer === 'off' ? '' : `${host.paused ? '⏸ ' : ''}×${host.speed}`,
       heat: t('live.heat'),
       sentiment: t('live.sentiment'),
     },
@@ -144,7 +144,13 @@ export function drawCompactChrome(
       .rectangle(0, top, layout.width, layout.height - top, COLORS.background)
       .setOrigin(0, 0)
       .setDepth(-2);
-    side(draw, s, host, { x, y: top + 4, width }, { keysAt: null, statusTop: 0, composing: false });
+    side(
+      draw,
+      s,
+      host,
+      { x, y: top + 4, width },
+      { keysAt: null, statusTop: 0, composing: false, sheet: true },
+    );
   }
   const footHeight = drawFootBar(draw, host.pointer, buttons, {
     x,

@@ -30,7 +30,7 @@ export interface LiveLayout {
 const MARGIN = 20;
 const COMPACT_MARGIN = 8;
 /** The compact metrics bar's height. */
-export const METRICS_H = 56;
+export const METRICS_H = 80;
 
 export function liveLayout(size: Pick<ScreenSize, 'width' | 'height' | 'compact'>): LiveLayout {
   const { width, height, compact } = size;

@@ -278,6 +278,7 @@ export class MenuScene extends BaseScene {
     if (this.settingsOpen) this.drawSettings(draw, pointer);
     pointer.zones.end();
     draw.end();
+    this.clampScroll();
   }
 
   private drawNoticePanel(draw: RetainedLayer, pointer: PointerInput, frame: NoticeFrame): number {

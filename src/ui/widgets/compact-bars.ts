@@ -42,27 +42,28 @@ export function drawMetricsBar(
   cover(draw, pointer, 'feed:cover', 0, at.screenWidth, at.height);
   const used = drawButton(draw, pointer, at.x + at.width, 4, button, { depth: 2, align: 'right' });
   const { x } = at;
+  // First row: the clock and the speed beside the Panel button; second row: the two bars across.
   const width = at.width - used - 10;
-  draw.text(x, 6, labels.clock, textStyle(18, TEXT.primary, { fontStyle: 'bold' })).setDepth(2);
+  draw.text(x, 16, labels.clock, textStyle(18, TEXT.primary, { fontStyle: 'bold' })).setDepth(2);
   draw
-    .text(x + width, 8, labels.speed, textStyle(14, TEXT.secondary))
+    .text(x + width, 18, labels.speed, textStyle(14, TEXT.secondary))
     .setOrigin(1, 0)
     .setDepth(2);
   const m = s.metrics;
-  const half = (width - 12) / 2;
+  const half = (at.width - 16) / 2;
   const bar = (left: number, label: string, fraction: number, color: number): void => {
-    const text = draw.text(left, 32, label, textStyle(14, TEXT.secondary)).setDepth(2);
+    const text = draw.text(left, 56, label, textStyle(14, TEXT.secondary)).setDepth(2);
     const bx = left + text.width + 6;
-    const bw = Math.max(20, left + half - bx);
-    draw.rectangle(bx, 36, bw, 12, COLORS.panelLight).setOrigin(0, 0).setDepth(2);
+    const bw = Math.max(40, left + half - bx);
+    draw.rectangle(bx, 60, bw, 12, COLORS.panelLight).setOrigin(0, 0).setDepth(2);
     draw
-      .rectangle(bx, 36, bw * Math.max(0, Math.min(1, fraction)), 12, color)
+      .rectangle(bx, 60, bw * Math.max(0, Math.min(1, fraction)), 12, color)
       .setOrigin(0, 0)
       .setDepth(2);
   };
   bar(x, labels.heat, m.heat / 100, m.heat > 60 ? COLORS.danger : COLORS.accent);
   bar(
-    x + half + 12,
+    x + half + 16,
     labels.sentiment,
     (m.sentiment + 100) / 200,
     m.sentiment >= 0 ? COLORS.good : COLORS.danger,

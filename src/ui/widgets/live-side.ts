@@ -17,6 +17,11 @@ export interface LiveSide {
   readonly keysAt: number | null;
   /** The status line starts no higher than this, so it does not jump as messages come and go. */
   readonly statusTop: number;
+  /**
+   * A phone's sheet: the messages first, then reach, budget and networks on one line (the clock,
+   * heat and sentiment are in the bar over it), and no keys.
+   */
+  readonly sheet?: boolean;
   readonly timer: Timer;
   readonly speed: number;
   readonly paused: boolean;
@@ -33,19 +38,21 @@ export interface LiveSide {
 export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
   const { t, x, width } = o;
   let side = o.y;
-  side += drawHud(draw, s, x, side, width, {
-    clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
-    heat: t('live.heat'),
-    sentiment: t('live.sentiment'),
-    reach: t('live.reach', { reach: Math.round(s.metrics.reach) }),
-    budget: t('live.budget', { budget: s.metrics.budget }),
-    networks: t('live.networks', { networks: s.metrics.networks.map((n) => n.name).join(', ') }),
-    speed: o.timer === 'off' ? t('live.next') : t('live.speed', { speed: o.speed }),
-  });
-  side += 10;
-  if (o.paused) {
-    draw.text(x, side, t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
-    side += 28;
+  if (!o.sheet) {
+    side += drawHud(draw, s, x, side, width, {
+      clock: t('live.clock', { clock: clock(s.now), duration: clock(s.duration) }),
+      heat: t('live.heat'),
+      sentiment: t('live.sentiment'),
+      reach: t('live.reach', { reach: Math.round(s.metrics.reach) }),
+      budget: t('live.budget', { budget: s.metrics.budget }),
+      networks: t('live.networks', { networks: s.metrics.networks.map((n) => n.name).join(', ') }),
+      speed: o.timer === 'off' ? t('live.next') : t('live.speed', { speed: o.speed }),
+    });
+    side += 10;
+    if (o.paused) {
+      draw.text(x, side, t('live.paused'), textStyle(17, TEXT.accent, { fontStyle: 'bold' }));
+      side += 28;
+    }
   }
   if (!o.composing) {
     side = drawMessages(draw, s, x, side, width, (n) => t('live.messages', { n }), o.selectedId, o.taps);
@@ -58,6 +65,14 @@ export function drawLiveSide(draw: Drawer, s: SessionView, o: LiveSide): void {
         .setDepth(-1);
       side = top + rows + 12;
     }
+  }
+  if (o.sheet) {
+    const line = [
+      t('live.reach', { reach: Math.round(s.metrics.reach) }),
+      t('live.budget', { budget: s.metrics.budget }),
+      t('live.networks', { networks: s.metrics.networks.map((n) => n.name).join(', ') }),
+    ].join(' · ');
+    side += 8 + draw.text(x, side + 8, line, textStyle(15, TEXT.secondary, { wordWrap: { width } })).height;
   }
   if (o.status)
     draw.text(

@@ -1,9 +1,8 @@
 import type { MessageKey } from '../../app/i18n/i18n';
 import type { PointerInput } from '../pointer/pointer-input';
 import type { RetainedLayer } from '../retained-layer';
-import { LOGO_SLOT } from '../scenes/boot.scene';
 import type { ScreenSize } from '../screen-size';
-import { TEXT, textStyle } from '../theme';
+import { LOGO_SLOT, TEXT, textStyle } from '../theme';
 import { type ButtonSpec, drawButtonRow } from './button';
 
 export interface MenuHeader {
@@ -45,13 +44,16 @@ export function drawMenuHeader(draw: RetainedLayer, pointer: PointerInput, o: Me
     textStyle(compact ? 15 : 18, TEXT.secondary, { wordWrap: { width: W - titleX - m } }),
   );
   if (!compact) {
-    draw.text(40, 140, o.t('menu.heading'), textStyle(24));
-    draw.text(300, 146, o.t('menu.mode', { mode: o.mode }), textStyle(16, TEXT.accent));
-    if (o.cards) draw.text(300, 116, o.cards, textStyle(15, TEXT.good));
+    const rows = drawButtonRow(draw, pointer, 560, 20, W - 600, o.buttons);
+    // Two rows of buttons leave the heading its line at 140; more (a narrower window, a longer
+    // language) push the heading and the lines beside it under them.
+    const y = Math.max(140, 20 + rows + 12);
+    draw.text(40, y, o.t('menu.heading'), textStyle(24));
+    draw.text(300, y + 6, o.t('menu.mode', { mode: o.mode }), textStyle(16, TEXT.accent));
+    if (o.cards) draw.text(300, y - 24, o.cards, textStyle(15, TEXT.good));
     if (o.resume)
-      draw.text(W - 40, 146, o.resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
-    drawButtonRow(draw, pointer, 560, 20, W - 600, o.buttons);
-    return 180;
+      draw.text(W - 40, y + 6, o.resume, textStyle(17, TEXT.accent, { fontStyle: 'bold' })).setOrigin(1, 0);
+    return y + 40;
   }
   let y = Math.max(84, tagline.y + tagline.height + 12);
   // A phone has no keys to learn: the buttons drop their key hints.

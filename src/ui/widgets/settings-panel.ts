@@ -23,7 +23,9 @@ export function drawSettingsPanel(
 ): void {
   const { x: X, y: Y, width: W } = frame;
   const rowH = MIN_TARGET + 6;
-  const height = 60 + o.rows.length * rowH + MIN_TARGET + 16;
+  // A phone: Close in the heading's row, so it is on screen however short the screen is.
+  const closeOnTop = !frame.keys;
+  const height = 60 + o.rows.length * rowH + (closeOnTop ? 0 : MIN_TARGET + 16);
   draw
     .rectangle(X, Y, W, height, COLORS.panelLight)
     .setOrigin(0, 0)
@@ -47,7 +49,14 @@ export function drawSettingsPanel(
     }
     y += rowH;
   }
-  drawButton(draw, pointer, X + 20, y + 4, frame.keys ? o.close : { ...o.close, key: undefined }, {
-    depth: 3.5,
-  });
+  if (closeOnTop)
+    drawButton(
+      draw,
+      pointer,
+      X + W - 8,
+      Y + 4,
+      { ...o.close, key: undefined },
+      { depth: 3.5, align: 'right' },
+    );
+  else drawButton(draw, pointer, X + 20, y + 4, o.close, { depth: 3.5 });
 }
