@@ -256,7 +256,9 @@ describe('turning the phone on the debrief', () => {
     await expect.poll(attempts).toBe(1);
     const pageShown = () =>
       page.evaluate(
-        () => (window.cortafuegos?.game.scene.getScene('debrief') as unknown as { page: number }).page,
+        () =>
+          (window.cortafuegos?.game.scene.getScene('debrief') as unknown as { page: number } | undefined)
+            ?.page,
       );
     await page.setViewportSize({ width: 844, height: 390 });
     await page.waitForTimeout(300);
