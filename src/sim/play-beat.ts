@@ -16,7 +16,8 @@ export function playBeat(
   defaultAuthor: string | null,
   keepFlow = true,
 ): void {
-  const spec = s.manifest.threads.find((t) => t.id === thread) ?? s.manifest.injects.find((i) => i.id === thread);
+  const spec =
+    s.manifest.threads.find((t) => t.id === thread) ?? s.manifest.injects.find((i) => i.id === thread);
   let at = s.now;
   let last: string | null = null;
   let lastVisible = true;

@@ -14,7 +14,10 @@ export interface InjectLabel {
  * in the UI's dictionaries. An inject whose knot does not begin with a label line gets null: the
  * checker fails such a scenario, and the console falls back to the id.
  */
-export function injectLabels(scenario: CompiledScenario, lang: Lang): Array<InjectLabel & { found: boolean }> {
+export function injectLabels(
+  scenario: CompiledScenario,
+  lang: Lang,
+): Array<InjectLabel & { found: boolean }> {
   const m = scenario.manifest;
   const runner = new StoryRunner(scenario.stories[lang], `scenarios/${m.id}/${m.id}.${lang}.ink`, 0);
   return m.injects.map((inject) => {

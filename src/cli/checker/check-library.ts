@@ -5,13 +5,13 @@ import { LANGS } from '../../content/scenario.schema';
 import type { ScenarioLibrary } from '../../content/scenario-library';
 import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
+import { injectLabels } from '../../story/inject-labels';
 import { StoryRunner } from '../../story/story-runner';
 import { checkOptions, MAX_MODEL_LONGEST, NEAR_MISS_LENGTH } from './check-options';
 import { checkShortcuts, type PolicyFigures } from './check-shortcuts';
 import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
 import { emptyCoverage, playCoverage, playInjectCoverage } from './play-coverage';
-import { injectLabels } from '../../story/inject-labels';
 
 /**
  * The exemplary player with one textbook habit taken away: the near misses that reach the middle

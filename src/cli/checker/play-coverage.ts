@@ -1,10 +1,10 @@
+import { canonicalJson } from '../../content/canonical-json';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
 import type { ReplyOptionRecord } from '../../scoring/facts';
 import { playHeadless } from '../../sim/headless';
-import { replayLog } from '../../sim/replay';
-import { canonicalJson } from '../../content/canonical-json';
 import type { Policy } from '../../sim/policy';
+import { replayLog } from '../../sim/replay';
 
 export interface PlayCoverage {
   sessions: number;
