@@ -35,6 +35,8 @@ export interface SessionContext {
   view: SessionView | null;
   /** A session rebuilt from a save, waiting to become the live one. */
   restored: CrisisSession | null;
+  /** A live workshop holds the team on the briefing until its facilitator starts it. */
+  held: boolean;
   /** The last action refused, until the session next moves on; `seq` tells one refusal from the next. */
   lastRejection: { reason: string; seq: number } | null;
 }
@@ -71,6 +73,8 @@ export type SessionMachineEvent =
   | { type: 'SET_TIMER'; timer: Timer }
   | { type: 'ADVANCE' }
   | { type: 'ACT'; action: unknown }
+  | { type: 'INJECT'; inject: string }
+  | { type: 'HOLD'; held: boolean }
   | { type: 'QUIT' }
   | { type: 'MENU' }
   | { type: 'PLAY_AGAIN' }
@@ -108,6 +112,7 @@ export const sessionMachine = setup({
   },
   guards: {
     hasScenario: ({ context }) => context.scenario !== null,
+    canStart: ({ context }) => context.scenario !== null && !context.held,
     /** Self-assessment runs on the standard clock and without hints. */
     coached: ({ context }) => context.mode !== 'assessment',
   },
@@ -128,11 +133,13 @@ export const sessionMachine = setup({
     session: null,
     view: null,
     restored: null,
+    held: false,
     lastRejection: null,
   }),
   initial: 'menu',
   on: {
     SET_TIMER: { actions: assign({ timer: ({ event }) => event.timer }) },
+    HOLD: { actions: assign({ held: ({ event }) => event.held }) },
   },
   states: {
     menu: {
@@ -174,7 +181,7 @@ export const sessionMachine = setup({
             selfRating: ({ context, event }) => ({ ...context.selfRating, [event.when]: event.ratings }),
           }),
         },
-        START: { target: 'live', guard: 'hasScenario' },
+        START: { target: 'live', guard: 'canStart' },
         BACK: 'menu',
       },
     },
@@ -211,6 +218,7 @@ export const sessionMachine = setup({
       },
       on: {
         ACT: { actions: forwardTo('story') },
+        INJECT: { actions: forwardTo('story') },
         ADVANCE: { actions: forwardTo('story') },
         OPEN_MENU: { actions: forwardTo('story') },
         HINT: [

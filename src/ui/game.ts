@@ -40,7 +40,6 @@ export function startGame(): void {
 
   const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
   const actor = createActor(sessionMachine, { input: settings }).start();
-  void streamToWorkshop(actor); // A live workshop team's page streams its log to the server.
   let saveFailed = false;
   const persist = (): void => {
     saveFailed = !saveSettings(storage(), settings);
@@ -209,6 +208,26 @@ export function startGame(): void {
     scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene, HistoryScene],
   });
   game.registry.set(CONTEXT_KEY, context);
+  // A live workshop team's page streams its log to the server and takes the facilitator's controls.
+  void streamToWorkshop(actor, {
+    message(text) {
+      // Framed by the game's own words; the facilitator's text stays text (a toast and textContent).
+      const notice = t(actor.getSnapshot().context.lang, 'live.facilitator', { text });
+      a11y.announce(notice);
+      // The live scene may still be starting when the session has just gone live.
+      const show = (tries: number): void => {
+        const live = game.scene.getScene('live');
+        if (live?.scene.isActive()) live.events.emit('notice', notice);
+        else if (tries > 0) setTimeout(() => show(tries - 1), 200);
+      };
+      show(10);
+    },
+    held(held) {
+      document.documentElement.dataset.workshopHold = String(held);
+      const briefing = game.scene.getScene('briefing');
+      if (briefing?.scene.isActive()) briefing.scene.restart();
+    },
+  });
 
   window.cortafuegos = {
     actor,

@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import type { sessionMachine } from '../session.machine';
+import { type ControlDisplay, controlApplier } from './apply-control';
 import type { LiveClient, LiveStatus } from './live-client';
 import { teamAuthSchema } from './live-protocol';
 
@@ -28,7 +29,10 @@ export function liveLinkOf(search: string, hash: string, servedByWorkshopServer:
 }
 
 /** Streams the live session's log to the workshop server; null when this page is not a live team's. */
-export async function streamToWorkshop(actor: Actor<typeof sessionMachine>): Promise<LiveClient | null> {
+export async function streamToWorkshop(
+  actor: Actor<typeof sessionMachine>,
+  display: ControlDisplay,
+): Promise<LiveClient | null> {
   const link = liveLinkOf(
     window.location.search,
     window.location.hash,
@@ -42,7 +46,14 @@ export async function streamToWorkshop(actor: Actor<typeof sessionMachine>): Pro
     // For the page's tests and the console to come; the game itself does not wait on it.
     document.documentElement.dataset.workshopLive = status.kind;
   };
-  const client = new LiveClient(socket, { onStatus: show });
+  const client = new LiveClient(socket, {
+    onStatus: show,
+    onHold: (hold) => {
+      actor.send({ type: 'HOLD', held: hold });
+      display.held(hold);
+    },
+    onControl: controlApplier(actor, display),
+  });
   show(client.status);
   const feed = (): void => {
     const { session } = actor.getSnapshot().context;
