@@ -122,6 +122,20 @@ describe('facilitator controls', () => {
     third.socket.close();
   });
 
+  it('controls not yet acknowledged, and the start, outlive a server restart', async () => {
+    const w = await create(true);
+    expect((await post(w, { to: 'all', control: { type: 'start' } })).status).toBe(202);
+    expect((await post(w, { to: 1, control: { type: 'message', text: 'Welcome' } })).status).toBe(202);
+    await run.server.close();
+    run = await startTestServer(run.dataDir);
+    expect((await state(w)).started).toBe(true);
+    const lynx = joinCollecting(w, 1);
+    expect((await lynx.joined).hold).toBe(false);
+    await until(() => lynx.got.length === 2, 'both controls sent after the restart');
+    expect(lynx.got.map((m) => m.control)).toEqual([{ type: 'start' }, { type: 'message', text: 'Welcome' }]);
+    lynx.socket.close();
+  });
+
   it('hold: teams are told to wait on the briefing until the facilitator starts', async () => {
     const w = await create(true);
     const before = await joinTeam(run.url, w.id, w.teams[0]?.token ?? '');
