@@ -225,3 +225,25 @@ describe('facilitator controls', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('the state of a team, read from its held log', () => {
+  it('gives heat and sentiment from the latest pulse or consequence, and the last actions newest first', async () => {
+    const { teamPulse } = await import('../../src/server/team-pulse');
+    expect(teamPulse([])).toEqual({ heat: null, sentiment: null, lastActions: [] });
+    const pulse = teamPulse([
+      { t: 0, type: 'session_started', scenario: 'x', lang: 'en', seed: 1 },
+      { t: 10, type: 'pulse', heat: 12, sentiment: -3, reach: 1, grew: [] },
+      { t: 12, type: 'action', action: { type: 'analyse' } },
+      { t: 13, type: 'consequence', effect: 'analysed', post: null, heat: 11, sentiment: -2, action: 2 },
+      { t: 20, type: 'action', action: { type: 'escalate' } },
+    ]);
+    expect(pulse).toEqual({
+      heat: 11,
+      sentiment: -2,
+      lastActions: [
+        { t: 20, type: 'escalate' },
+        { t: 12, type: 'analyse' },
+      ],
+    });
+  });
+});
