@@ -223,6 +223,7 @@ export function startGame(): void {
       show(10);
     },
     held(held) {
+      if (document.documentElement.dataset.workshopHold === String(held)) return;
       document.documentElement.dataset.workshopHold = String(held);
       const briefing = game.scene.getScene('briefing');
       if (briefing?.scene.isActive()) briefing.scene.restart();

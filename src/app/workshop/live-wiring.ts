@@ -39,19 +39,27 @@ export async function streamToWorkshop(
     document.querySelector(SERVER_MARKER_SELECTOR) !== null,
   );
   if (!link) return null;
+  // Until the server says whether this workshop holds its teams, Start waits (a team must not slip
+  // past the hold while the client loads); a server that cannot be reached releases it: the game
+  // never waits for the server.
+  let answered = false;
+  const hold = (held: boolean): void => {
+    answered = true;
+    actor.send({ type: 'HOLD', held });
+    display.held(held);
+  };
+  actor.send({ type: 'HOLD', held: true });
   const [{ io }, { LiveClient }] = await Promise.all([import('socket.io-client'), import('./live-client')]);
   // The page's own origin: the Content-Security-Policy's connect-src 'self' covers it.
   const socket = io({ auth: { ...link } });
   const show = (status: LiveStatus): void => {
-    // For the page's tests and the console to come; the game itself does not wait on it.
+    // For the page's tests; the game itself does not wait on it.
     document.documentElement.dataset.workshopLive = status.kind;
+    if (!answered && (status.kind === 'offline' || status.kind === 'refused')) hold(false);
   };
   const client = new LiveClient(socket, {
     onStatus: show,
-    onHold: (hold) => {
-      actor.send({ type: 'HOLD', held: hold });
-      display.held(hold);
-    },
+    onHold: hold,
     onControl: controlApplier(actor, display),
   });
   show(client.status);
