@@ -37,6 +37,8 @@ export interface SessionContext {
   restored: CrisisSession | null;
   /** A live workshop holds the team on the briefing until its facilitator starts it. */
   held: boolean;
+  /** Start was pressed while held: it takes effect as soon as the hold is lifted. */
+  startAsked: boolean;
   /** The last action refused, until the session next moves on; `seq` tells one refusal from the next. */
   lastRejection: { reason: string; seq: number } | null;
 }
@@ -107,6 +109,7 @@ export const sessionMachine = setup({
       lastRejection: null,
       hint: null,
       menuOptions: [],
+      startAsked: false,
     }),
     tellClock: sendTo('clock', ({ context }) => ({ type: 'CLOCK.SPEED', speed: effectiveSpeed(context) })),
   },
@@ -134,6 +137,7 @@ export const sessionMachine = setup({
     view: null,
     restored: null,
     held: false,
+    startAsked: false,
     lastRejection: null,
   }),
   initial: 'menu',
@@ -170,6 +174,7 @@ export const sessionMachine = setup({
             speed: event.mode === 'assessment' ? 1 : clampSpeed(event.speed ?? context.speed),
             selfRating: { before: null, after: null },
             hint: null,
+            startAsked: false,
           })),
         },
       },
@@ -181,7 +186,17 @@ export const sessionMachine = setup({
             selfRating: ({ context, event }) => ({ ...context.selfRating, [event.when]: event.ratings }),
           }),
         },
-        START: { target: 'live', guard: 'canStart' },
+        START: [{ target: 'live', guard: 'canStart' }, { actions: assign({ startAsked: true }) }],
+        // The hold lifted (the facilitator started, or the server said there is none): a Start
+        // pressed while waiting goes ahead.
+        HOLD: [
+          {
+            target: 'live',
+            guard: ({ context, event }) => !event.held && context.startAsked && context.scenario !== null,
+            actions: assign({ held: false }),
+          },
+          { actions: assign({ held: ({ event }) => event.held }) },
+        ],
         BACK: 'menu',
       },
     },

@@ -223,10 +223,14 @@ export function startGame(): void {
       show(10);
     },
     held(held) {
-      if (document.documentElement.dataset.workshopHold === String(held)) return;
       document.documentElement.dataset.workshopHold = String(held);
+      if (context.workshopHeld === held) return;
+      context.workshopHeld = held;
+      // Redrawn to say so only when held: a release starts the team (no redraw that could swallow
+      // a key press), and a scene restarted on its way out would come back.
       const briefing = game.scene.getScene('briefing');
-      if (briefing?.scene.isActive()) briefing.scene.restart();
+      if (held && briefing?.scene.isActive() && actor.getSnapshot().matches('briefing'))
+        briefing.scene.restart();
     },
   });
 

@@ -38,6 +38,18 @@ describe('the facilitator’s controls in the game', () => {
     expect(g.held).toEqual([false]);
   });
 
+  it('a Start pressed while the game waits for the server’s answer goes ahead once it says there is no hold', () => {
+    game();
+    actor.send({ type: 'HOLD', held: true });
+    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'START' });
+    expect(value()).toBe('"briefing"');
+    actor.send({ type: 'HOLD', held: true });
+    expect(value()).toBe('"briefing"');
+    actor.send({ type: 'HOLD', held: false });
+    expect(value()).toBe('{"live":"running"}');
+  });
+
   it('pause, resume and speed go through the player’s own events', async () => {
     const g = game();
     actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
 import { realLibrary } from '../helpers';
@@ -34,6 +34,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The briefing is drawn and takes keys (the flow reaches it a moment before its scene starts). */
+const briefingShown = (page: Page) =>
+  page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('briefing'), undefined, {
+    timeout: 60_000,
+  });
+
 describe('a live workshop team in Chromium', () => {
   it('joins over plain http by host name, under the CSP, and the server holds its log', async () => {
     const origin = `http://${HOST}:${server.port}`;
@@ -54,6 +60,7 @@ describe('a live workshop team in Chromium', () => {
       timeout: 60_000,
     });
     await waitForState(page, /briefing/);
+    await briefingShown(page);
     await page.keyboard.press('Enter');
     await waitForState(page, /live/);
     const events = async (): Promise<number> => {
@@ -92,6 +99,7 @@ describe('a live workshop team in Chromium', () => {
     const team = await browser.newPage();
     await team.goto(`${origin}${created.teams[0]?.link}&renderer=canvas`);
     await waitForState(team, /briefing/);
+    await briefingShown(team);
     await team.keyboard.press('Enter');
     await waitForState(team, /live/);
     const page = await browser.newPage();

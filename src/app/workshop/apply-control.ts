@@ -41,8 +41,9 @@ export function controlApplier(actor: SessionActor, display: ControlDisplay) {
   return async ({ control }: ControlMessage): Promise<ControlAck> => {
     if (control.type === 'start') {
       actor.send({ type: 'HOLD', held: false });
-      display.held(false);
       if (actor.getSnapshot().matches('briefing')) actor.send({ type: 'START' });
+      // Told after the team has gone live, so the briefing is not redrawn on its way out.
+      display.held(false);
       return { ok: true };
     }
     const notLive = await whenLive(actor);

@@ -43,7 +43,7 @@ export class BriefingScene extends BaseScene {
     );
     if (assessment) this.add.text(40, 620, this.t('rate.keys'), textStyle(16, TEXT.accent));
     // A live workshop that holds its teams: Start waits for the facilitator (the flow refuses it).
-    if (this.ctx.actor.getSnapshot().context.held) {
+    if (this.ctx.workshopHeld && this.ctx.actor.getSnapshot().context.held) {
       this.add.text(40, 620, this.t('briefing.held'), textStyle(16, TEXT.accent));
       this.ctx.a11y.announce(this.t('briefing.held'));
     }
