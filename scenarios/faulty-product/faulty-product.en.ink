@@ -43,6 +43,8 @@ VAR competitor_attacked = false
 + [Thread: Teresa, writing for the third time] -> teresa
 + [Thread: Paco and his old grievance] -> grievance
 + [Thread: so, was it fixed?] -> followup
++ [Inject: the leaked screenshot] -> leaked_memo
++ [Inject: Voltana's ad] -> competitor_ad
 + [Statement] -> statement
 + [Update] -> update
 + [Ending] -> ending
@@ -1150,3 +1152,111 @@ Boycott Rayoluz
 {deleted_criticism >= 2: The deleted complaints circulate as screenshots, under the headline "Rayoluz censors its customers".|{lied: What the brand said in public contradicts the customers' videos, and that is what gets shared the most.|Silence and defensive replies turned a product fault into a crisis of trust.}}
 Two shops pull the SolMax from their shelves. {escalated: Your manager calls an emergency meeting to rebuild the crisis plan.|Your manager finds out from the media and calls an emergency meeting.}
 -> END
+
+// ─────────────────────────────────────────────
+// Injects: the facilitator drops these into a live workshop (sidecar "injects"). Each knot's
+// first line, tagged `label: inject`, is the console's name for it; it is never posted.
+
+// A leaked screenshot: the brand knew the claim was optimistic. Only the truth holds up.
+=== leaked_memo ===
+# label: inject
+A leaked screenshot: the internal chat about the ad
+# author: quique
+# id: leak-open
+# kind: complaint
+# patience: 120
+Someone inside Rayoluz sent me this 👀 Their marketing chat, in March: "1 hour of sun is optimistic, but it sells". So they KNEW. @rayoluz_oficial, care to explain? \#Rayoluz
+* [It's genuine and we won't deny it: the team knew the one-hour claim was optimistic and published it anyway. That was wrong. We're withdrawing the ad, and every buyer can choose a refund or an exchange. # quality: admits_error # quality: explains # quality: offers_redress # quality: human_tone # model: true]
+    ~ ad_withdrawn = true
+    # author: quique
+    # after: 30
+    Well. I didn't expect them to own it. Respect for that, at least.
+    # author: jorge
+    # after: 40
+    That's what I wanted to hear this morning. Now let's see the refunds.
+    -> DONE
+* [We understand the concern this screenshot causes. It's a private conversation, taken out of context, from an early stage of the campaign: the final claims went through a legal review. Even so, we're reviewing the ad and will share news soon. # quality: acknowledges # quality: minimises # quality: defensive # quality: promises_update]
+    ~ promised_fix = true
+    # author: quique
+    # after: 25
+    # kind: complaint
+    "Out of context"? The context is the ad saying one hour of sun. Which is still up.
+    -> DONE
+* [That screenshot is fake. Nobody at Rayoluz has ever written that. # quality: deceives # quality: defensive]
+    ~ lied = true
+    # author: quique
+    # after: 20
+    # kind: complaint
+    Fake? My source just sent me the whole thread, with names and dates. Want me to post that too? 📸
+    # author: bea
+    # after: 25
+    # kind: complaint
+    Lying about the ad AND about the screenshot. Unbelievable \#RayoluzFail
+    -> DONE
+* [Whoever leaked internal conversations will answer for it: we're studying legal action. # quality: blames_third_party # quality: defensive]
+    # author: quique
+    # after: 20
+    # kind: complaint
+    So the problem is the leak, not the ad that lied to your customers. Noted.
+    -> DONE
+* [# on: ignored]
+    # author: quique
+    # after: 5
+    # kind: complaint
+    Two hours and Rayoluz has nothing to say about its own chat. Silence says it all \#Rayoluz
+    -> DONE
+* [# on: deleted]
+    # author: quique
+    # after: 10
+    # kind: complaint
+    They deleted the screenshot. Don't worry, I have it, and now so does everyone who retweeted it 📸
+    -> DONE
+
+// A competitor's ad mocks the brand: the temptation is to hit back.
+=== competitor_ad ===
+# label: inject
+A competitor's ad: Voltana mocks the "one hour of sun"
+# author: nuria
+# id: voltana-ad
+# kind: comment
+# patience: 120
+Voltana's new ad is a dig at you, @rayoluz_oficial 😂 "PowerCube: your phone at 100% in one hour. Of plug. No sun-hour promises." \#SolMax
+* [Fair enough, we earned that one. Our ad promised more than the SolMax gives, and we've said so: anyone who bought one can choose a full refund or an exchange. Message us and we'll sort it out. # quality: admits_error # quality: human_tone # quality: next_step # quality: offers_private # model: true]
+    # author: nuria
+    # after: 30
+    Ha, good answer. Taking it with humour and owning it. Nice.
+    -> DONE
+* [Fair, we've earned a joke or two, though as a backup the SolMax does its job. Mind you, Voltana had its own overheating recall last year, so, glass houses... Anyone unhappy with their SolMax can message us for a refund or an exchange. # quality: minimises # quality: human_tone # quality: offers_private # quality: attacks_competitor]
+    ~ competitor_attacked = true
+    # author: nuria
+    # after: 20
+    # kind: complaint
+    And there it is: dragging the competition instead of fixing their own ad 🍿
+    -> DONE
+* [At least our power banks don't overheat 🔥 \#JustSaying # quality: attacks_competitor # quality: sarcastic]
+    ~ competitor_attacked = true
+    # author: nuria
+    # after: 20
+    # kind: complaint
+    Wow. Rayoluz vs Voltana, round one. Meanwhile the SolMax still doesn't charge 🤣
+    # author: don_sarcasmo
+    # after: 20
+    # kind: troll
+    Popcorn ready 🍿 Keep going, @rayoluz_oficial, this is the best show on Chirp
+    -> DONE
+* [We do not comment on other companies' advertising. # quality: dismisses # quality: canned]
+    # author: nuria
+    # after: 20
+    Nobody asked you to comment on theirs. It's about yours 🙃
+    -> DONE
+* [# on: ignored]
+    # author: nuria
+    # after: 5
+    Not a word from Rayoluz, and Voltana's ad is already everywhere.
+    -> DONE
+* [# on: deleted]
+    # author: nuria
+    # after: 10
+    # kind: complaint
+    Deleting my post won't delete Voltana's ad, @rayoluz_oficial 😂
+    -> DONE

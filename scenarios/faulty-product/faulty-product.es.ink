@@ -43,6 +43,8 @@ VAR competitor_attacked = false
 + [Hilo: Teresa, tercera vez que escribe] -> teresa
 + [Hilo: Paco y su vieja queja] -> grievance
 + [Hilo: ¿se arregló al final?] -> followup
++ [Inject: la captura filtrada] -> leaked_memo
++ [Inject: el anuncio de Voltana] -> competitor_ad
 + [Comunicado] -> statement
 + [Actualización] -> update
 + [Final] -> ending
@@ -1150,3 +1152,111 @@ Boicot a Rayoluz
 {deleted_criticism >= 2: Las quejas borradas circulan en capturas, con el titular "Rayoluz censura a sus clientes".|{lied: Lo que la marca dijo en público se contradice con los videos de los clientes, y eso es lo que más se comparte.|El silencio y las respuestas a la defensiva convirtieron un fallo de producto en una crisis de confianza.}}
 Dos tiendas retiran la SolMax de sus estanterías. {escalated: Tu responsable convoca una reunión de urgencia para rehacer el plan de crisis.|Tu responsable se entera por los medios y convoca una reunión de urgencia.}
 -> END
+
+// ─────────────────────────────────────────────
+// Injects: el facilitador los lanza en un taller en directo (campo "injects" del sidecar). La
+// primera línea de cada nudo, con `label: inject`, es su nombre en la consola; nunca se publica.
+
+// Una captura filtrada: la marca sabía que la promesa era optimista. Solo aguanta la verdad.
+=== leaked_memo ===
+# label: inject
+Una captura filtrada: el chat interno sobre el anuncio
+# author: quique
+# id: leak-open
+# kind: complaint
+# patience: 120
+Alguien de dentro de Rayoluz me ha pasado esto 👀 Su chat de marketing, en marzo: "lo de 1 hora de sol es optimista, pero vende". O sea, que lo SABÍAN. @rayoluz_oficial, ¿nos lo explicáis? \#Rayoluz
+* [Es auténtica y no vamos a negarlo: el equipo sabía que lo de una hora era optimista y aun así lo publicó. Estuvo mal. Retiramos el anuncio, y cada comprador podrá elegir reembolso o cambio. # quality: admits_error # quality: explains # quality: offers_redress # quality: human_tone # model: true]
+    ~ ad_withdrawn = true
+    # author: quique
+    # after: 30
+    Vaya. No esperaba que lo reconocieran. Por lo menos, respeto por eso.
+    # author: jorge
+    # after: 40
+    Eso es lo que quería oír esta mañana. A ver ahora esos reembolsos.
+    -> DONE
+* [Entendemos la inquietud que genera esta captura. Es una conversación privada, sacada de contexto, de una fase temprana de la campaña: los mensajes finales pasaron una revisión legal. Aun así, estamos revisando el anuncio y pronto daremos novedades. # quality: acknowledges # quality: minimises # quality: defensive # quality: promises_update]
+    ~ promised_fix = true
+    # author: quique
+    # after: 25
+    # kind: complaint
+    ¿"Fuera de contexto"? El contexto es un anuncio que dice una hora de sol. Y que sigue publicado.
+    -> DONE
+* [Esa captura es falsa. Nadie en Rayoluz ha escrito nunca eso. # quality: deceives # quality: defensive]
+    ~ lied = true
+    # author: quique
+    # after: 20
+    # kind: complaint
+    ¿Falsa? Mi fuente me acaba de mandar el hilo entero, con nombres y fechas. ¿Lo publico también? 📸
+    # author: bea
+    # after: 25
+    # kind: complaint
+    Mentir con el anuncio Y con la captura. Increíble \#RayoluzFail
+    -> DONE
+* [Quien haya filtrado conversaciones internas tendrá que responder por ello: estudiamos acciones legales. # quality: blames_third_party # quality: defensive]
+    # author: quique
+    # after: 20
+    # kind: complaint
+    O sea, que el problema es la filtración, no el anuncio que engañó a vuestros clientes. Apuntado.
+    -> DONE
+* [# on: ignored]
+    # author: quique
+    # after: 5
+    # kind: complaint
+    Dos horas y Rayoluz no tiene nada que decir de su propio chat. El silencio lo dice todo \#Rayoluz
+    -> DONE
+* [# on: deleted]
+    # author: quique
+    # after: 10
+    # kind: complaint
+    Han borrado la captura. Tranquilos, la tengo yo, y ahora también todos los que la compartieron 📸
+    -> DONE
+
+// El anuncio de un competidor se burla de la marca: la tentación es devolver el golpe.
+=== competitor_ad ===
+# label: inject
+El anuncio de un competidor: Voltana se burla de "una hora de sol"
+# author: nuria
+# id: voltana-ad
+# kind: comment
+# patience: 120
+El nuevo anuncio de Voltana va por vosotros, @rayoluz_oficial 😂 "PowerCube: tu móvil al 100% en una hora. De enchufe. Sin promesas de horas de sol." \#SolMax
+* [Nos lo hemos ganado, es justo. Nuestro anuncio prometía más de lo que da la SolMax, y ya lo hemos reconocido: quien la haya comprado puede elegir reembolso completo o cambio. Escríbenos y lo resolvemos. # quality: admits_error # quality: human_tone # quality: next_step # quality: offers_private # model: true]
+    # author: nuria
+    # after: 30
+    Ja, buena respuesta. Con humor y dando la cara. Así sí.
+    -> DONE
+* [Vale, nos hemos ganado alguna broma, aunque como batería de reserva la SolMax cumple. Eso sí, Voltana tuvo el año pasado su propia retirada por sobrecalentamiento, así que, tejados de cristal... Quien no esté contento con su SolMax, que nos escriba: reembolso o cambio. # quality: minimises # quality: human_tone # quality: offers_private # quality: attacks_competitor]
+    ~ competitor_attacked = true
+    # author: nuria
+    # after: 20
+    # kind: complaint
+    Y ahí está: atacar a la competencia en vez de arreglar su propio anuncio 🍿
+    -> DONE
+* [Por lo menos nuestras baterías no se recalientan 🔥 \#YoSoloLoDigo # quality: attacks_competitor # quality: sarcastic]
+    ~ competitor_attacked = true
+    # author: nuria
+    # after: 20
+    # kind: complaint
+    Madre mía. Rayoluz contra Voltana, primer asalto. Mientras tanto, la SolMax sigue sin cargar 🤣
+    # author: don_sarcasmo
+    # after: 20
+    # kind: troll
+    Palomitas listas 🍿 Seguid, @rayoluz_oficial, que es el mejor espectáculo de Chirp
+    -> DONE
+* [No comentamos la publicidad de otras empresas. # quality: dismisses # quality: canned]
+    # author: nuria
+    # after: 20
+    Nadie os pide que comentéis la suya. Va de la vuestra 🙃
+    -> DONE
+* [# on: ignored]
+    # author: nuria
+    # after: 5
+    Ni una palabra de Rayoluz, y el anuncio de Voltana ya está por todas partes.
+    -> DONE
+* [# on: deleted]
+    # author: nuria
+    # after: 10
+    # kind: complaint
+    Borrar mi post no va a borrar el anuncio de Voltana, @rayoluz_oficial 😂
+    -> DONE

@@ -66,6 +66,7 @@ VAR unverified_dm = false
 + [Thread: Yolanda comes back] -> followup
 + [Thread: charged twice] -> flare
 + [Thread: the card reader fails again] -> flare_app
++ [Inject: the radio journalist calls] -> radio_call
 + [Statement] -> statement
 + [Update] -> update
 + [Ending] -> ending
@@ -1637,3 +1638,49 @@ There are queues at the Banco Alcancía ATMs, and \#AlcancíaCollapse is trendin
 {bank_run: Where the bankruptcy hoax needed facts, it found silence or denials, and a technical failure turned into a fear for people's savings.|{deleted_criticism >= 2: The deleted complaints circulate as screenshots under the line "Alcancía hides the complaints", and many read them as proof of the rumour.|{statements == 0: You answered case by case, but never published a statement for everyone: the crowd's questions about their money went unanswered, and the rumour filled the gap.|{trolls_fed >= 3: Every reply to the trolls gave the hoax one more screenshot and one more day of life.|Defensive replies and no facts turned a technical failure into a fear for people's savings.}}}}
 Bolsillo Diario leads with the withdrawals. {escalated: Your manager calls an emergency meeting to rebuild the crisis plan.|Your manager finds out from the press and calls an emergency meeting.}
 -> END
+
+// ─────────────────────────────────────────────
+// Injects: the facilitator drops these into a live workshop (sidecar "injects"). Each knot's
+// first line, tagged `label: inject`, is the console's name for it; it is never posted.
+
+// A radio journalist calls: she wants someone on air. Honest and concrete beats "all is well".
+=== radio_call ===
+# label: inject
+A journalist's call: Radio Costa wants the bank on air
+# author: olga
+# id: radio-open
+# kind: press
+# patience: 120
+I host the morning show on Radio Costa. @bancoalcancia, can someone from the bank come on air in twenty minutes to explain the outage? Listeners are calling in: they can't pay their rent.
+* [Hi Olga, thank you for asking us first. Yes: our head of customer service will come on air. We won't guess at the cause before we know it, but we'll tell listeners what we're doing and when the next update is. Messaging you privately. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
+    ~ promised_update = true
+    # author: olga
+    # after: 40
+    Perfect, we'll keep the slot. Listeners will appreciate hearing it from the bank itself.
+    -> DONE
+* [Hi Olga. Everything is under control: the service will be fully back within minutes, so there's really no need for a segment. Your listeners can rest easy: their money and their payments are perfectly safe, guaranteed. # quality: premature_all_clear # quality: over_promises # quality: minimises]
+    ~ premature_clear = true
+    # author: olga
+    # after: 25
+    Within minutes? I'll say that on air, then. And I'll check in an hour whether it was true.
+    -> DONE
+* [No comment. Please send your questions to our press office by email. # quality: dismisses # quality: canned]
+    # author: olga
+    # after: 20
+    On air in twenty minutes: "Banco Alcancía declined to explain the outage to its customers".
+    -> DONE
+* [The outage comes from our technology provider: please direct your questions to them. # quality: blames_third_party # quality: defensive]
+    # author: olga
+    # after: 20
+    Your customers don't have an account with your provider. They have one with you.
+    -> DONE
+* [# on: ignored]
+    # author: olga
+    # after: 5
+    We asked Banco Alcancía to come on air and explain the outage. No answer. Listeners, keep calling.
+    -> DONE
+* [# on: deleted]
+    # author: olga
+    # after: 10
+    The bank has deleted my request to come on air. I'll mention it on the show.
+    -> DONE

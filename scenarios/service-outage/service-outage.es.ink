@@ -66,6 +66,7 @@ VAR unverified_dm = false
 + [Hilo: Yolanda vuelve] -> followup
 + [Hilo: cobrado dos veces] -> flare
 + [Hilo: el datáfono vuelve a fallar] -> flare_app
++ [Inject: llama la periodista de radio] -> radio_call
 + [Comunicado] -> statement
 + [Actualización] -> update
 + [Final] -> ending
@@ -1637,3 +1638,49 @@ Hay colas en los cajeros de Banco Alcancía y \#CorralitoAlcancía es tendencia 
 {bank_run: Donde el bulo de la quiebra necesitaba datos, encontró silencio o desmentidos falsos, y un fallo técnico se convirtió en miedo por los ahorros.|{deleted_criticism >= 2: Las quejas borradas circulan en capturas bajo el lema "Alcancía esconde las quejas", y muchos las leen como prueba del rumor.|{statements == 0: Respondiste caso por caso, pero nunca publicaste un comunicado para todos; las preguntas de la gente sobre su dinero quedaron sin respuesta y el rumor ocupó ese hueco.|{trolls_fed >= 3: Cada respuesta a los trolls le dio al bulo una captura más y un día más de vida.|Las respuestas a la defensiva y la falta de datos convirtieron un fallo técnico en miedo por los ahorros.}}}}
 Bolsillo Diario abre con los retiros. {escalated: Tu responsable convoca una reunión de urgencia para rehacer el plan de crisis.|Tu responsable se entera por la prensa y convoca una reunión de urgencia.}
 -> END
+
+// ─────────────────────────────────────────────
+// Injects: el facilitador los lanza en un taller en directo (campo "injects" del sidecar). La
+// primera línea de cada nudo, con `label: inject`, es su nombre en la consola; nunca se publica.
+
+// Llama una periodista de radio: quiere a alguien en antena. Mejor honesto y concreto que "todo va bien".
+=== radio_call ===
+# label: inject
+La llamada de una periodista: Radio Costa quiere al banco en antena
+# author: olga
+# id: radio-open
+# kind: press
+# patience: 120
+Presento el magacín de la mañana en Radio Costa. @bancoalcancia, ¿puede venir alguien del banco a antena dentro de veinte minutos a explicar la caída? Nos llaman oyentes que no pueden pagar el alquiler.
+* [Hola, Olga, gracias por preguntarnos primero. Sí: irá a antena nuestra responsable de atención al cliente. No vamos a adivinar la causa antes de conocerla, pero contaremos a los oyentes qué estamos haciendo y cuándo llega la próxima novedad. Te escribimos por privado. # quality: acknowledges # quality: promises_update # quality: offers_private # quality: human_tone # model: true]
+    ~ promised_update = true
+    # author: olga
+    # after: 40
+    Perfecto, guardamos el hueco. Los oyentes agradecerán oírlo del propio banco.
+    -> DONE
+* [Hola, Olga. Todo está bajo control: el servicio volverá del todo en unos minutos, así que no hace falta ninguna sección. Los oyentes pueden estar tranquilos: su dinero y sus pagos están perfectamente seguros, garantizado. # quality: premature_all_clear # quality: over_promises # quality: minimises]
+    ~ premature_clear = true
+    # author: olga
+    # after: 25
+    ¿En unos minutos? Pues así lo diré en antena. Y dentro de una hora comprobaré si era verdad.
+    -> DONE
+* [Sin comentarios. Envíe sus preguntas por correo a nuestro departamento de prensa. # quality: dismisses # quality: canned]
+    # author: olga
+    # after: 20
+    En antena dentro de veinte minutos: "Banco Alcancía declina explicar la caída a sus clientes".
+    -> DONE
+* [La caída se debe a nuestro proveedor tecnológico: diríjase a ellos con sus preguntas. # quality: blames_third_party # quality: defensive]
+    # author: olga
+    # after: 20
+    Sus clientes no tienen cuenta en su proveedor. La tienen con ustedes.
+    -> DONE
+* [# on: ignored]
+    # author: olga
+    # after: 5
+    Hemos pedido a Banco Alcancía que venga a explicar la caída. Sin respuesta. Oyentes, seguid llamando.
+    -> DONE
+* [# on: deleted]
+    # author: olga
+    # after: 10
+    El banco ha borrado mi petición de venir a antena. Lo contaré en el programa.
+    -> DONE

@@ -35,6 +35,10 @@ export interface SessionContext {
   view: SessionView | null;
   /** A session rebuilt from a save, waiting to become the live one. */
   restored: CrisisSession | null;
+  /** A live workshop holds the team on the briefing until its facilitator starts it. */
+  held: boolean;
+  /** Start was pressed while held: it takes effect as soon as the hold is lifted. */
+  startAsked: boolean;
   /** The last action refused, until the session next moves on; `seq` tells one refusal from the next. */
   lastRejection: { reason: string; seq: number } | null;
 }
@@ -71,6 +75,8 @@ export type SessionMachineEvent =
   | { type: 'SET_TIMER'; timer: Timer }
   | { type: 'ADVANCE' }
   | { type: 'ACT'; action: unknown }
+  | { type: 'INJECT'; inject: string }
+  | { type: 'HOLD'; held: boolean }
   | { type: 'QUIT' }
   | { type: 'MENU' }
   | { type: 'PLAY_AGAIN' }
@@ -103,11 +109,13 @@ export const sessionMachine = setup({
       lastRejection: null,
       hint: null,
       menuOptions: [],
+      startAsked: false,
     }),
     tellClock: sendTo('clock', ({ context }) => ({ type: 'CLOCK.SPEED', speed: effectiveSpeed(context) })),
   },
   guards: {
     hasScenario: ({ context }) => context.scenario !== null,
+    canStart: ({ context }) => context.scenario !== null && !context.held,
     /** Self-assessment runs on the standard clock and without hints. */
     coached: ({ context }) => context.mode !== 'assessment',
   },
@@ -128,11 +136,14 @@ export const sessionMachine = setup({
     session: null,
     view: null,
     restored: null,
+    held: false,
+    startAsked: false,
     lastRejection: null,
   }),
   initial: 'menu',
   on: {
     SET_TIMER: { actions: assign({ timer: ({ event }) => event.timer }) },
+    HOLD: { actions: assign({ held: ({ event }) => event.held }) },
   },
   states: {
     menu: {
@@ -163,6 +174,7 @@ export const sessionMachine = setup({
             speed: event.mode === 'assessment' ? 1 : clampSpeed(event.speed ?? context.speed),
             selfRating: { before: null, after: null },
             hint: null,
+            startAsked: false,
           })),
         },
       },
@@ -174,7 +186,17 @@ export const sessionMachine = setup({
             selfRating: ({ context, event }) => ({ ...context.selfRating, [event.when]: event.ratings }),
           }),
         },
-        START: { target: 'live', guard: 'hasScenario' },
+        START: [{ target: 'live', guard: 'canStart' }, { actions: assign({ startAsked: true }) }],
+        // The hold lifted (the facilitator started, or the server said there is none): a Start
+        // pressed while waiting goes ahead.
+        HOLD: [
+          {
+            target: 'live',
+            guard: ({ context, event }) => !event.held && context.startAsked && context.scenario !== null,
+            actions: assign({ held: false }),
+          },
+          { actions: assign({ held: ({ event }) => event.held }) },
+        ],
         BACK: 'menu',
       },
     },
@@ -211,6 +233,7 @@ export const sessionMachine = setup({
       },
       on: {
         ACT: { actions: forwardTo('story') },
+        INJECT: { actions: forwardTo('story') },
         ADVANCE: { actions: forwardTo('story') },
         OPEN_MENU: { actions: forwardTo('story') },
         HINT: [

@@ -10,7 +10,9 @@ export type StoryInbound =
   | { type: 'ACT'; action: unknown }
   | { type: 'ADVANCE' }
   | { type: 'OPEN_MENU'; menu: MenuKind }
-  | { type: 'HINT'; post: string };
+  | { type: 'HINT'; post: string }
+  /** A workshop facilitator's inject: the session validates it (see `CrisisSession.inject`). */
+  | { type: 'INJECT'; inject: string };
 export type StoryOutbound =
   | { type: 'STORY.UPDATED'; view: SessionView }
   | { type: 'STORY.REJECTED'; reason: string }
@@ -56,6 +58,12 @@ export const storyActor = fromCallback<StoryInbound, { session: CrisisSession }>
           const hint = session.hint(event.post);
           sendBack({ type: 'STORY.HINT', post: event.post, hint } satisfies StoryOutbound);
           return report();
+        }
+        case 'INJECT': {
+          const landed = session.inject(event.inject);
+          if (landed.ok) return report();
+          sendBack({ type: 'STORY.REJECTED', reason: landed.reason } satisfies StoryOutbound);
+          return;
         }
         case 'ACT': {
           const result = session.act(event.action);

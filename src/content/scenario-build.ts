@@ -79,11 +79,9 @@ function readSidecar(src: ScenarioSource, diagnostics: Diagnostic[]): ScenarioMa
     'persona',
     manifest.personas.map((p) => p.id),
   );
-  unique(
-    'thread',
-    manifest.threads.map((t) => t.id),
-  );
-  for (const item of [...manifest.personas, ...manifest.threads]) {
+  // An inject plays as a thread of its own, named by its id: the two share one name space.
+  unique('thread or inject', [...manifest.threads.map((t) => t.id), ...manifest.injects.map((i) => i.id)]);
+  for (const item of [...manifest.personas, ...manifest.threads, ...manifest.injects]) {
     if (item.network !== undefined && !networks.has(item.network)) {
       refer(
         'unknown-network',
@@ -98,6 +96,7 @@ function readSidecar(src: ScenarioSource, diagnostics: Diagnostic[]): ScenarioMa
 function requiredKnots(manifest: ScenarioManifest): string[] {
   return [
     ...manifest.threads.map((t) => t.knot),
+    ...manifest.injects.map((i) => i.knot),
     ...manifest.crowd.voices.map((v) => v.knot),
     manifest.knots.statement,
     manifest.knots.update,

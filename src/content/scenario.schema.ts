@@ -51,6 +51,21 @@ export const threadSchema = z.strictObject({
 });
 export type ThreadSpec = z.infer<typeof threadSchema>;
 
+/**
+ * An event the facilitator can drop into a live workshop (a journalist's call, a leaked
+ * screenshot): a knot played as a thread of its own when it lands, at most once a session. Its
+ * text, and the console's name for it (the knot's first line, tagged `label: inject`), are in the
+ * ink of each language; the sidecar holds only what the engine needs.
+ */
+export const injectSchema = z.strictObject({
+  id: idSchema,
+  knot: z.string().min(1),
+  network: idSchema.optional(),
+  /** What a written reply in the inject's thread is graded as; without it the author's true type decides. */
+  context: gradingContextSchema.optional(),
+});
+export type InjectSpec = z.infer<typeof injectSchema>;
+
 export const crowdVoiceSchema = z.strictObject({
   knot: z.string().min(1),
   kind: postKindSchema,
@@ -91,6 +106,8 @@ export const scenarioManifestSchema = z.strictObject({
   redressBudget: z.number().int().nonnegative(),
   personas: z.array(personaSchema).min(1),
   threads: z.array(threadSchema).min(1),
+  /** Events the facilitator may inject in a live workshop (see injectSchema). */
+  injects: z.array(injectSchema).default([]),
   crowd: crowdSchema.default(() => crowdSchema.parse({})),
   /** How the player's own words are read: statements and updates in `context`; `staff` are the brand's people. */
   grading: z

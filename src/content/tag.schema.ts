@@ -33,6 +33,12 @@ export const lineTagsSchema = z.strictObject({
   ending: tagId.optional(),
   /** A coach's aside about a principle, shown to the player, never posted to the network. */
   coach: principleSchema.optional(),
+  /**
+   * `label: inject` marks the first line of an inject's knot as the console's name for it, in the
+   * language of the file: shown to the facilitator, never posted (a tag's value is the same in
+   * both languages, so the localised name is the line's text).
+   */
+  label: z.literal('inject').optional(),
 });
 export type LineTags = z.infer<typeof lineTagsSchema>;
 

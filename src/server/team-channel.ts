@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
+import { CONTROL_EVENT, type ControlMessage, controlAckSchema } from '../app/workshop/control-protocol';
 import {
   type Ack,
   CHANNEL,
@@ -10,7 +11,7 @@ import {
 } from '../app/workshop/live-protocol';
 import { RateLimit } from './rate-limit';
 import type { TeamLog } from './team-log';
-import type { WorkshopRegistry } from './workshop-registry';
+import type { Workshop, WorkshopRegistry } from './workshop-registry';
 
 /**
  * The teams' real-time channel (socket.io, on the page's own origin). A team connects with its
@@ -31,6 +32,8 @@ export interface ChannelOptions {
 interface TeamData {
   team: TeamLog;
   label: string;
+  workshop: Workshop;
+  index: number;
 }
 
 const refusal = (error: 'malformed' | 'too_large' | 'rate_limited', message: string): Ack => ({
@@ -60,16 +63,45 @@ export function attachTeamChannel(
     if (!workshop) return next(new Error(`cannot join: no workshop "${auth.data.workshop}"`));
     const team = registry.teamByToken(workshop, auth.data.token);
     if (!team) return next(new Error('cannot join: the team token is wrong'));
-    (socket.data as TeamData) = { team, label: `${workshop.meta.id}/${team.name}` };
+    const index = workshop.teams.indexOf(team);
+    (socket.data as TeamData) = { team, label: `${workshop.meta.id}/${team.name}`, workshop, index };
     next();
   });
 
+  // The open connections of each team, for the facilitator's controls.
+  const open = new Map<TeamLog, Set<Socket>>();
+  /**
+   * Sends a control and waits, without a time limit, for the game to say it applied it (it may
+   * wait for its session to start first). The acknowledgement is kept on disk; a control never
+   * acknowledged is sent again on the team's next connection.
+   */
+  const sendControl = (socket: Socket, message: ControlMessage): void => {
+    const { workshop, index, label } = socket.data as TeamData;
+    socket.emit(CONTROL_EVENT, message, (answer: unknown) => {
+      const ack = controlAckSchema.safeParse(answer);
+      if (!ack.success) return log(`team ${label}: control ${message.id}: not an acknowledgement`);
+      if (!ack.data.ok) log(`team ${label}: control ${message.id} not applied: ${ack.data.reason ?? ''}`);
+      workshop.controls.acknowledge(index, message.id).catch((error: Error) => {
+        log(`team ${label}: control ${message.id}: acknowledgement not written: ${error.message}`);
+      });
+    });
+  };
+  registry.onControl = (workshop, index, message) => {
+    const team = workshop.teams[index];
+    for (const socket of (team && open.get(team)) ?? []) sendControl(socket, message);
+  };
+
   io.on('connection', (socket: Socket) => {
-    const { team, label } = socket.data as TeamData;
+    const { team, label, workshop, index } = socket.data as TeamData;
     const rate = new RateLimit(options.ratePerSecond ?? 20, options.rateBurst ?? 40, options.now);
     team.connections += 1;
+    const sockets = open.get(team) ?? new Set<Socket>();
+    sockets.add(socket);
+    open.set(team, sockets);
     log(`team ${label} connected (${team.connections} open)`);
-    socket.emit(CHANNEL.joined, { team: team.name, held: team.held });
+    const hold = workshop.meta.hold && !workshop.controls.started;
+    socket.emit(CHANNEL.joined, { team: team.name, held: team.held, hold });
+    for (const message of workshop.controls.pending(index)) sendControl(socket, message);
 
     socket.onAny((name: unknown, ...args: unknown[]) => {
       if (name === CHANNEL.events) return;
@@ -118,6 +150,7 @@ export function attachTeamChannel(
 
     socket.on('disconnect', () => {
       team.connections -= 1;
+      sockets.delete(socket);
       log(`team ${label} disconnected (${team.connections} open)`);
     });
   });

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { buildWorkshop } from '../app/workshop/workshop-setup';
 import type { CompiledScenario } from '../content/compiled-scenario';
+import { controlApi, issuesText } from './control-api';
 import { HttpError, readJsonBody, sendJson } from './http-json';
+import { teamPulse } from './team-pulse';
 import { ScoreCache, teamScore } from './team-score';
 import type { Workshop, WorkshopRegistry } from './workshop-registry';
 
@@ -30,6 +32,8 @@ export interface ApiDeps {
   readonly registry: WorkshopRegistry;
   readonly scenario: (id: string) => CompiledScenario | undefined;
   readonly scenarioIds: readonly string[];
+  /** The controls' rate limit clock, in milliseconds (tests move it by hand). */
+  readonly now?: () => number;
 }
 
 const query = (params: Readonly<Record<string, string | number>>): string =>
@@ -37,17 +41,9 @@ const query = (params: Readonly<Record<string, string | number>>): string =>
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
     .join('&');
 
-const issuesText = (issues: readonly z.core.$ZodIssue[]): string =>
-  issues
-    .map((i) =>
-      i.code === 'unrecognized_keys'
-        ? `unknown field ${i.keys.join(', ')}`
-        : `${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`,
-    )
-    .join('; ');
-
 export function createApi(deps: ApiDeps) {
   const scores = new ScoreCache();
+  const issueControl = controlApi(deps.registry, deps.scenario, deps.now);
 
   async function create(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJsonBody(req);
@@ -89,13 +85,18 @@ export function createApi(deps: ApiDeps) {
       seed: workshop.meta.seed,
       speed: workshop.meta.speed,
       hold: workshop.meta.hold,
-      teams: workshop.teams.map((team) => ({
+      started: workshop.controls.started,
+      injects: scenario?.manifest.injects.map((i) => i.id) ?? [],
+      teams: workshop.teams.map((team, i) => ({
         name: team.name,
         connected: team.connections > 0,
         events: team.held,
         clock: team.clock,
         ended: team.ended,
         score: scenario ? scores.get(team, team.held, () => teamScore(scenario, team.events)) : null,
+        // Controls issued to the team that its game has not yet acknowledged.
+        pendingControls: workshop.controls.pending(i).length,
+        ...teamPulse(team.events),
       })),
     });
   }
@@ -118,6 +119,12 @@ export function createApi(deps: ApiDeps) {
       if (path === '/api/workshops') {
         if (req.method !== 'POST') throw new HttpError(405, 'use POST to create a workshop');
         await create(req, res);
+        return true;
+      }
+      const controls = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})\/controls$/.exec(path);
+      if (controls) {
+        if (req.method !== 'POST') throw new HttpError(405, 'use POST to send a control');
+        await issueControl(authorize(req, controls[1] ?? ''), req, res);
         return true;
       }
       const one = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})$/.exec(path);

@@ -1,10 +1,12 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ControlAction, ControlMessage } from '../app/workshop/control-protocol';
 import type { WorkshopSession } from '../app/workshop/workshop-setup';
 import { syncDirectory, writeFileDurably } from './durable-file';
 import { hashSecret, matchesHash, newId, newSecret } from './secrets';
 import { TeamLog } from './team-log';
 import { readTeamLog, TeamLogFile } from './team-log-file';
+import { WorkshopControls } from './workshop-controls';
 import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type WorkshopMeta, workshopMetaSchema } from './workshop-meta';
 
 /**
@@ -16,7 +18,11 @@ import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type WorkshopMeta, workshopMetaSchem
 export interface Workshop {
   readonly meta: WorkshopMeta;
   readonly teams: readonly TeamLog[];
+  readonly controls: WorkshopControls;
 }
+
+/** Hands a control issued for one team to whatever delivers it (the team channel). */
+export type ControlListener = (workshop: Workshop, team: number, message: ControlMessage) => void;
 
 export interface CreatedWorkshop {
   readonly workshop: Workshop;
@@ -30,6 +36,8 @@ const teamFile = (dir: string, index: number): string => join(dir, `team-${index
 
 export class WorkshopRegistry {
   private readonly workshops = new Map<string, Workshop>();
+  /** Set by the team channel: called for each team a control is issued to, once it is on disk. */
+  onControl: ControlListener = () => undefined;
 
   private constructor(readonly dataDir: string) {}
 
@@ -106,9 +114,22 @@ export class WorkshopRegistry {
     return { workshop, facilitatorKey, tokens };
   }
 
+  /** Issues a control to teams (indices already checked); delivered through `onControl`. */
+  async issueControl(
+    workshop: Workshop,
+    to: readonly number[],
+    control: ControlAction,
+  ): Promise<ControlMessage> {
+    const message = await workshop.controls.issue(to, control);
+    for (const team of to) this.onControl(workshop, team, message);
+    return message;
+  }
+
   /** Waits for every append under way and closes the log files. */
   async close(): Promise<void> {
-    await Promise.all([...this.workshops.values()].flatMap((w) => w.teams.map((t) => t.close())));
+    await Promise.all(
+      [...this.workshops.values()].flatMap((w) => [...w.teams.map((t) => t.close()), w.controls.flushed()]),
+    );
   }
 }
 
@@ -121,5 +142,5 @@ async function openWorkshop(dir: string, meta: WorkshopMeta): Promise<Workshop> 
       return new TeamLog(team.name, crisis, await TeamLogFile.open(path), events, texts);
     }),
   );
-  return { meta, teams };
+  return { meta, teams, controls: await WorkshopControls.open(dir) };
 }

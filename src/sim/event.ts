@@ -101,6 +101,8 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     grew: z.array(z.tuple([z.string(), z.number().int(), z.number().int()])),
   }),
   z.strictObject({ t, type: z.literal('network_jump'), network: z.string() }),
+  /** The facilitator of a live workshop dropped one of the scenario's injects into the crisis here. */
+  z.strictObject({ t, type: z.literal('inject'), inject: z.string() }),
   /**
    * The player opened the statement or update composer and the script offered these options, as
    * the crisis stood at that moment. Recorded because opening runs the script: a replay opens it

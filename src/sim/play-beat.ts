@@ -16,11 +16,14 @@ export function playBeat(
   defaultAuthor: string | null,
   keepFlow = true,
 ): void {
-  const spec = s.manifest.threads.find((t) => t.id === thread);
+  const spec =
+    s.manifest.threads.find((t) => t.id === thread) ?? s.manifest.injects.find((i) => i.id === thread);
   let at = s.now;
   let last: string | null = null;
   let lastVisible = true;
   for (const line of beat.lines) {
+    // An inject's name for the facilitator's console: never posted, takes no time.
+    if (line.tags.label === 'inject') continue;
     at = round3(at + (line.tags.after ?? 0));
     const coach = line.tags.coach;
     if (coach !== undefined) {

@@ -39,6 +39,12 @@ export function replayLog(
       session.menu(event.menu, true);
       continue;
     }
+    if (event.type === 'inject') {
+      session.advanceTo(event.t);
+      const landed = session.inject(event.inject);
+      if (!landed.ok) throw new Error(`logged inject at t=${event.t} cannot be replayed: ${landed.reason}`);
+      continue;
+    }
     if (event.type === 'hint') {
       session.advanceTo(event.t);
       session.hint(event.post);

@@ -11,6 +11,7 @@ import { readEnding } from './ending';
 import { ENGINE_VARIABLES, type EngineVariable, engineVariable } from './engine-variables';
 import type { MenuKind, SessionEvent } from './event';
 import { Feed } from './feed';
+import { findInject, type InjectResult, landInject } from './land-inject';
 import { initialMetrics, type Metrics } from './metrics';
 import { shuffledPoint } from './option-order';
 import { performAction } from './perform-action';
@@ -181,6 +182,22 @@ export class CrisisSession implements SessionCore {
       this.causeIndex = null;
       this.loggedReading = null;
     }
+  }
+
+  /**
+   * The one way a facilitator's inject enters the session (see land-inject.ts): refused, with the
+   * log unchanged, once the session has ended, for an id the scenario does not have, or for one
+   * that has already landed (an inject happens once).
+   */
+  inject(id: unknown): InjectResult {
+    if (this.finished) return { ok: false, reason: 'the session has ended' };
+    const spec = findInject(this, id);
+    if (typeof spec === 'string') return { ok: false, reason: spec };
+    if (this.log.some((e) => e.type === 'inject' && e.inject === spec.id))
+      return { ok: false, reason: `inject "${spec.id}" has already landed` };
+    landInject(this, spec);
+    this.drain();
+    return { ok: true };
   }
 
   readText(text: string, situation: WritingSituation): WrittenReading {

@@ -38,7 +38,9 @@ export function contextOfPost(
   manifest: ScenarioManifest,
   post: Pick<PostState, 'thread' | 'authorType'>,
 ): GradingContext | null {
-  return manifest.threads.find((t) => t.id === post.thread)?.context ?? BY_AUTHOR[post.authorType] ?? null;
+  const spec =
+    manifest.threads.find((t) => t.id === post.thread) ?? manifest.injects.find((i) => i.id === post.thread);
+  return spec?.context ?? BY_AUTHOR[post.authorType] ?? null;
 }
 
 /** At or above this similarity to a text the player already sent, a text is pasted, not written. */

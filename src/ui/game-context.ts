@@ -17,6 +17,8 @@ export interface GameContext {
   /** The menu's messages (a bad deep link, an unreadable history, a full storage), each on its own. */
   readonly notices: Notices;
   /** Set once saving has failed: the live feed keeps warning that a reload would lose the session. */
+  /** A live workshop has said it holds this team on the briefing until its facilitator starts. */
+  workshopHeld?: boolean;
   saveWarning: string | null;
   /** The player's preferences; `applySettings` stores them and applies the UI-only ones. */
   readonly settings: Settings;

@@ -41,7 +41,6 @@ export function startGame(): void {
 
   const settings = loadSettings(storage(), navigator.language.startsWith('en') ? 'en' : 'es');
   const actor = createActor(sessionMachine, { input: settings }).start();
-  void streamToWorkshop(actor); // A live workshop team's page streams its log to the server.
   let saveFailed = false;
   const persist = (): void => {
     saveFailed = !saveSettings(storage(), settings);
@@ -208,6 +207,31 @@ export function startGame(): void {
   });
   game.registry.set(CONTEXT_KEY, context);
   followWindow(game);
+  // A live workshop team's page streams its log to the server and takes the facilitator's controls.
+  void streamToWorkshop(actor, {
+    message(text) {
+      // Framed by the game's own words; the facilitator's text stays text (a toast and textContent).
+      const notice = t(actor.getSnapshot().context.lang, 'live.facilitator', { text });
+      a11y.announce(notice);
+      // The live scene may still be starting when the session has just gone live.
+      const show = (tries: number): void => {
+        const live = game.scene.getScene('live');
+        if (live?.scene.isActive()) live.events.emit('notice', notice);
+        else if (tries > 0) setTimeout(() => show(tries - 1), 200);
+      };
+      show(10);
+    },
+    held(held) {
+      document.documentElement.dataset.workshopHold = String(held);
+      if (context.workshopHeld === held) return;
+      context.workshopHeld = held;
+      // Redrawn to say so only when held: a release starts the team (no redraw that could swallow
+      // a key press), and a scene restarted on its way out would come back.
+      const briefing = game.scene.getScene('briefing');
+      if (held && briefing?.scene.isActive() && actor.getSnapshot().matches('briefing'))
+        briefing.scene.restart({ relayout: false });
+    },
+  });
 
   window.cortafuegos = {
     actor,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
 import { realLibrary } from '../helpers';
@@ -34,6 +34,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The briefing is drawn and takes keys (the flow reaches it a moment before its scene starts). */
+const briefingShown = (page: Page) =>
+  page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('briefing'), undefined, {
+    timeout: 60_000,
+  });
+
 describe('a live workshop team in Chromium', () => {
   it('joins over plain http by host name, under the CSP, and the server holds its log', async () => {
     const origin = `http://${HOST}:${server.port}`;
@@ -54,6 +60,7 @@ describe('a live workshop team in Chromium', () => {
       timeout: 60_000,
     });
     await waitForState(page, /briefing/);
+    await briefingShown(page);
     await page.keyboard.press('Enter');
     await waitForState(page, /live/);
     const events = async (): Promise<number> => {
@@ -92,6 +99,7 @@ describe('a live workshop team in Chromium', () => {
     const team = await browser.newPage();
     await team.goto(`${origin}${created.teams[0]?.link}&renderer=canvas`);
     await waitForState(team, /briefing/);
+    await briefingShown(team);
     await team.keyboard.press('Enter');
     await waitForState(team, /live/);
     const page = await browser.newPage();
@@ -123,5 +131,83 @@ describe('a live workshop team in Chromium', () => {
       })
       .toMatch(/refused the console \(401\)/);
     await Promise.all([team.close(), page.close(), wrong.close()]);
+  });
+
+  it('the console holds the teams until it starts them, injects into one team, messages and pauses all', async () => {
+    const origin = `http://${HOST}:${server.port}`;
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/workshops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        scenario: 'faulty-product',
+        lang: 'en',
+        seed: 5,
+        speed: 4,
+        teams: ['Orcas', 'Lynx'],
+        hold: true,
+      }),
+    });
+    const created = (await res.json()) as { id: string; console: string; teams: { link: string }[] };
+    const teams = await Promise.all(created.teams.map(() => browser.newPage()));
+    const errors = teams.map((p) => watchErrors(p));
+    for (const [i, team] of teams.entries()) {
+      await team.goto(`${origin}${created.teams[i]?.link}&renderer=canvas`);
+      await waitForState(team, /briefing/);
+      await team.waitForFunction(() => document.documentElement.dataset.workshopHold === 'true', undefined, {
+        timeout: 60_000,
+      });
+      // Held: Start does nothing until the facilitator starts the workshop.
+      await team.keyboard.press('Enter');
+    }
+    const state = (team: (typeof teams)[number]) =>
+      team.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value));
+    expect(await state(teams[0] as (typeof teams)[number])).toBe('"briefing"');
+    const console = await browser.newPage();
+    const consoleErrors = watchErrors(console);
+    await console.goto(`${origin}${created.console}`);
+    await console.locator('button[data-control="start"]').click();
+    for (const team of teams) await waitForState(team, /live/);
+    // The inject goes to Orcas only, picked by its name from the ink.
+    await console
+      .locator('#console-inject')
+      .selectOption({ label: 'A leaked screenshot: the internal chat about the ad' });
+    await console.locator('select[name="inject-to"]').selectOption({ label: 'Orcas' });
+    await console.locator('button[data-control="inject"]').click();
+    const [orcas, lynx] = teams as [(typeof teams)[number], (typeof teams)[number]];
+    await orcas.waitForFunction(
+      () => document.body.textContent?.includes('Their marketing chat, in March'),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    const held = () =>
+      server.registry.get(created.id)?.teams.map((t) => t.events.filter((e) => e.type === 'inject')) ?? [];
+    await expect.poll(() => held()[0]?.length ?? 0, { timeout: 30_000 }).toBe(1);
+    expect(held()[0]?.[0]).toMatchObject({ type: 'inject', inject: 'leaked_memo' });
+    expect(held()[1]).toEqual([]);
+    expect(await lynx.evaluate(() => document.body.textContent?.includes('Their marketing chat'))).toBe(
+      false,
+    );
+    // A message is shown as text, framed by the game.
+    await console.locator('#console-message').fill('<b>Five</b> minutes left');
+    await console.locator('button[data-control="message"]').click();
+    for (const team of teams) {
+      await team.waitForFunction(
+        () => document.body.textContent?.includes('Message from the facilitator: <b>Five</b> minutes left'),
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(await team.locator('#a11y b').count()).toBe(0);
+    }
+    await console.locator('button[data-control="pause"]').click();
+    for (const team of teams) await waitForState(team, /paused/);
+    await expect
+      .poll(() => console.evaluate(() => document.querySelector('.console-sent')?.textContent ?? ''))
+      .toBe('Sent to Orcas, Lynx.');
+    expect(await seriousViolations(console)).toEqual([]);
+    expect(errors.flat()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await Promise.all([...teams.map((t) => t.close()), console.close()]);
   });
 });

@@ -67,7 +67,7 @@ describe('the team channel', () => {
   it('appends batches in order, on disk before the acknowledgement, and the API counts them', async () => {
     const w = await createWorkshop(run.url);
     const { socket, joined } = await joinTeam(run.url, w.id, token(w, 0));
-    expect(joined).toEqual({ team: 'Orcas', held: 0 });
+    expect(joined).toEqual({ team: 'Orcas', held: 0, hold: false });
     expect((await state(w)).teams.map((t) => t.connected)).toEqual([true, false]);
     let held = 0;
     while (held < log.length) {
@@ -119,7 +119,7 @@ describe('the team channel', () => {
     expect(await send(first.socket, { seq: 0, events: log.slice(0, 20) })).toEqual({ ok: true, held: 20 });
     first.socket.close();
     const again = await joinTeam(run.url, w.id, token(w, 1));
-    expect(again.joined).toEqual({ team: 'Lynx', held: 20 });
+    expect(again.joined).toEqual({ team: 'Lynx', held: 20, hold: false });
     expect(await send(again.socket, { seq: again.joined.held, events: log.slice(20, 40) })).toEqual({
       ok: true,
       held: 40,

@@ -94,8 +94,30 @@ describe('GET /api/workshops/:id', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.teams).toEqual([
-      { name: 'Orcas', connected: false, events: 0, clock: 0, ended: false, score: null },
-      { name: 'Lynx', connected: false, events: 0, clock: 0, ended: false, score: null },
+      {
+        name: 'Orcas',
+        connected: false,
+        events: 0,
+        clock: 0,
+        ended: false,
+        score: null,
+        pendingControls: 0,
+        heat: null,
+        sentiment: null,
+        lastActions: [],
+      },
+      {
+        name: 'Lynx',
+        connected: false,
+        events: 0,
+        clock: 0,
+        ended: false,
+        score: null,
+        pendingControls: 0,
+        heat: null,
+        sentiment: null,
+        lastActions: [],
+      },
     ]);
   });
 

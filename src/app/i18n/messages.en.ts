@@ -41,6 +41,9 @@ export const en = {
   'live.noMenu': 'Nothing left to publish here.',
   'live.rejected': 'Not possible: {reason}',
   'live.jump': 'The crisis has jumped to {network}!',
+  'live.facilitator': 'Message from the facilitator: {text}',
+  'briefing.held':
+    'The facilitator starts the workshop for every team at once: wait here, it will begin by itself.',
   'live.press': 'A journalist is asking questions.',
   'live.analysis':
     'Analysis: {complaints} complaints, {waiting} waiting, {networks} network(s), heat {heat}.',

@@ -42,6 +42,9 @@ export const es: Record<MessageKey, string> = {
   'live.noMenu': 'No queda nada que publicar aquí.',
   'live.rejected': 'No es posible: {reason}',
   'live.jump': '¡La crisis ha saltado a {network}!',
+  'live.facilitator': 'Mensaje del facilitador: {text}',
+  'briefing.held':
+    'El facilitador inicia el taller para todos los equipos a la vez: espera aquí, empezará solo.',
   'live.press': 'Un periodista está haciendo preguntas.',
   'live.analysis':
     'Análisis: {complaints} quejas, {waiting} esperando, {networks} red(es), temperatura {heat}.',

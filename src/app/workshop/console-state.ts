@@ -15,6 +15,9 @@ export const consoleStateSchema = z.object({
   lang: z.enum(['es', 'en']),
   seed: z.number(),
   speed: z.number(),
+  hold: z.boolean().default(false),
+  started: z.boolean().default(false),
+  injects: z.array(z.string()).default([]),
   teams: z.array(
     z.object({
       name: z.string(),
@@ -23,6 +26,10 @@ export const consoleStateSchema = z.object({
       clock: z.number(),
       ended: z.boolean(),
       score: score.nullable(),
+      pendingControls: z.number().default(0),
+      heat: z.number().nullable().default(null),
+      sentiment: z.number().nullable().default(null),
+      lastActions: z.array(z.object({ t: z.number(), type: z.string() })).default([]),
     }),
   ),
 });

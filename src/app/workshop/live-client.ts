@@ -1,5 +1,11 @@
 import type { Socket } from 'socket.io-client';
 import type { SessionEvent } from '../../sim/event';
+import {
+  CONTROL_EVENT,
+  type ControlAck,
+  type ControlMessage,
+  controlMessageSchema,
+} from './control-protocol';
 import { type Ack, ackSchema, CHANNEL, joinedSchema, MAX_BATCH_EVENTS } from './live-protocol';
 
 /**
@@ -22,6 +28,13 @@ export interface LiveClientOptions {
   /** The wait before retrying after a refusal that time mends (rate limit, storage). */
   readonly retryMs?: number;
   readonly onStatus?: (status: LiveStatus) => void;
+  /** The server says whether the workshop holds its teams on the briefing (on every join). */
+  readonly onHold?: (hold: boolean) => void;
+  /**
+   * A facilitator's control: resolves once the game has applied it (or knows it cannot), and only
+   * then is it acknowledged; a control the game never got to is sent again on the next connection.
+   */
+  readonly onControl?: (control: ControlMessage) => Promise<ControlAck>;
 }
 
 export class LiveClient {
@@ -35,6 +48,8 @@ export class LiveClient {
   /** Bumped on every disconnection: an answer to a batch sent before it is ignored. */
   private epoch = 0;
   private retry: ReturnType<typeof setTimeout> | null = null;
+  /** Controls applied or being applied, by id: one sent again (a lost acknowledgement) is not applied twice. */
+  private readonly controls = new Map<number, Promise<ControlAck>>();
   status: LiveStatus = { kind: 'connecting' };
 
   constructor(
@@ -48,6 +63,7 @@ export class LiveClient {
       // acknowledges the same events and refuses different ones.
       this.acked = Math.min(joined.data.held, this.log.length);
       this.joined = true;
+      this.options.onHold?.(joined.data.hold ?? false);
       this.live();
       this.pump();
     });
@@ -64,6 +80,20 @@ export class LiveClient {
       // A refusal by the server (an unknown workshop, a wrong token) is final; a network error is retried.
       if (socket.active) this.setStatus({ kind: 'offline', reason: error.message });
       else this.refuse(error.message);
+    });
+    socket.on(CONTROL_EVENT, (payload: unknown, ack?: unknown) => {
+      const answer = typeof ack === 'function' ? (ack as (a: ControlAck) => void) : () => undefined;
+      const message = controlMessageSchema.safeParse(payload);
+      if (!message.success) return answer({ ok: false, reason: 'not a control this game knows' });
+      const { id } = message.data;
+      let applied = this.controls.get(id);
+      if (!applied) {
+        applied = (this.options.onControl?.(message.data) ?? Promise.resolve({ ok: true })).catch(
+          (error: Error) => ({ ok: false, reason: error.message.slice(0, 300) }),
+        );
+        this.controls.set(id, applied);
+      }
+      void applied.then(answer);
     });
     socket.on(CHANNEL.refused, (payload: unknown) => {
       const ack = ackSchema.safeParse(payload);

@@ -37,6 +37,8 @@ export type TeamAuth = z.infer<typeof teamAuthSchema>;
 export const joinedSchema = z.strictObject({
   team: z.string(),
   held: z.number().int().nonnegative(),
+  /** The workshop holds its teams on the briefing until the facilitator starts it, and has not yet. */
+  hold: z.boolean().optional(),
 });
 export type Joined = z.infer<typeof joinedSchema>;
 

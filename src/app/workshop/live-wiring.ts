@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import type { sessionMachine } from '../session.machine';
+import { type ControlDisplay, controlApplier } from './apply-control';
 import type { LiveClient, LiveStatus } from './live-client';
 import { teamAuthSchema } from './live-protocol';
 
@@ -28,21 +29,39 @@ export function liveLinkOf(search: string, hash: string, servedByWorkshopServer:
 }
 
 /** Streams the live session's log to the workshop server; null when this page is not a live team's. */
-export async function streamToWorkshop(actor: Actor<typeof sessionMachine>): Promise<LiveClient | null> {
+export async function streamToWorkshop(
+  actor: Actor<typeof sessionMachine>,
+  display: ControlDisplay,
+): Promise<LiveClient | null> {
   const link = liveLinkOf(
     window.location.search,
     window.location.hash,
     document.querySelector(SERVER_MARKER_SELECTOR) !== null,
   );
   if (!link) return null;
+  // Until the server says whether this workshop holds its teams, Start waits (a team must not slip
+  // past the hold while the client loads); a server that cannot be reached releases it: the game
+  // never waits for the server.
+  let answered = false;
+  const hold = (held: boolean): void => {
+    answered = true;
+    actor.send({ type: 'HOLD', held });
+    display.held(held);
+  };
+  actor.send({ type: 'HOLD', held: true });
   const [{ io }, { LiveClient }] = await Promise.all([import('socket.io-client'), import('./live-client')]);
   // The page's own origin: the Content-Security-Policy's connect-src 'self' covers it.
   const socket = io({ auth: { ...link } });
   const show = (status: LiveStatus): void => {
-    // For the page's tests and the console to come; the game itself does not wait on it.
+    // For the page's tests; the game itself does not wait on it.
     document.documentElement.dataset.workshopLive = status.kind;
+    if (!answered && (status.kind === 'offline' || status.kind === 'refused')) hold(false);
   };
-  const client = new LiveClient(socket, { onStatus: show });
+  const client = new LiveClient(socket, {
+    onStatus: show,
+    onHold: hold,
+    onControl: controlApplier(actor, display),
+  });
   show(client.status);
   const feed = (): void => {
     const { session } = actor.getSnapshot().context;

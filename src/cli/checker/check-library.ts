@@ -5,12 +5,13 @@ import { LANGS } from '../../content/scenario.schema';
 import type { ScenarioLibrary } from '../../content/scenario-library';
 import { exemplaryPolicy, POLICIES } from '../../sim/policies';
 import type { Policy } from '../../sim/policy';
+import { injectLabels } from '../../story/inject-labels';
 import { StoryRunner } from '../../story/story-runner';
 import { checkOptions, MAX_MODEL_LONGEST, NEAR_MISS_LENGTH } from './check-options';
 import { checkShortcuts, type PolicyFigures } from './check-shortcuts';
 import { checkWriting, TEMPLATE_GAP } from './check-writing';
 import { exploreKnot } from './explore-knot';
-import { emptyCoverage, playCoverage } from './play-coverage';
+import { emptyCoverage, playCoverage, playInjectCoverage } from './play-coverage';
 
 /**
  * The exemplary player with one textbook habit taken away: the near misses that reach the middle
@@ -89,9 +90,22 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
   };
   let paths = 0;
   let exhaustive = true;
-  const knots = [...m.threads.map((t) => t.knot), m.knots.statement, m.knots.update, m.knots.briefing];
+  const knots = [
+    ...m.threads.map((t) => t.knot),
+    ...m.injects.map((i) => i.knot),
+    m.knots.statement,
+    m.knots.update,
+    m.knots.briefing,
+  ];
   for (const lang of LANGS) {
     const file = `${dir}/${m.id}.${lang}.ink`;
+    for (const label of injectLabels(scenario, lang))
+      if (!label.found)
+        error(
+          'inject-label',
+          `inject "${label.id}": its knot must begin with its name for the console, a line tagged "label: inject"`,
+          file,
+        );
     for (const knot of knots) {
       const walk = exploreKnot(scenario, lang, knot);
       paths += walk.paths;
@@ -109,6 +123,8 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
         coverage,
       );
     }
+    playInjectCoverage(scenario, lang, exemplaryPolicy, options.policySeeds, coverage);
+    playInjectCoverage(scenario, lang, POLICIES.random as Policy, options.policySeeds, coverage);
     for (const e of coverage.errors.splice(0)) error('play', e, file);
     optionsCheck(coverage.points, file);
     coverage.points.clear();

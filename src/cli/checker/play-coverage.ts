@@ -1,8 +1,10 @@
+import { canonicalJson } from '../../content/canonical-json';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
 import type { ReplyOptionRecord } from '../../scoring/facts';
 import { playHeadless } from '../../sim/headless';
 import type { Policy } from '../../sim/policy';
+import { replayLog } from '../../sim/replay';
 
 export interface PlayCoverage {
   sessions: number;
@@ -67,6 +69,42 @@ export function playCoverage(
       }
     } catch (error) {
       into.errors.push(`${lang} ${policy.name} seed ${seed}: ${(error as Error).message}`);
+      return;
+    }
+  }
+}
+
+/**
+ * Plays seeded sessions in which every inject of the scenario lands (at a third and at two thirds
+ * of the session, in turn), so each inject's knot is played, its reply points checked like any
+ * other, and the log replays to the same log. Adds only reach, dead ends, reply points and errors:
+ * the endings and post counts stay those of sessions without a facilitator.
+ */
+export function playInjectCoverage(
+  scenario: CompiledScenario,
+  lang: Lang,
+  policy: Policy,
+  seeds: number,
+  into: PlayCoverage,
+): void {
+  const m = scenario.manifest;
+  if (m.injects.length === 0) return;
+  for (let seed = 0; seed < seeds; seed++) {
+    const at = Math.round((m.durationSeconds * (1 + (seed % 2))) / 3);
+    const injects = m.injects.map((i, n) => ({ at: at + 20 * n, id: i.id }));
+    try {
+      const s = playHeadless(scenario, lang, seed, policy, injects);
+      for (const k of s.runner.knots()) if (s.runner.visits(k) > 0) into.visited.add(k);
+      for (const d of s.runner.deadEnds) into.deadEnds.add(d);
+      for (const e of s.log)
+        if (e.type === 'reply_opened' && !into.points.has(e.post)) into.points.set(e.post, e.options);
+      const landed = s.log.filter((e) => e.type === 'inject').length;
+      if (landed !== m.injects.length)
+        throw new Error(`${landed} of ${m.injects.length} injects landed (one arrived after the end?)`);
+      if (canonicalJson(replayLog(scenario, s.log).log) !== canonicalJson(s.log))
+        throw new Error('a log with injects does not replay to the same log');
+    } catch (error) {
+      into.errors.push(`${lang} ${policy.name} seed ${seed} with injects: ${(error as Error).message}`);
       return;
     }
   }

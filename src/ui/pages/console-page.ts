@@ -1,10 +1,13 @@
+import catalog from 'virtual:scenarios';
 import { tw, type WorkshopKey } from '../../app/i18n/workshop-i18n';
 import { type ConsoleState, readConsole } from '../../app/workshop/console-state';
 import { CORE_PRINCIPLES } from '../../content/principle';
 import type { Lang } from '../../content/scenario.schema';
 import { scoringText } from '../../scoring/i18n';
+import { injectLabels } from '../../story/inject-labels';
 import { clear, el } from '../dom/dom';
 import { clock } from '../format';
+import { controlsForm } from './console-controls';
 
 /** How often the console asks the server again (the server scores once per new event). */
 const POLL_MS = 2000;
@@ -20,7 +23,14 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
   const id = new URLSearchParams(window.location.search).get('workshop');
   const key = new URLSearchParams(window.location.hash.slice(1)).get('key');
   const status = el('p', { role: 'status', class: 'console-status ws-status' });
-  const table = el('div', { class: 'console-teams ws-scroll' });
+  // Wider than a laptop screen with every column: a region the keyboard can scroll.
+  const table = el('div', {
+    class: 'console-teams ws-scroll',
+    tabindex: '0',
+    role: 'region',
+    'aria-label': t('console.teams'),
+  });
+  const controls = el('div', { class: 'console-controls-slot' });
   root.append(
     el(
       'main',
@@ -28,6 +38,7 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
       el('h1', {}, t('console.title')),
       el('p', {}, t('console.intro')),
       status,
+      controls,
       table,
     ),
   );
@@ -35,9 +46,34 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
     status.textContent = t('console.missing');
     return;
   }
+  let built = false;
+  let timer = 0;
+  const buildControls = async (state: ConsoleState): Promise<void> => {
+    built = true;
+    // The inject names are the scenario's own text, in the console's language (see inject-labels.ts).
+    const scenario = await catalog.load(state.scenario).catch(() => null);
+    const labels = scenario ? injectLabels(scenario, lang) : [];
+    controls.append(
+      controlsForm(
+        {
+          workshop: id,
+          key,
+          teams: state.teams.map((team) => team.name),
+          injects: labels.filter((l) => state.injects.includes(l.id)),
+          speed: state.speed,
+          sent: () => {
+            window.clearTimeout(timer);
+            void poll();
+          },
+        },
+        t,
+      ),
+    );
+  };
   const poll = async (): Promise<void> => {
     const read = await readConsole(id, key);
     if (read.kind === 'state') {
+      if (!built) void buildControls(read.state);
       clear(table);
       table.append(teamsTable(read.state, lang, t));
       status.textContent = t('console.updated', { time: new Date().toLocaleTimeString(lang) });
@@ -46,7 +82,8 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
       // A wrong key or an unknown workshop does not fix itself: stop asking.
       if (read.status === 401 || read.status === 403 || read.status === 404) return;
     } else status.textContent = t('console.unreachable', { reason: read.reason });
-    window.setTimeout(() => void poll(), POLL_MS);
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void poll(), POLL_MS);
   };
   void poll();
 }
@@ -68,6 +105,10 @@ function teamsTable(
     t('console.state'),
     t('console.overall'),
     ...CORE_PRINCIPLES.map((p) => names[p].name),
+    t('console.heat'),
+    t('console.sentiment'),
+    t('console.lastActions'),
+    t('console.pending'),
   ];
   const rows = state.teams.map((team) => {
     const stateLabel = team.ended
@@ -83,6 +124,10 @@ function teamsTable(
       el('td', {}, stateLabel),
       el('td', {}, pct(team.score?.overall)),
       ...CORE_PRINCIPLES.map((p) => el('td', {}, pct(team.score?.principles[p]))),
+      el('td', {}, pct(team.heat)),
+      el('td', {}, pct(team.sentiment)),
+      el('td', {}, team.lastActions.map((a) => `${clock(a.t)} ${a.type}`).join(' · ') || none),
+      el('td', {}, String(team.pendingControls)),
     ];
     return el('tr', { 'data-team': team.name }, ...cells);
   });
@@ -93,6 +138,7 @@ function teamsTable(
       'caption',
       {},
       t('console.caption', { scenario: state.scenario, seed: state.seed, speed: state.speed }),
+      state.hold && !state.started ? ` · ${t('console.waiting')}` : '',
     ),
     el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ...rows),

@@ -93,6 +93,12 @@ export class BriefingScene extends BaseScene {
     }
     if (assessment && !compact)
       this.add.text(x, Math.max(y + 4, H - 100), this.t('rate.keys'), textStyle(16, TEXT.accent));
+    // A live workshop that holds its teams: Start waits for the facilitator (the flow refuses it).
+    if (this.ctx.workshopHeld && this.ctx.actor.getSnapshot().context.held) {
+      const held = this.add.text(x, y + 6, this.t('briefing.held'), textStyle(16, TEXT.accent, wrap));
+      y += held.height + 12;
+      this.ctx.a11y.announce(this.t('briefing.held'));
+    }
     // At the foot, or under the text when a short screen has no room (the screen then scrolls).
     const buttonsAt = compact ? Math.max(y + 16, H - 60) : Math.max(y + 40, H - 64);
     const rows = this.drawButtons(assessment, x, buttonsAt, W - 2 * x, compact);
