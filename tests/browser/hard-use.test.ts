@@ -29,6 +29,8 @@ describe('tried hard: nothing lost, nothing forged', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url()}?scenario=rude-agent&lang=en&seed=4&speed=20`);
     await waitForState(page, /briefing/);
+    // The flow is at the briefing a frame before its screen takes keys: wait for the screen.
+    await page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('briefing'));
     await page.keyboard.press('Enter');
     await waitForState(page, /running/);
     const redress = page.locator('#a11y button', { hasText: /^Offer redress of/ }).first();
