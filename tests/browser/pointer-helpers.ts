@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitForState } from './harness';
 
 export type How = 'mouse' | 'touch';
 
@@ -95,3 +96,24 @@ export const snap = (page: Page) =>
       now: c?.view?.now ?? 0,
     };
   });
+
+/** Starts the crisis from its briefing, waits for `minPosts` posts and pauses it. */
+export async function startPaused(page: Page, how: How, minPosts: number): Promise<void> {
+  await waitForState(page, /briefing/);
+  await press(page, how, 'briefing:start');
+  await waitForState(page, /live/);
+  await page.waitForFunction(
+    (n) => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= n,
+    minPosts,
+    { timeout: 60_000 },
+  );
+  await press(page, how, 'brand: ');
+  await waitForState(page, /paused/);
+}
+
+/** The first post the script offers a public reply on that is drawn as a card now. */
+export async function visibleAwaiting(page: Page): Promise<string | undefined> {
+  const { awaiting } = await snap(page);
+  const shown = (await zones(page)).map((z) => z.id);
+  return awaiting.find((id) => shown.includes(`card:${id}`));
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launch, SCREENSHOTS, useBuiltGame, waitForState, watchErrors } from './harness';
-import { type How, type PageZone, press, snap, zones } from './pointer-helpers';
+import { type How, type PageZone, press, snap, startPaused, zones } from './pointer-helpers';
 
 const game = useBuiltGame();
 
@@ -119,19 +119,6 @@ const position = (page: Page) =>
     const live = window.cortafuegos?.game.scene.getScene('live') as unknown as { scrollDepth: number };
     return live.scrollDepth;
   });
-
-async function startPaused(page: Page, how: How, minPosts: number): Promise<void> {
-  await waitForState(page, /briefing/);
-  await press(page, how, 'briefing:start');
-  await waitForState(page, /live/);
-  await page.waitForFunction(
-    (n) => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= n,
-    minPosts,
-    { timeout: 60_000 },
-  );
-  await press(page, how, 'brand: ');
-  await waitForState(page, /paused/);
-}
 
 describe('scrolling the feed', () => {
   it('scrolls with the wheel; posts that arrive meanwhile wait behind a pill that takes the view back up', async () => {

@@ -4,7 +4,7 @@ import { briefingView, knownPeople } from '../dom/screen-views';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
 import { screen, TEXT, textStyle } from '../theme';
-import { type ButtonSpec, drawButtonRow } from '../widgets/button';
+import { type ButtonSpec, drawButtonRow, keyHints } from '../widgets/button';
 import { BaseScene } from './base.scene';
 
 /** The situation, the networks in play, and the analysis questions of source 001, step 1. */
@@ -132,7 +132,7 @@ export class BriefingScene extends BaseScene {
         onTap: () => document.querySelector<HTMLInputElement>('#a11y form input')?.focus(),
       });
     pointer.zones.begin();
-    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    const shown = keyHints(buttons, !compact);
     const rows = drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
     pointer.zones.end();
     return rows;

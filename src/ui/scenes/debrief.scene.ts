@@ -13,7 +13,7 @@ import { ratingForm } from '../dom/rating-form';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
 import { COLORS, screen, TEXT, textStyle } from '../theme';
-import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
+import { type ButtonSpec, drawButtonRow, keyHints, MIN_TARGET } from '../widgets/button';
 import { drawProfile, drawTimeline } from '../widgets/debrief-charts';
 import { BaseScene } from './base.scene';
 import { drawMoments, drawPlan, type PageFrame } from './debrief-pages';
@@ -111,7 +111,7 @@ export class DebriefScene extends BaseScene {
           ]),
     ];
     pointer.zones.begin();
-    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    const shown = keyHints(buttons, !compact);
     const rows = drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
     pointer.zones.end();
     return rows;

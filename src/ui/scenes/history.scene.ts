@@ -8,7 +8,7 @@ import { downloadText } from '../dom/download';
 import { PointerInput } from '../pointer/pointer-input';
 import { sceneDrawer } from '../scene-drawer';
 import { COLORS, screen, TEXT, textStyle } from '../theme';
-import { type ButtonSpec, drawButtonRow, MIN_TARGET } from '../widgets/button';
+import { type ButtonSpec, drawButtonRow, keyHints, MIN_TARGET } from '../widgets/button';
 import { BaseScene } from './base.scene';
 
 /** Attempts listed at once; each row is a tap target. */
@@ -305,7 +305,7 @@ export class HistoryScene extends BaseScene {
         onTap: () => this.command('Escape'),
       },
     ];
-    const shown = compact ? buttons.map((b) => ({ ...b, key: undefined })) : buttons;
+    const shown = keyHints(buttons, !compact);
     return drawButtonRow(sceneDrawer(this), pointer, x, y, width, shown);
   }
 }

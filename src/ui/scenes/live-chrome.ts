@@ -5,7 +5,7 @@ import { clock } from '../format';
 import type { PointerInput } from '../pointer/pointer-input';
 import type { Drawer } from '../retained-layer';
 import { COLORS } from '../theme';
-import type { ButtonSpec } from '../widgets/button';
+import { type ButtonSpec, keyHints } from '../widgets/button';
 import { drawFootBar, drawMetricsBar } from '../widgets/compact-bars';
 import { privateMessages } from '../widgets/feed-order';
 import { brandButtons, drawBrandBar, messageButtons } from '../widgets/live-controls';
@@ -54,14 +54,19 @@ function side(
     status: host.status,
     selectedId: host.selectedId,
     taps: { pointer: host.pointer, select: host.select },
-    // On a phone (no keys line) the buttons drop their key hints too.
-    messageActions:
+    messageActions: withHints(
       messageButtons(t, s, host.selectedId, {
         hints: host.hints,
         command: host.commandOn(host.selectedId ?? ''),
-      })?.map((b) => (o.keysAt === null ? { ...b, key: undefined } : b)) ?? null,
+      }),
+      // On a phone (no keys line) the buttons drop their key hints too.
+      o.keysAt !== null,
+    ),
   });
 }
+
+const withHints = (specs: ButtonSpec[] | null, shown: boolean): ButtonSpec[] | null =>
+  specs && keyHints(specs, shown);
 
 const brand = (host: ChromeHost): ButtonSpec[] =>
   brandButtons(host.t, { paused: host.paused, timerOff: host.timer === 'off', command: host.command });

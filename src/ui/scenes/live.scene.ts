@@ -7,6 +7,7 @@ import { type DrawnCard, FeedSelection } from '../pointer/feed-selection';
 import { PointerInput } from '../pointer/pointer-input';
 import { type Drawer, RetainedLayer } from '../retained-layer';
 import { COLORS, renderZoom, screen, TEXT, textStyle } from '../theme';
+import { keyHints } from '../widgets/button';
 import { feedOrder } from '../widgets/feed-order';
 import { postButtons } from '../widgets/live-controls';
 import { drawLiveFeed, type FeedArea } from '../widgets/live-feed';
@@ -286,12 +287,14 @@ export class LiveScene extends BaseScene {
         return this.ctx.reducedMotion() ? 1 : Math.min(1, (this.time.now - shown) / APPEAR_MS);
       },
       actions: (post) =>
-        postButtons((k, v) => this.t(k, v), post, {
-          redress: redressAmount(s),
-          hints,
-          command: this.on(post.id),
-          // A phone has no keys to learn: the bar drops the key hints and fits in fewer rows.
-        }).map((b) => (this.layout.compact ? { ...b, key: undefined } : b)),
+        keyHints(
+          postButtons((k, v) => this.t(k, v), post, {
+            redress: redressAmount(s),
+            hints,
+            command: this.on(post.id),
+          }),
+          !this.layout.compact,
+        ),
       select: (id) => this.select(id),
       pill: (n) => (n === 0 ? null : n === 1 ? this.t('ctl.newPost') : this.t('ctl.newPosts', { n })),
       toTop: () => {

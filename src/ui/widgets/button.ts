@@ -126,3 +126,11 @@ export function drawButtonRow(
   }
   return specs.length ? cy - y + height : 0;
 }
+
+/**
+ * The buttons with their key hints, or without them where there are no keys to learn (the
+ * compact layout, on phones): the labels then fit in fewer rows.
+ */
+export function keyHints(specs: readonly ButtonSpec[], shown: boolean): ButtonSpec[] {
+  return shown ? [...specs] : specs.map((b) => ({ ...b, key: undefined }));
+}

@@ -3,7 +3,7 @@ import type { PointerInput } from '../pointer/pointer-input';
 import type { RetainedLayer } from '../retained-layer';
 import type { ScreenSize } from '../screen-size';
 import { LOGO_SLOT, TEXT, textStyle } from '../theme';
-import { type ButtonSpec, drawButtonRow } from './button';
+import { type ButtonSpec, drawButtonRow, keyHints } from './button';
 
 export interface MenuHeader {
   readonly screen: ScreenSize;
@@ -57,7 +57,7 @@ export function drawMenuHeader(draw: RetainedLayer, pointer: PointerInput, o: Me
   }
   let y = Math.max(84, tagline.y + tagline.height + 12);
   // A phone has no keys to learn: the buttons drop their key hints.
-  const buttons = o.buttons.map((b) => ({ ...b, key: undefined }));
+  const buttons = keyHints(o.buttons, false);
   y += drawButtonRow(draw, pointer, m, y, W - 2 * m, buttons) + 16;
   draw.text(m, y, o.t('menu.heading'), textStyle(22));
   y += 34;
