@@ -2,19 +2,18 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, SCREENSHOTS, seriousViolations, useBuiltGame, waitForState, watchErrors } from './harness';
-import { press, snap, zones } from './pointer-helpers';
+import { press, snap, startPaused, visibleAwaiting, zones } from './pointer-helpers';
 
 const game = useBuiltGame();
+
+/** A touch screen of this CSS size: a phone (isMobile, touch only) or a tablet. */
+const touchScreen = (width: number, height: number, deviceScaleFactor = 2) =>
+  launch({ viewport: { width, height }, deviceScaleFactor, hasTouch: true, isMobile: true });
 
 /** A phone in portrait (390×844 CSS px at 3 device px per CSS px), touch only. */
 let phone: BrowserContext;
 beforeAll(async () => {
-  phone = await launch({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    hasTouch: true,
-    isMobile: true,
-  });
+  phone = await touchScreen(390, 844, 3);
 });
 afterAll(async () => {
   await phone?.close();
@@ -183,20 +182,8 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
     const errors = watchErrors(page);
     await page.goto(`${game.url()}?scenario=troll-wave&lang=es&seed=11&speed=32&renderer=canvas`);
     await waitForState(page, /briefing/);
-    await press(page, 'touch', 'briefing:start');
-    await waitForState(page, /live/);
-    await page.waitForFunction(
-      () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 4,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
-    await press(page, 'touch', 'brand: ');
-    await waitForState(page, /paused/);
-    const { awaiting } = await snap(page);
-    const shown = (await zones(page)).map((z) => z.id);
-    const target = awaiting.find((id) => shown.includes(`card:${id}`)) as string;
+    await startPaused(page, 'touch', 4);
+    const target = (await visibleAwaiting(page)) as string;
     await press(page, 'touch', `card:${target}`);
     await press(page, 'touch', `post:${target}:r`);
     await page.waitForFunction(() => document.activeElement?.id === 'write-text');
@@ -233,12 +220,7 @@ describe('on a phone in portrait (390×844), by taps alone', () => {
 describe('turning the phone on the debrief', () => {
   it('keeps the page and records the attempt once; the next attempt is recorded as its own', async () => {
     // A phone of its own: an empty history to count attempts in.
-    const own = await launch({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      hasTouch: true,
-      isMobile: true,
-    });
+    const own = await touchScreen(390, 844);
     const page = await own.newPage();
     const errors = watchErrors(page);
     await page.goto(`${game.url()}?scenario=first-shift&lang=en&seed=21&speed=200&renderer=canvas`);
@@ -273,6 +255,8 @@ describe('turning the phone on the debrief', () => {
     await waitForState(page, /briefing/);
     await press(page, 'touch', 'briefing:start');
     await waitForState(page, /debrief/, 90_000);
+    // The flow is at the debrief a frame before its screen starts: read the new screen, not the old.
+    await page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('debrief'));
     // A new debrief, not the one last laid out again: on its first page, its attempt recorded.
     expect(await pageShown()).toBe(0);
     await expect.poll(attempts).toBe(2);
@@ -283,12 +267,7 @@ describe('turning the phone on the debrief', () => {
 
 describe('short screens: a phone on its side (844×390) and a small window (960×600)', () => {
   it('opens and closes the settings by touch on a phone on its side, and reads the briefing', async () => {
-    const side = await launch({
-      viewport: { width: 844, height: 390 },
-      deviceScaleFactor: 2,
-      hasTouch: true,
-      isMobile: true,
-    });
+    const side = await touchScreen(844, 390);
     try {
       const page = await side.newPage();
       const errors = watchErrors(page);
@@ -331,12 +310,7 @@ describe('short screens: a phone on its side (844×390) and a small window (960�
 
 describe('on the narrowest phone (360×640)', () => {
   it('fits every screen in 360 CSS px: nothing past the edge, text ≥ 14 and targets ≥ 44 CSS px', async () => {
-    const small = await launch({
-      viewport: { width: 360, height: 640 },
-      deviceScaleFactor: 2,
-      hasTouch: true,
-      isMobile: true,
-    });
+    const small = await touchScreen(360, 640);
     try {
       const page = await small.newPage();
       const errors = watchErrors(page);
@@ -353,19 +327,8 @@ describe('on the narrowest phone (360×640)', () => {
       await page.goto(`${game.url()}?scenario=service-outage&lang=es&seed=13&speed=32&renderer=canvas`);
       await waitForState(page, /briefing/);
       await expectReadable(page, '360 briefing');
-      await press(page, 'touch', 'briefing:start');
-      await waitForState(page, /live/);
-      await page.waitForFunction(
-        () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 3,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      await press(page, 'touch', 'brand: ');
-      const { awaiting } = await snap(page);
-      const shown = (await zones(page)).map((z) => z.id);
-      const target = awaiting.find((id) => shown.includes(`card:${id}`));
+      await startPaused(page, 'touch', 3);
+      const target = await visibleAwaiting(page);
       expect(target).toBeDefined();
       await press(page, 'touch', `card:${target}`);
       await expectReadable(page, '360 live');
@@ -379,27 +342,15 @@ describe('on the narrowest phone (360×640)', () => {
 
 describe('on a tablet (1024×768) and a large screen', () => {
   it('lays the wide layout out at the tablet own size: no control under 44 CSS px, no text under 14', async () => {
-    const tablet = await launch({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    const tablet = await touchScreen(1024, 768, 1);
     try {
       const page = await tablet.newPage();
       const errors = watchErrors(page);
       await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=12&speed=32&renderer=canvas`);
       await waitForState(page, /briefing/);
       await expectReadable(page, 'tablet briefing');
-      await press(page, 'touch', 'briefing:start');
-      await waitForState(page, /live/);
-      await page.waitForFunction(
-        () => (window.cortafuegos?.actor.getSnapshot().context.view?.posts.length ?? 0) >= 3,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      await press(page, 'touch', 'brand: ');
-      await waitForState(page, /paused/);
-      const { awaiting } = await snap(page);
-      const shown = (await zones(page)).map((z) => z.id);
-      const target = awaiting.find((id) => shown.includes(`card:${id}`)) as string;
+      await startPaused(page, 'touch', 3);
+      const target = (await visibleAwaiting(page)) as string;
       await press(page, 'touch', `card:${target}`);
       await expectReadable(page, 'tablet live');
       await page.screenshot({ path: join(SCREENSHOTS, 'tablet-live.png') });
