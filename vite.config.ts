@@ -14,6 +14,8 @@ import { preloadGamePlugin } from './src/ui/preload-game.vite-plugin';
  */
 const pwa = VitePWA({
   strategies: 'generateSW',
+  // The same minified worker whoever builds (the plugin reads NODE_ENV otherwise, "test" in Vitest).
+  mode: 'production',
   registerType: 'prompt',
   injectRegister: null,
   // The icons are in the glob below already.

@@ -125,6 +125,10 @@ describe('offline, and a new version offered', () => {
     await waitForState(page, /debrief/, 90_000);
     await page.waitForFunction(() => document.querySelector('#a11y .debrief') !== null);
 
+    // The facilitator's board opens offline too (its files come from the same cache).
+    await page.goto(`${first.url}?view=board&lang=en`);
+    await page.waitForSelector('h1');
+
     // Still offline, a deep link (a navigation with a query, answered by the cached page) starts
     // another session, left in progress with an action in its log.
     await page.goto(`${first.url}?scenario=faulty-product&lang=en&seed=7&speed=30`);
