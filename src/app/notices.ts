@@ -11,6 +11,8 @@ export interface Notice {
   key: MessageKey;
   vars?: Record<string, string | number>;
   download?: { name: string; raw: string; label: MessageKey };
+  /** A button that does what the notice offers (e.g. reload to a new version), with its key on the menu. */
+  action?: { label: MessageKey; key: string; run: () => void };
 }
 
 export type NoticeList = readonly Notice[];

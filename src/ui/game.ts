@@ -15,6 +15,7 @@ import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
 import { wireHistory } from './history-wiring';
+import { offerOfflineAndUpdates } from './offline-updates';
 import { type PageZone, PointerInput } from './pointer/pointer-input';
 import { BootScene } from './scenes/boot.scene';
 import { BriefingScene } from './scenes/briefing.scene';
@@ -118,6 +119,7 @@ export function startGame(): void {
         });
     },
   };
+  offerOfflineAndUpdates(context.notices);
   // Once the history is loaded, the screens showing it (menu cards and locks, the history) redraw.
   void wireHistory(context, storage(), () => {
     for (const scene of game.scene.getScenes(true)) scene.events.emit('refresh');

@@ -48,7 +48,12 @@ const reportViolations = (): void => {
   });
 };
 
-/** A fresh browser; `extra` adds Chromium switches or context options (a touch screen, a host map). */
+/**
+ * A fresh browser; `extra` adds Chromium switches or context options (a touch screen, a host map).
+ * Service workers are blocked unless a test asks for them (`serviceWorkers: 'allow'`, the offline
+ * test): a worker that answers from its cache would change what every other test and the
+ * benchmark measure.
+ */
 export async function launch(
   extra: { args?: string[] } & Parameters<typeof chromium.launchPersistentContext>[1] = {},
 ): Promise<BrowserContext> {
@@ -60,6 +65,7 @@ export async function launch(
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
       ...options,
       args: [
         ...args,

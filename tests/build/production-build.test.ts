@@ -26,6 +26,12 @@ function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
+/** The width and height a PNG's header gives. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 describe('the production build', () => {
   let out = '';
   beforeAll(async () => {
@@ -52,6 +58,52 @@ describe('the production build', () => {
     expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
     expect(policy).not.toMatch(/ws:|wss:/);
     expect(directive(policy, 'script-src')).toBe("script-src 'self'");
+  });
+
+  it('links a web app manifest whose icons exist in the sizes installers ask for', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest">/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({ name: 'Cortafuegos', start_url: './', display: 'standalone' });
+    const png = manifest.icons.filter((i) => i.type === 'image/png');
+    for (const icon of png) {
+      const [width, height] = icon.sizes.split('x').map(Number);
+      expect(pngSize(readFileSync(join(out, icon.src)))).toEqual({ width, height });
+    }
+    expect(png.filter((i) => i.purpose === 'any').map((i) => i.sizes)).toEqual(['192x192', '512x512']);
+    expect(png.filter((i) => i.purpose === 'maskable').map((i) => i.sizes)).toEqual(['512x512']);
+    const apple = /<link rel="apple-touch-icon" href="\.\/([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(pngSize(readFileSync(join(out, apple)))).toEqual({ width: 180, height: 180 });
+  });
+
+  it('precaches every file of the build in its service worker, which waits to be asked to take over', () => {
+    const sw = readFileSync(join(out, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]));
+    const built = filesUnder(out).filter((f) => f !== 'sw.js' && !/^workbox-[0-9a-f]+\.js$/.test(f));
+    // Every scenario's chunk, the game, the facilitator pages, the icons, the page itself.
+    expect(built.filter((f) => f.includes('scenario-story')).length).toBeGreaterThanOrEqual(5);
+    expect(built.filter((f) => !precached.has(f))).toEqual([]);
+    // Any navigation (deep links included) gets the cached page.
+    expect(sw).toContain('createHandlerBoundToURL("index.html")');
+    // A new version installs and waits: it takes over only on the page's SKIP_WAITING message.
+    expect(sw.replace(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/, '')).not.toMatch(
+      /skipWaiting\(\)/,
+    );
+  });
+
+  it('adds no inline script to the page (the CSP allows none)', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="/);
+      expect(body?.trim()).toBe('');
+    }
   });
 });
 

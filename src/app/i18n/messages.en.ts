@@ -146,7 +146,10 @@ export const en = {
   'notice.downloadKey': '{n}: download',
   'notice.dismiss': 'Dismiss: {text}',
   'notice.keys': 'Del dismiss the first message',
-  'error.heading': 'Something went wrong',
+  'notice.heading': 'Messages',
+  'update.available':
+    'A new version of the game is ready; this one keeps running until you reload. A session in progress is kept: the menu offers to continue it.',
+  'update.reload': 'Reload to update',
   'error.load': 'Could not open the scenario: {reason}',
   'menu.resume': 'C: continue “{title}” at {clock}',
   'a11y.continue': 'Continue “{title}” where you left it ({clock})',

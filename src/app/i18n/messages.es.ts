@@ -147,7 +147,10 @@ export const es: Record<MessageKey, string> = {
   'notice.downloadKey': '{n}: descargar',
   'notice.dismiss': 'Cerrar el aviso: {text}',
   'notice.keys': 'Supr cerrar el primer aviso',
-  'error.heading': 'Algo ha fallado',
+  'notice.heading': 'Avisos',
+  'update.available':
+    'Hay una versión nueva del juego; esta sigue funcionando hasta que recargues. Una sesión en curso se conserva: el menú ofrece continuarla.',
+  'update.reload': 'Recargar para actualizar',
   'error.load': 'No se pudo abrir el escenario: {reason}',
   'menu.resume': 'C: continuar «{title}» en {clock}',
   'a11y.continue': 'Continuar «{title}» donde lo dejaste ({clock})',

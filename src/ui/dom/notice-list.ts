@@ -7,7 +7,10 @@ import { downloadText } from './download';
 /** A notice's text in the player's language. */
 export const noticeText = (lang: Lang, notice: Notice): string => t(lang, notice.key, notice.vars);
 
-/** The menu's notices for the accessible layer: each its own alert, download and dismiss button. */
+/**
+ * The menu's notices for the accessible layer: each its own alert (a status for an offer, which
+ * must not interrupt), download, action and dismiss button.
+ */
 export function noticeListView(
   lang: Lang,
   notices: NoticeList,
@@ -16,14 +19,15 @@ export function noticeListView(
   if (notices.length === 0) return null;
   return el(
     'ul',
-    { class: 'notices', 'aria-label': t(lang, 'error.heading') },
+    { class: 'notices', 'aria-label': t(lang, 'notice.heading') },
     ...notices.map((notice) => {
       const text = noticeText(lang, notice);
-      const download = notice.download;
+      const { download, action } = notice;
       return el(
         'li',
         { 'data-notice': notice.id },
-        el('p', { role: 'alert' }, text),
+        el('p', { role: action ? 'status' : 'alert' }, text),
+        action ? el('button', { type: 'button', onclick: () => action.run() }, t(lang, action.label)) : null,
         download
           ? el(
               'button',

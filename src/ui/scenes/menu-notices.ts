@@ -48,6 +48,7 @@ export function drawMenuNotices(
       // The broken-scenario notice is made anew from the library on every draw: it cannot go.
       canDismiss: (id) => ctx.notices.all.some((n) => n.id === id),
       download: (n) => o.command(String(n)),
+      actionLabel: (notice) => (notice.action ? t(notice.action.label) : ''),
     },
     frame,
   );

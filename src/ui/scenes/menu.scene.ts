@@ -85,6 +85,10 @@ export class MenuScene extends BaseScene {
       const first = this.ctx.notices.all[0];
       if (first) this.ctx.notices.dismiss(first.id);
       return true;
+    } else if (this.ctx.notices.all.some((n) => n.action?.key === key)) {
+      // What a notice offers (the new version's reload, U), as its button does.
+      this.ctx.notices.all.find((n) => n.action?.key === key)?.action?.run();
+      return true;
     } else if (key === 'c' && this.ctx.resumable) {
       this.ctx.resume();
       return true;

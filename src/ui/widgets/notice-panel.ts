@@ -2,7 +2,7 @@ import type { Notice, NoticeList } from '../../app/notices';
 import type { PointerInput } from '../pointer/pointer-input';
 import type { Drawer } from '../retained-layer';
 import { COLORS, TEXT, textStyle } from '../theme';
-import { drawButton, MIN_TARGET } from './button';
+import { type ButtonSpec, drawButton, MIN_TARGET } from './button';
 
 const GAP = 6;
 /** Above this the panel would hide the heading and first cards; the rest wait their turn. */
@@ -18,6 +18,8 @@ export interface NoticeControls {
   readonly dismiss: (id: string) => void;
   readonly canDismiss: (id: string) => boolean;
   readonly download: (n: number) => void;
+  /** The label of a notice's action button (e.g. "Reload to update"). */
+  readonly actionLabel: (notice: Notice) => string;
 }
 
 /** Where the panel goes: its left, width and foot. Narrow (a phone): the buttons go under each text. */
@@ -31,7 +33,7 @@ export interface NoticeFrame {
 /**
  * The menu's notices on the canvas, stacked upward from above the key line on one panel, each
  * with a Dismiss button and, where it has one, the download of its text (the digit key shown on
- * the button). Drawn over the lower cards, since a message the player must read matters more than
+ * the button) and the button of what it offers, where it offers something. Drawn over the lower cards, since a message the player must read matters more than
  * seeing the last card whole.
  */
 export function drawNotices(
@@ -91,6 +93,17 @@ export function drawNotices(
       onTap: () => o.dismiss(row.notice.id),
     };
     if (o.canDismiss(row.notice.id)) x -= buttonWidth(draw, pointer, x, by, dismiss);
+    const action = row.notice.action;
+    if (action) {
+      const spec: ButtonSpec = {
+        id: `notice:${row.notice.id}:action`,
+        label: o.actionLabel(row.notice),
+        key: action.key.toUpperCase(),
+        tone: 'accent',
+        onTap: () => action.run(),
+      };
+      x -= buttonWidth(draw, pointer, x - 8, by, spec) + 8;
+    }
     if (row.n) {
       const spec = {
         id: `notice:${row.notice.id}:download`,
@@ -112,7 +125,7 @@ function buttonWidth(
   pointer: PointerInput,
   right: number,
   y: number,
-  spec: { id: string; label: string; onTap: () => void },
+  spec: ButtonSpec,
 ): number {
   return drawButton(draw, pointer, right, y, spec, { depth: 2.5, align: 'right' });
 }
