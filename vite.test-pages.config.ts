@@ -4,7 +4,7 @@ import { scenarioPlugin } from './src/content/scenario.vite-plugin';
 /**
  * The pages only tests and benchmarks open, built apart from the game so that `dist/` ships the
  * game alone: the engine check (the engine in the browser, for the determinism test) and the bare
- * Phaser page (the baseline of `bench:browser`). `npm run build:test-pages` writes them to
+ * Phaser page (the baseline of `bench:browser`), and the test LMS that opens the SCORM package. `npm run build:test-pages` writes them to
  * `dist-test/`, which the browser tests and the benchmark serve beside `dist/`.
  */
 export default defineConfig({
@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         engineCheck: 'tests/browser/engine-check.html',
         barePhaser: 'tests/bench/bare-phaser.html',
+        scormHost: 'tests/lms/scorm-host.html',
       },
     },
   },

@@ -30,6 +30,9 @@ export interface Restored {
   readonly mode: PlayMode;
 }
 
+/** Simulated seconds the clock may move on before the suspended attempt is written again. */
+const CLOCK_STEP = 5;
+
 /** Commits to the LMS (often a request to its server) at most this often while playing. */
 const COMMIT_EVERY_MS = 10_000;
 
@@ -44,6 +47,7 @@ export class ScormSession {
   private readonly suspended: { raw: string } | null;
   private finished = false;
   private inputsWritten = -1;
+  private clockWritten = -1;
   private tooLargeTold = false;
   private lastCommit = 0;
 
@@ -111,14 +115,19 @@ export class ScormSession {
     }
   }
 
-  /** Writes the attempt to `cmi.suspend_data` when the player did something new; true if it wrote. */
+  /**
+   * Writes the attempt to `cmi.suspend_data` when the player did something new or the clock moved
+   * on a few simulated seconds (a page killed outright resumes close to where it was); true if it wrote.
+   */
   private writeAttempt(): boolean {
     const snap = this.actor.getSnapshot();
     const { session, scenario, speed, mode } = snap.context;
     if (!session || !scenario) return false;
     const inputs = playerInputs(session.log);
-    if (inputs.length === this.inputsWritten && !this.finished) return false;
+    const moved = Math.abs(session.now - this.clockWritten) >= CLOCK_STEP;
+    if (inputs.length === this.inputsWritten && !moved && !this.finished) return false;
     this.inputsWritten = inputs.length;
+    this.clockWritten = session.now;
     const attempt: SuspendedAttempt = {
       v: SUSPEND_VERSION,
       scenario: this.scenario,
