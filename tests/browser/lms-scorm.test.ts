@@ -139,7 +139,15 @@ const sessionOf = (frame: Frame) =>
     return s ? { now: s.now, log: JSON.parse(JSON.stringify(s.log)) as SessionEvent[] } : null;
   });
 
-const cmiOf = (page: Page) => page.evaluate(() => window.lms.cmi()) as Promise<Record<string, any>>;
+/** The part of the run-time's data model these tests read. */
+interface Cmi {
+  core: { lesson_status: string; exit: string; score: { raw: string; max: string }; [k: string]: unknown };
+  objectives: Record<string, { id: string; status: string; score: { raw: string } }>;
+  suspend_data: string;
+  [k: string]: unknown;
+}
+
+const cmiOf = (page: Page) => page.evaluate(() => window.lms.cmi()) as Promise<Cmi>;
 
 describe('inside a SCORM 1.2 LMS', () => {
   it('plays a scenario to the end and the LMS holds its status, score, objectives and suspend data', async () => {
@@ -166,6 +174,7 @@ describe('inside a SCORM 1.2 LMS', () => {
     expect(cmi.core.exit).toBe('');
     PRINCIPLE_IDS.forEach((id, n) => {
       const objective = cmi.objectives[n];
+      if (!objective) throw new Error(`no objective ${n}`);
       expect(objective.id).toBe(id);
       const principle = score.principles[id]?.score ?? null;
       expect(objective.score.raw).toBe(principle === null ? '' : String(Math.round(principle)));
