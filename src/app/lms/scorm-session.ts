@@ -33,6 +33,9 @@ export interface Restored {
 /** Simulated seconds the clock may move on before the suspended attempt is written again. */
 const CLOCK_STEP = 5;
 
+/** The statuses that are a result: an earlier attempt's is not turned back into `incomplete`. */
+const RESULTS = ['passed', 'failed', 'completed'];
+
 /** Commits to the LMS (often a request to its server) at most this often while playing. */
 const COMMIT_EVERY_MS = 10_000;
 
@@ -91,7 +94,11 @@ export class ScormSession {
     if (this.finished) return;
     this.finished = true;
     this.writeAttempt();
-    this.set(suspendedReport(this.elapsed()));
+    // A result an earlier attempt left stays until this one has its own.
+    const held = RESULTS.includes(this.get('cmi.core.lesson_status'));
+    this.set(
+      suspendedReport(this.elapsed()).filter(([element]) => !held || element !== 'cmi.core.lesson_status'),
+    );
     this.close();
   }
 
@@ -108,7 +115,13 @@ export class ScormSession {
       return;
     }
     if (!snap.matches('live')) return;
-    if (this.inputsWritten === -1) this.set([['cmi.core.lesson_status', 'incomplete']]);
+    // Started: incomplete, unless the LMS already holds a result of an earlier attempt, which stays
+    // until this one has a result of its own.
+    if (
+      this.inputsWritten === -1 &&
+      ['', 'not attempted', 'browsed'].includes(this.get('cmi.core.lesson_status'))
+    )
+      this.set([['cmi.core.lesson_status', 'incomplete']]);
     if (this.writeAttempt() && performance.now() - this.lastCommit > COMMIT_EVERY_MS) {
       this.lastCommit = performance.now();
       this.call(() => this.api.LMSCommit(''));
@@ -146,7 +159,8 @@ export class ScormSession {
     // Too long for the LMS: an older copy would resume the wrong moment, so none is kept there;
     // the device's own save (autosave) keeps the whole session.
     this.set([['cmi.suspend_data', '']]);
-    if (!this.tooLargeTold) {
+    // Told while playing; not again at the end, when there is nothing left to resume.
+    if (!this.tooLargeTold && !this.finished) {
       this.tooLargeTold = true;
       this.hooks.tooLarge();
     }

@@ -173,6 +173,13 @@ describe('one SCORM 1.2 launch', () => {
     const damaged = setUp({ ...kept, suspend_data: '1:es:AAAA', core: { ...kept.core, entry: 'resume' } });
     expect(damaged.scorm?.restore(outage())).toBeNull();
     expect(damaged.told).toEqual(['unusable 1:es:AAAA the suspended attempt is not compressed base64 text']);
+    // A new attempt after a passed one leaves the result until it has its own.
+    const passed = setUp({ core: { lesson_status: 'passed' } });
+    passed.start();
+    passed.tick(10);
+    passed.leave();
+    expect(cmiOf(passed.api).core.lesson_status).toBe('passed');
+    expect(cmiOf(passed.api).core.exit).toBe('suspend');
     // Without entry=resume the kept data is not an attempt to resume.
     expect(setUp({ ...kept }).scorm?.resuming).toBe(false);
   });
