@@ -189,7 +189,8 @@ export function startGame(): void {
       (scenario) => {
         const restored = scorm?.restore(scenario);
         if (restored) actor.send({ type: 'RESTORE', scenario, ...restored });
-        else
+        // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
+        else if (!scorm?.resuming)
           actor.send({
             type: 'SELECT',
             scenario,

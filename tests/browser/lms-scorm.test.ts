@@ -234,4 +234,33 @@ describe('inside a SCORM 1.2 LMS', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('a suspended attempt the LMS hands back damaged is reported, kept for download, and started afresh', async () => {
+    const { page, errors } = await openHost();
+    const damaged = 'not an attempt';
+    const frame = await launchSco(page, {
+      core: { entry: 'resume', lesson_status: 'incomplete' },
+      suspend_data: damaged,
+      student_data: { mastery_score: '70' },
+    });
+    await waitForState(frame, /menu/);
+    const text = () => frame.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
+    await expect
+      .poll(text)
+      .toMatch(/saved attempt could not be resumed \(the suspended attempt is not in the game's format\)/);
+    expect(await text()).toContain('Download the platform’s saved attempt');
+    const download = page.waitForEvent('download');
+    await frame.locator('#a11y button', { hasText: 'Download the platform’s saved attempt' }).focus();
+    await frame.page().keyboard.press('Enter');
+    const file = await download;
+    expect(readFileSync((await file.path()) as string, 'utf8')).toBe(damaged);
+    await frame
+      .locator('#a11y button', { hasText: /^Open / })
+      .first()
+      .focus();
+    await frame.page().keyboard.press('Enter');
+    await waitForState(frame, /briefing/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -159,7 +159,7 @@ export const es: Record<MessageKey, string> = {
   'lms.tooLarge':
     'Este intento ya es demasiado largo para que la plataforma de formación lo guarde para reanudarlo. Se conserva en este dispositivo: para continuarlo más tarde, ábrelo desde este mismo dispositivo y navegador.',
   'lms.resumeFailed':
-    'No se pudo reanudar el intento guardado por la plataforma de formación ({reason}). Se conserva una copia para descargar; este intento empieza de nuevo.',
+    'No se pudo reanudar el intento guardado por la plataforma de formación ({reason}). Se conserva una copia para descargar; abre el escenario para empezarlo de nuevo.',
   'lms.download': 'Descargar el intento guardado por la plataforma',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',
