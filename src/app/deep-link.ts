@@ -3,7 +3,7 @@ import { LANGS } from '../content/scenario.schema';
 import { PLAY_MODES, type PlayMode } from './persistence/save.schema';
 
 /**
- * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>[&mode=workshop&team=<name>]` opens a scenario at
+ * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>[&mode=workshop&team=<name>][&lms=scorm12]` opens a scenario at
  * its briefing, so a facilitator can hand everyone the same crisis. Every problem is reported,
  * never a blank page.
  */
@@ -15,7 +15,13 @@ export interface DeepLink {
   /** Workshop links carry the play mode and the team's name. */
   readonly mode?: PlayMode;
   readonly team?: string;
+  /** Launched by a learning platform: which of its APIs to look for (a package's launch URL sets it). */
+  readonly lms?: LmsKind;
 }
+
+/** The learning-platform standards a launch URL can name. cmi5 joins here when it is built. */
+export const LMS_KINDS = ['scorm12'] as const;
+export type LmsKind = (typeof LMS_KINDS)[number];
 
 const schema = z.strictObject({
   scenario: z
@@ -42,6 +48,7 @@ const schema = z.strictObject({
     .min(1, 'team must not be empty')
     .max(60, 'team must be at most 60 characters')
     .optional(),
+  lms: z.enum(LMS_KINDS, { error: `lms must be one of ${LMS_KINDS.join(', ')}` }).optional(),
 });
 
 /**

@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { t } from '../app/i18n/i18n';
+import { connectScorm } from '../app/lms/scorm-session';
 import { Notices } from '../app/notices';
 import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
@@ -157,8 +158,27 @@ export function startGame(): void {
   );
   if (link.kind === 'error')
     context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: link.reason } });
+  // Launched by a learning platform: reports to its SCORM 1.2 API and resumes the attempt it kept.
+  const scorm =
+    link.kind === 'link' && link.link.lms === 'scorm12'
+      ? connectScorm(window, link.link.scenario, actor, {
+          tooLarge: () => {
+            const text = t(actor.getSnapshot().context.lang, 'lms.tooLarge');
+            context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
+            a11y.announce(text);
+            game.scene.getScene('live')?.events.emit('notice', text);
+          },
+          unusable: (raw, reason) =>
+            context.notices.add({
+              id: 'lms.resume',
+              key: 'lms.resumeFailed',
+              vars: { reason },
+              download: { raw, name: 'cortafuegos-lms-attempt.txt', label: 'lms.download' },
+            }),
+        })
+      : null;
   const resumable = context.resumable;
-  if (link.kind === 'link' && resumable && linksToSave(link.link, resumable)) {
+  if (link.kind === 'link' && resumable && linksToSave(link.link, resumable) && !scorm?.resuming) {
     // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
     actor.send({ type: 'SET_LANG', lang: resumable.lang });
     context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
@@ -167,16 +187,21 @@ export function startGame(): void {
     const lang = link.link.lang ?? settings.lang;
     actor.send({ type: 'SET_LANG', lang });
     library.load(id).then(
-      (scenario) =>
-        actor.send({
-          type: 'SELECT',
-          scenario,
-          lang,
-          seed,
-          ...(speed ? { speed } : {}),
-          ...(mode ? { mode } : {}),
-          ...(team ? { team } : {}),
-        }),
+      (scenario) => {
+        const restored = scorm?.restore(scenario);
+        if (restored) actor.send({ type: 'RESTORE', scenario, ...restored });
+        // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
+        else if (!scorm?.resuming)
+          actor.send({
+            type: 'SELECT',
+            scenario,
+            lang,
+            seed,
+            ...(speed ? { speed } : {}),
+            ...(mode ? { mode } : {}),
+            ...(team ? { team } : {}),
+          });
+      },
       (error: Error) => {
         context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
       },

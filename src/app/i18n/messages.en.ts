@@ -160,6 +160,11 @@ export const en = {
   'save.linkInProgress':
     'This link’s session is already in progress on this device: continue it where you left it (C), or pick the scenario to start again.',
   'save.resumeFailed': 'The saved session could not be resumed: {reason}',
+  'lms.tooLarge':
+    'This attempt is now too long for the learning platform to keep for resuming. It is kept on this device: to continue it later, reopen it from this same device and browser.',
+  'lms.resumeFailed':
+    'The learning platform’s saved attempt could not be resumed ({reason}). A copy is kept to download; open the scenario to start it afresh.',
+  'lms.download': 'Download the platform’s saved attempt',
   'error.deepLink': 'The link is not valid: {reason}',
   'a11y.skip': 'Skip to the accessible game',
   'a11y.feed': 'Feed of @{brand}',

@@ -162,6 +162,11 @@ export const es: Record<MessageKey, string> = {
   'save.linkInProgress':
     'La sesión de este enlace ya está en curso en este dispositivo: continúala donde la dejaste (C) o elige el escenario para empezar de nuevo.',
   'save.resumeFailed': 'No se pudo reanudar la sesión guardada: {reason}',
+  'lms.tooLarge':
+    'Este intento ya es demasiado largo para que la plataforma de formación lo guarde para reanudarlo. Se conserva en este dispositivo: para continuarlo más tarde, ábrelo desde este mismo dispositivo y navegador.',
+  'lms.resumeFailed':
+    'No se pudo reanudar el intento guardado por la plataforma de formación ({reason}). Se conserva una copia para descargar; abre el escenario para empezarlo de nuevo.',
+  'lms.download': 'Descargar el intento guardado por la plataforma',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',
   'a11y.feed': 'Muro de @{brand}',
