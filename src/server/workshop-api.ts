@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { buildWorkshop } from '../app/workshop/workshop-setup';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import { controlApi, issuesText } from './control-api';
+import { resultsBody, teamLogBody } from './facilitator-reads';
 import { HttpError, readJsonBody, sendJson } from './http-json';
 import { teamPulse } from './team-pulse';
 import { ScoreCache, teamScore } from './team-score';
@@ -13,7 +14,8 @@ import type { Workshop, WorkshopRegistry } from './workshop-registry';
  * - `POST /api/workshops` `{scenario, lang, seed, speed, teams, hold?}` → `{id, facilitatorKey,
  *   console, teams: [{name, link, token}]}`; links are paths on this server, with the secrets in the
  *   URL fragment (browsers never send it, so it reaches no server log).
- * - `GET /api/workshops/:id` with `Authorization: Bearer <facilitatorKey>` → every team's state.
+ * - `GET /api/workshops/:id` with `Authorization: Bearer <facilitatorKey>` → every team's state;
+ *   `…/:id/teams/:n/log` → team n's whole log; `…/:id/results` → the finished teams' results files.
  * Errors are `{error}` with a message naming what is wrong: 400 a body that is not JSON or not a
  * workshop, 401 a missing or wrong key, 403 the key of another workshop, 404 an unknown workshop.
  */
@@ -125,6 +127,18 @@ export function createApi(deps: ApiDeps) {
       if (controls) {
         if (req.method !== 'POST') throw new HttpError(405, 'use POST to send a control');
         await issueControl(authorize(req, controls[1] ?? ''), req, res);
+        return true;
+      }
+      const read = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})\/(?:teams\/(\d{1,3})\/log|(results))$/.exec(
+        path,
+      );
+      if (read) {
+        if (req.method !== 'GET') throw new HttpError(405, 'use GET to read a workshop');
+        const workshop = authorize(req, read[1] ?? '');
+        const body = read[3]
+          ? resultsBody(workshop, deps.scenario(workshop.meta.scenario))
+          : teamLogBody(workshop, Number(read[2]));
+        sendJson(res, 200, body);
         return true;
       }
       const one = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})$/.exec(path);
