@@ -125,6 +125,19 @@ export class TestLms {
     if (!this.authorized(auth)) return json(401, { message: 'no valid token' });
     if (url.pathname === '/lrs/activities/state') {
       const q = url.searchParams;
+      if (method === 'GET' && !q.has('stateId')) {
+        // The list form: the ids of the documents for this activity, agent and registration.
+        const prefix = TestLms.stateKey(
+          q.get('activityId') ?? '',
+          q.get('agent') ?? '{"account":{}}',
+          q.get('registration') ?? '',
+          '',
+        ).slice(0, -3);
+        const ids = [...this.states.keys()]
+          .filter((k) => k.startsWith(prefix))
+          .map((k) => (JSON.parse(k) as string[])[4]);
+        return json(200, ids);
+      }
       const key = TestLms.stateKey(
         q.get('activityId') ?? '',
         q.get('agent') ?? '{"account":{}}',

@@ -231,7 +231,11 @@ export async function connectCmi5(
     if (!data.ok) return fail(hooks, `the LMS launch data could not be read (${data.reason})`);
     const launchData = parseLaunchData(data.value);
     if (!launchData.ok) return fail(hooks, launchData.reason);
-    const kept = await client.getState(ATTEMPT_STATE_ID);
+    const listed = await client.stateIds();
+    const kept =
+      listed.ok && !listed.value.includes(ATTEMPT_STATE_ID)
+        ? { ok: true as const, value: null }
+        : await client.getState(ATTEMPT_STATE_ID);
     let state = readAttemptState(kept.ok ? kept.value : null);
     if (!state.ok) {
       hooks.unusable(JSON.stringify(kept.ok ? kept.value : null), state.reason);

@@ -83,14 +83,31 @@ export class LrsClient {
     };
   }
 
-  private stateUrl(stateId: string): string {
+  private stateUrl(stateId?: string): string {
     const query = new URLSearchParams({
       activityId: this.launch.activityId,
       agent: JSON.stringify(this.launch.actor),
       registration: this.launch.registration,
-      stateId,
+      ...(stateId === undefined ? {} : { stateId }),
     });
     return `${this.launch.endpoint}activities/state?${query}`;
+  }
+
+  /**
+   * The ids of the State API documents this launch has (the State API's list form). Asked before
+   * reading a document that may not exist: its 404 would be the spec's answer, but the browser
+   * logs it as a failed load.
+   */
+  async stateIds(): Promise<LrsResult<string[]>> {
+    const answer = await request(this.fetcher, this.stateUrl(), { method: 'GET', headers: this.headers(false) });
+    if (!answer.ok) return answer;
+    try {
+      const ids: unknown = await answer.value.json();
+      if (Array.isArray(ids) && ids.every((id) => typeof id === 'string')) return { ok: true, value: ids };
+    } catch {
+      // not JSON: said below
+    }
+    return { ok: false, kind: 'refused', reason: 'the State API did not list its documents as an array of ids' };
   }
 
   /** A State API document as JSON, or null when the LRS holds none. */
