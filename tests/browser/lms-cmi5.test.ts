@@ -1,27 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
-import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptState } from '../../src/app/lms/cmi5-attempt-state';
 import type { XapiStatement } from '../../src/app/lms/cmi5-statements';
 import { ATTEMPT_STATE_ID, SESSION_ID_EXTENSION } from '../../src/app/lms/xapi-vocabulary';
+import { scoreSession } from '../../src/scoring/score';
 import type { SessionEvent } from '../../src/sim/event';
-import { TestLms } from '../lms/cmi5-lms';
-import { type Lrs, startLrs } from '../lms/statements-lrs';
+import { realLibrary } from '../helpers';
+import { type Cmi5Site, serveCmi5Package } from '../lms/cmi5-site';
 import { launch, ROOT, watchErrors } from './harness';
 
 /**
  * The cmi5 package in a browser, launched as a cmi5 LMS launches it: the package `npm run
- * package:lms` writes is unpacked and served with the test LMS (tests/lms/cmi5-lms.ts: the fetch
- * URL, LaunchData and the State API, in memory) on one origin, and the statements go, through that
- * same origin, to a real statements endpoint: xapi-statements, running in memory
- * (tests/lms/statements-lrs.ts), which validates each one and refuses any that is not valid xAPI.
+ * package:lms` writes, served with the test LMS (the fetch URL, LaunchData and the State API, in
+ * memory) on one origin, and the statements going, through that same origin, to a real statements
+ * endpoint: xapi-statements running in memory, which validates each one and refuses any that is
+ * not valid xAPI (tests/lms/cmi5-site.ts).
  */
 const SCENARIO = 'first-shift';
 const ACTOR = {
@@ -33,114 +26,30 @@ const ACTIVITY = 'http://lms.test/activities/au-first-shift-1';
 const WRITTEN =
   'Thank you for telling us, and sorry for the wait. We are looking into it now and will write back here within the hour with what we find.';
 
-let server: PreviewServer | undefined;
+let site: Cmi5Site | undefined;
 let browser: BrowserContext | undefined;
-let lrs: Lrs | undefined;
-let lms: TestLms;
-let base = '';
-let auUrl = '';
-let site = '';
 
-const bodyOf = (req: IncomingMessage): Promise<string> =>
-  new Promise((resolve) => {
-    let text = '';
-    req.on('data', (d) => {
-      text += String(d);
-    });
-    req.on('end', () => resolve(text));
-  });
+const lmsOf = () => {
+  if (!site) throw new Error('no site');
+  return site.lms;
+};
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'cortafuegos-cmi5-'));
-  const out = join(site, 'out');
-  const packaged = spawnSync('npx', ['tsx', 'src/cli/package-lms.cli.ts', '--out', out, '--lang', 'en'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (packaged.status !== 0) throw new Error(`package:lms failed: ${packaged.stderr}`);
-  const files = unzipSync(readFileSync(join(out, 'cortafuegos-cmi5.zip')));
-  for (const [name, bytes] of Object.entries(files)) {
-    const path = join(site, 'www', 'pkg', name);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, bytes);
-  }
-  const structure = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    isArray: (n) => n === 'au',
-  }).parse(new TextDecoder().decode(files['cmi5.xml']));
-  const au = (structure.courseStructure.au as Array<{ '@id': string; url: string }>).find((a) =>
-    a['@id'].endsWith(`:${SCENARIO}`),
-  );
-  if (!au) throw new Error(`the package has no AU for ${SCENARIO}`);
-  auUrl = au.url;
-  lrs = await startLrs(ROOT);
-  const lrsUrl = lrs.url;
-  const root = join(site, 'www');
-  server = await preview({
-    root,
-    configFile: false,
-    build: { outDir: root },
-    plugins: [
-      {
-        name: 'test-cmi5-lms',
-        configurePreviewServer(preview) {
-          // The LMS's own requests; the statements are checked for the session's token and passed on.
-          preview.middlewares.use(async (req, res, next) => {
-            const url = new URL(req.url ?? '/', lms.origin);
-            if (url.pathname === '/lrs/statements') {
-              // The LRS's own: the body is left unread for the proxy to pass on.
-              if (lms.authorized(req.headers.authorization)) next();
-              else {
-                res.statusCode = 401;
-                res.end('no valid token');
-              }
-              return;
-            }
-            const answer = lms.handle(
-              req.method ?? 'GET',
-              url,
-              req.headers.authorization,
-              await bodyOf(req),
-              false,
-            );
-            if (!answer) {
-              next();
-              return;
-            }
-            res.statusCode = answer.status;
-            if (answer.type) res.setHeader('Content-Type', answer.type);
-            res.end(answer.body);
-          });
-        },
-      },
-    ],
-    preview: {
-      host: '127.0.0.1',
-      port: 0,
-      strictPort: false,
-      proxy: { '/lrs/statements': { target: lrsUrl, rewrite: (path) => path.replace(/^\/lrs/, '/xAPI') } },
-    },
-    logLevel: 'silent',
-  });
-  base = server.resolvedUrls?.local[0] ?? '';
-  lms = new TestLms(new URL(base).origin);
+  site = await serveCmi5Package(ROOT, 'en');
   browser = await launch();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await lrs?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
+  await site?.close();
 });
 
 /** Opens the AU as an LMS does: its URL from cmi5.xml, with the launch parameters of a new session. */
 async function openAu(registration: string): Promise<{ page: Page; errors: string[]; sessionId: string }> {
-  const launched = lms.launch({ registration, activityId: ACTIVITY, actor: ACTOR });
+  const launched = lmsOf().launch({ registration, activityId: ACTIVITY, actor: ACTOR });
   const page = await (browser as BrowserContext).newPage();
   const errors = watchErrors(page);
-  await page.goto(`${base}pkg/${auUrl}&renderer=canvas&${launched.query}`);
+  await page.goto(`${site?.base}pkg/${site?.auUrl(SCENARIO)}&renderer=canvas&${launched.query}`);
   await page.waitForFunction(() => window.cortafuegos !== undefined);
   return { page, errors, sessionId: launched.sessionId };
 }
@@ -191,12 +100,12 @@ const sessionIdOf = (s: XapiStatement): unknown =>
   (s.context.extensions as Record<string, unknown>)[SESSION_ID_EXTENSION];
 
 async function statementsOf(registration: string, sessionId: string): Promise<XapiStatement[]> {
-  const all = ((await lrs?.statements(registration)) ?? []) as XapiStatement[];
+  const all = ((await site?.lrs.statements(registration)) ?? []) as XapiStatement[];
   return all.filter((s) => sessionIdOf(s) === sessionId);
 }
 
 const attemptState = (registration: string) =>
-  lms.state(ACTIVITY, ACTOR, registration, ATTEMPT_STATE_ID) as AttemptState | undefined;
+  lmsOf().state(ACTIVITY, ACTOR, registration, ATTEMPT_STATE_ID) as AttemptState | undefined;
 
 describe('inside a cmi5 LMS', () => {
   it('plays first-shift to the end: the LRS holds initialized, answered, completed, passed or failed, terminated', async () => {
@@ -233,11 +142,15 @@ describe('inside a cmi5 LMS', () => {
       expect(s.context.registration).toBe(registration);
       expect(s.actor).toMatchObject({ account: ACTOR.account });
     }
-    const verdict = stored[stored.length - 2] as XapiStatement;
-    expect((verdict.result?.score as { scaled: number }).scaled).toBeGreaterThanOrEqual(0);
-    expect(verdict.result?.success).toBe(verbOf(verdict) === 'passed');
+    // The score is the debrief's, from the log; passed or failed against the package's 0.70.
+    const scenario = realLibrary().scenarios.find((x) => x.manifest.id === SCENARIO);
+    if (!scenario || !played) throw new Error('no scenario or session');
+    const overall = Math.round(scoreSession(scenario.manifest, played.log).overall as number);
+    const verdict = stored[stored.length - 2];
+    expect(verdict?.result?.score).toEqual({ scaled: overall / 100, raw: overall, min: 0, max: 100 });
+    expect(verdict && verbOf(verdict)).toBe(overall >= 70 ? 'passed' : 'failed');
     expect(attemptState(registration)).toMatchObject({ attempt: null, completed: true });
-    expect(lms.invalid).toEqual([]);
+    expect(lmsOf().invalid).toEqual([]);
     // Inside an LMS the game registers no service worker (the LMS serves and versions the package).
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(
       0,
@@ -298,8 +211,53 @@ describe('inside a cmi5 LMS', () => {
     expect(second.filter((v) => v === 'answered').length).toBe(
       replies(ended?.log ?? []) - replies(before.log),
     );
-    expect(lms.invalid).toEqual([]);
+    expect(lmsOf().invalid).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.page.close();
+  });
+
+  it('an LRS that is down: the learner is told, the statements are kept and arrive, in order, when it is back', async () => {
+    const registration = crypto.randomUUID();
+    const { page, errors, sessionId } = await openAu(registration);
+    await waitForState(page, /briefing/);
+    await expect
+      .poll(async () => (await statementsOf(registration, sessionId)).map(verbOf))
+      .toEqual(['initialized']);
+    // Everything the game says to a screen reader from here on (each message replaces the last).
+    await page.evaluate(() => {
+      const region = document.querySelector('[aria-live="polite"]');
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      if (region)
+        new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+    });
+    lmsOf().down = true;
+    await page.evaluate(() => {
+      window.cortafuegos?.actor.send({ type: 'START' });
+      window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 20 });
+    });
+    let answered = 0;
+    while (answered < 2) {
+      answered += await answerWaiting(page);
+      await page.waitForTimeout(150);
+    }
+    const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said.join('\n'));
+    await expect.poll(said).toContain('The learning platform is not taking your progress right now');
+    expect((await statementsOf(registration, sessionId)).map(verbOf)).toEqual(['initialized']);
+    lmsOf().down = false;
+    await expect
+      .poll(async () => (await statementsOf(registration, sessionId)).length, { timeout: 30_000 })
+      .toBe(1 + answered);
+    expect((await statementsOf(registration, sessionId)).map(verbOf)).toEqual([
+      'initialized',
+      ...Array(answered).fill('answered'),
+    ]);
+    // The refusals the browser logged were the LRS's 503s, and nothing else.
+    expect(errors.filter((e) => !/status of 503/.test(e))).toEqual([]);
+    await page.close();
   });
 });

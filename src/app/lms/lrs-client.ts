@@ -99,7 +99,10 @@ export class LrsClient {
    * logs it as a failed load.
    */
   async stateIds(): Promise<LrsResult<string[]>> {
-    const answer = await request(this.fetcher, this.stateUrl(), { method: 'GET', headers: this.headers(false) });
+    const answer = await request(this.fetcher, this.stateUrl(), {
+      method: 'GET',
+      headers: this.headers(false),
+    });
     if (!answer.ok) return answer;
     try {
       const ids: unknown = await answer.value.json();
@@ -107,7 +110,11 @@ export class LrsClient {
     } catch {
       // not JSON: said below
     }
-    return { ok: false, kind: 'refused', reason: 'the State API did not list its documents as an array of ids' };
+    return {
+      ok: false,
+      kind: 'refused',
+      reason: 'the State API did not list its documents as an array of ids',
+    };
   }
 
   /** A State API document as JSON, or null when the LRS holds none. */
