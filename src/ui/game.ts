@@ -183,9 +183,12 @@ export function startGame(): void {
   // Or by cmi5: its LRS gets the statements, its State API keeps the attempt (loaded only then).
   const cmi5 =
     link.kind === 'link' && link.link.lms === 'cmi5'
-      ? import('../app/lms/cmi5-launcher').then((m) =>
-          m.launchCmi5(window, link.link.scenario, actor, { notices: context.notices, tell }),
-        )
+      ? import('../app/lms/cmi5-launcher')
+          .then((m) => m.launchCmi5(window, link.link.scenario, actor, { notices: context.notices, tell }))
+          .catch((error: Error) => {
+            context.notices.add({ id: 'lms.cmi5', key: 'lms.cmi5Failed', vars: { reason: error.message } });
+            return null;
+          })
       : Promise.resolve(null);
   const resumable = context.resumable;
   // Under an LMS, what resumes is what the LMS kept, not this device's save.

@@ -2,7 +2,8 @@ import type { Actor } from 'xstate';
 import type { MessageKey } from '../i18n/i18n';
 import type { Notices } from '../notices';
 import type { sessionMachine } from '../session.machine';
-import { type Cmi5Session, connectCmi5 } from './cmi5-session';
+import { connectCmi5 } from './cmi5-connect';
+import type { Cmi5Session } from './cmi5-session';
 import type { StorageLike } from './statement-queue';
 
 /**

@@ -3,8 +3,8 @@ import type { CompiledScenario } from '../../content/compiled-scenario';
 import { scoreSession } from '../../scoring/score';
 import type { CrisisSession } from '../../sim/session';
 import type { sessionMachine } from '../session.machine';
-import { type AttemptState, attemptOf, attemptState, readAttemptState } from './cmi5-attempt-state';
-import { type Cmi5Launch, type LaunchData, parseCmi5Launch, parseLaunchData } from './cmi5-launch';
+import { type AttemptState, attemptOf, attemptState } from './cmi5-attempt-state';
+import type { Cmi5Launch, LaunchData } from './cmi5-launch';
 import {
   answeredStatement,
   initializedStatement,
@@ -13,18 +13,19 @@ import {
   terminatedStatement,
   verdictStatements,
 } from './cmi5-statements';
-import { type FetchLike, fetchAuthToken, LrsClient } from './lrs-client';
+import type { FetchLike, LrsClient, LrsResult } from './lrs-client';
 import { resumeAttempt } from './resume-attempt';
 import type { Restored, ScormHooks } from './scorm-session';
 import { type QueueHooks, queueKey, StatementQueue, type StorageLike } from './statement-queue';
 import { playerInputs, SUSPEND_VERSION, type SuspendedAttempt } from './suspend-data';
-import { ATTEMPT_STATE_ID, LAUNCH_DATA_STATE_ID } from './xapi-vocabulary';
+import { ATTEMPT_STATE_ID } from './xapi-vocabulary';
 
 /**
- * One cmi5 launch of one scenario (one AU session): takes the session's auth token from the fetch
- * URL, reads LaunchData and the attempt kept in the State API, sends "initialized", one "answered"
- * per reply, and at the end completed, passed or failed and "terminated" (cmi5-statements.ts
- * builds them), keeping the attempt in the State API as it is played so a relaunch resumes it.
+ * One cmi5 launch of one scenario (one AU session), once cmi5-connect.ts has its token, LaunchData
+ * and the attempt the State API kept: sends "initialized", one "answered" per reply, and at the end
+ * completed, passed or failed and "terminated" (cmi5-statements.ts builds them), and keeps the
+ * attempt in the State API as it is played so a relaunch resumes it. LaunchData's moveOn is the
+ * LMS's rule: the game reports completion and success alike, so whichever it asks can be met.
  * The LRS being down or refusing never reaches the game: the learner is told, statements are kept
  * and sent again (statement-queue.ts).
  */
@@ -44,10 +45,10 @@ export interface Cmi5Environment {
 
 /** Simulated seconds the clock may move on before the attempt is written again. */
 const CLOCK_STEP = 5;
-/** Tries at the fetch URL when the LMS does not answer (an answer, even a refusal, ends them). */
-const TOKEN_TRIES = 4;
+/** Tries at writing the finished state (2 s, then doubling) when the LRS does not take it. */
+const FINISH_TRIES = 5;
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Cmi5Session {
   private readonly started = performance.now();
@@ -58,6 +59,8 @@ export class Cmi5Session {
   private answered = 0;
   private written = { inputs: -1, clock: -1, paused: false };
   private writing = false;
+  private lastWrite: Promise<void> = Promise.resolve();
+  private writes = 0;
   private readonly kept: boolean;
 
   constructor(
@@ -86,6 +89,12 @@ export class Cmi5Session {
 
   get statements(): StatementQueue {
     return this.queue;
+  }
+
+  /** Resolves once what was sent so far (statements and the attempt's state) has been answered. */
+  async settled(): Promise<void> {
+    await this.queue.settled();
+    await this.lastWrite;
   }
 
   /** The attempt in progress rebuilt, or null (none, or unusable: reported, and the attempt starts afresh). */
@@ -190,76 +199,30 @@ export class Cmi5Session {
     const document = attemptState(attempt, scenario, this.answered, this.state);
     this.written = { inputs: inputs.length, clock: session.now, paused };
     this.writing = true;
-    void this.client.putState(ATTEMPT_STATE_ID, document, keepalive).then((result) => {
+    // One write at a time, so an older attempt never lands after a newer state, and a write that
+    // waited behind another is dropped when a newer one came since. As the page goes there is no
+    // waiting: that write goes now, with keepalive.
+    const mine = ++this.writes;
+    const put = (): Promise<LrsResult<void>> =>
+      mine === this.writes
+        ? this.client.putState(ATTEMPT_STATE_ID, document, keepalive)
+        : Promise.resolve({ ok: true, value: undefined });
+    // The finished state is tried again while the LRS is down: an attempt left there would resume.
+    const persist = (tries: number): Promise<LrsResult<void>> =>
+      put().then((result) =>
+        result.ok || tries <= 1 || mine !== this.writes
+          ? result
+          : wait(2000 * 2 ** (FINISH_TRIES - tries)).then(() => persist(tries - 1)),
+      );
+    const write = keepalive ? put() : this.lastWrite.then(() => persist(done ? FINISH_TRIES : 1));
+    this.lastWrite = write.then((result) => {
       this.writing = false;
       // Not written: the next change writes it again (the clock moves on every few seconds).
-      if (!result.ok) this.written = { inputs: -1, clock: -1, paused: false };
+      if (!result.ok && !done) this.written = { inputs: -1, clock: -1, paused: false };
     });
   }
 
   private elapsed(): number {
     return performance.now() - this.started;
   }
-}
-
-async function tokenFor(launch: Cmi5Launch, fetcher: FetchLike | undefined) {
-  for (let attempt = 1; ; attempt++) {
-    const token = await fetchAuthToken(launch.fetch, fetcher);
-    if (token.ok || token.kind === 'refused' || attempt >= TOKEN_TRIES) return token;
-    await wait(1000 * 2 ** attempt);
-  }
-}
-
-/**
- * Opens the cmi5 session of this launch: the token, LaunchData and the kept attempt, then
- * "initialized". Null when the launch cannot report (told through `hooks.failed`); never throws.
- */
-export async function connectCmi5(
-  win: { addEventListener(type: 'pagehide', listener: () => void): void },
-  env: Cmi5Environment,
-  scenario: string,
-  actor: Actor<typeof sessionMachine>,
-  hooks: Cmi5Hooks,
-): Promise<Cmi5Session | null> {
-  try {
-    const launch = parseCmi5Launch(env.search);
-    if (!launch.ok) return fail(hooks, launch.reason);
-    const token = await tokenFor(launch.value, env.fetcher);
-    if (!token.ok) return fail(hooks, `no auth token from the LMS (${token.reason})`);
-    const client = new LrsClient(launch.value, token.value, env.fetcher);
-    const data = await client.getState(LAUNCH_DATA_STATE_ID);
-    if (!data.ok) return fail(hooks, `the LMS launch data could not be read (${data.reason})`);
-    const launchData = parseLaunchData(data.value);
-    if (!launchData.ok) return fail(hooks, launchData.reason);
-    const listed = await client.stateIds();
-    const kept =
-      listed.ok && !listed.value.includes(ATTEMPT_STATE_ID)
-        ? { ok: true as const, value: null }
-        : await client.getState(ATTEMPT_STATE_ID);
-    let state = readAttemptState(kept.ok ? kept.value : null);
-    if (!state.ok) {
-      hooks.unusable(JSON.stringify(kept.ok ? kept.value : null), state.reason);
-      state = readAttemptState(null);
-    }
-    if (!state.ok) return null;
-    const cmi5 = new Cmi5Session(
-      launch.value,
-      launchData.value,
-      client,
-      state.state,
-      scenario,
-      actor,
-      hooks,
-      env,
-    );
-    win.addEventListener('pagehide', () => cmi5.leave());
-    return cmi5;
-  } catch (error) {
-    return fail(hooks, (error as Error).message);
-  }
-}
-
-function fail(hooks: Cmi5Hooks, reason: string): null {
-  hooks.failed(reason);
-  return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback } from 'xstate';
-import { type Cmi5Hooks, connectCmi5 } from '../../../src/app/lms/cmi5-session';
+import { connectCmi5 } from '../../../src/app/lms/cmi5-connect';
+import type { Cmi5Hooks } from '../../../src/app/lms/cmi5-session';
 import { replyEvents, type XapiStatement } from '../../../src/app/lms/cmi5-statements';
 import { queueKey } from '../../../src/app/lms/statement-queue';
 import { ATTEMPT_STATE_ID, VERBS } from '../../../src/app/lms/xapi-vocabulary';
@@ -91,7 +92,7 @@ describe('one cmi5 launch', () => {
     h.actor.send({ type: 'SELECT', scenario: firstShift(), lang: 'en', seed: 3 });
     h.actor.send({ type: 'START' });
     h.play(() => h.actor.getSnapshot().matches('debrief'));
-    await h.cmi5?.statements.settled();
+    await h.cmi5?.settled();
     const verbs = verbsOf(lms.statements);
     const replies = replyEvents(h.session().log).length;
     expect(replies).toBeGreaterThan(1);
@@ -133,7 +134,7 @@ describe('one cmi5 launch', () => {
   it('keeps the statements while the LRS is down and sends them, in order, when it is back', async () => {
     const lms = new TestLms('http://lms.test');
     const h = await setUp(lms);
-    await h.cmi5?.statements.settled();
+    await h.cmi5?.settled();
     lms.down = true;
     h.actor.send({ type: 'SELECT', scenario: firstShift(), lang: 'en', seed: 3 });
     h.actor.send({ type: 'START' });
@@ -161,7 +162,7 @@ describe('one cmi5 launch', () => {
     first.actor.send({ type: 'PAUSE' });
     const before = { now: first.session().now, log: JSON.parse(JSON.stringify(first.session().log)) };
     first.leave();
-    await first.cmi5?.statements.settled();
+    await first.cmi5?.settled();
     expect(verbsOf(lms.statements).at(-1)).toBe('terminated');
     await expect.poll(() => (stateOf(lms) as { attempt: string | null } | undefined)?.attempt).toBeTruthy();
     const sentBefore = lms.statements.length;
@@ -175,7 +176,7 @@ describe('one cmi5 launch', () => {
     expect(second.session().log).toEqual(before.log);
     second.actor.send({ type: 'RESUME' });
     second.play(() => second.actor.getSnapshot().matches('debrief'));
-    await second.cmi5?.statements.settled();
+    await second.cmi5?.settled();
     const later = lms.statements.slice(sentBefore) as XapiStatement[];
     const newReplies = replyEvents(second.session().log).length - replyEvents(before.log).length;
     expect(verbsOf(later)).toEqual([
@@ -205,7 +206,7 @@ describe('one cmi5 launch', () => {
     h.actor.send({ type: 'SELECT', scenario: firstShift(), lang: 'en', seed: 3 });
     h.actor.send({ type: 'START' });
     h.play(() => h.actor.getSnapshot().matches('debrief'));
-    await h.cmi5?.statements.settled();
+    await h.cmi5?.settled();
     const verbs = verbsOf(lms.statements);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');
