@@ -74,8 +74,16 @@ export class Cmi5Session {
     env: Cmi5Environment,
   ) {
     this.kept = state.attempt !== null;
-    const lang = actor.getSnapshot().context.lang;
-    this.base = { launch, launchData, scenario, lang, newId: env.newId ?? (() => crypto.randomUUID()) };
+    this.base = {
+      launch,
+      launchData,
+      scenario,
+      // The language the learner plays in as each statement is made (they may switch it).
+      get lang() {
+        return actor.getSnapshot().context.lang;
+      },
+      newId: env.newId ?? (() => crypto.randomUUID()),
+    };
     this.queue = new StatementQueue(queueKey(launch.registration), env.storage, hooks);
     this.queue.add(initializedStatement(this.base, new Date()));
     this.queue.connect((statements, keepalive) => client.postStatements(statements, keepalive));
