@@ -3,7 +3,7 @@ import { LANGS } from '../content/scenario.schema';
 import { PLAY_MODES, type PlayMode } from './persistence/save.schema';
 
 /**
- * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>[&mode=workshop&team=<name>][&lms=scorm12]` opens a scenario at
+ * `?scenario=<id>&lang=es|en&seed=<n>&speed=<x>[&mode=workshop&team=<name>][&lms=scorm12|cmi5]` opens a scenario at
  * its briefing, so a facilitator can hand everyone the same crisis. Every problem is reported,
  * never a blank page.
  */
@@ -19,8 +19,8 @@ export interface DeepLink {
   readonly lms?: LmsKind;
 }
 
-/** The learning-platform standards a launch URL can name. cmi5 joins here when it is built. */
-export const LMS_KINDS = ['scorm12'] as const;
+/** The learning-platform standards a launch URL can name. */
+export const LMS_KINDS = ['scorm12', 'cmi5'] as const;
 export type LmsKind = (typeof LMS_KINDS)[number];
 
 const schema = z.strictObject({

@@ -5,13 +5,15 @@ import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
 import { ONBOARDING_ORDER } from '../app/progress';
 import { LANGS, type Lang } from '../content/scenario.schema';
+import { cmi5Manifest } from './lms/cmi5-manifest';
 import { scormManifest } from './lms/scorm-manifest';
 import { loadLibrary, reportDiagnostics } from './load-library';
 
 /**
  * `npm run package:lms [-- --mastery N] [--lang es|en] [--build]`: the SCORM 1.2 package,
- * `dist-lms/cortafuegos-scorm12.zip` (imsmanifest.xml and the built game). Builds the game when
- * `dist/` has none (or with `--build`).
+ * `dist-lms/cortafuegos-scorm12.zip` (imsmanifest.xml and the built game), and the cmi5 package,
+ * `dist-lms/cortafuegos-cmi5.zip` (cmi5.xml and the same game), both with the pass mark `--mastery`.
+ * Builds the game when `dist/` has none (or with `--build`).
  */
 function usage(message: string): never {
   process.stderr.write(`package:lms: ${message}\n`);
@@ -62,14 +64,27 @@ const order = (id: string): number => {
 };
 const scenarios = library.scenarios.map((s) => s.manifest).sort((a, b) => order(a.id) - order(b.id));
 const files = filesUnder(dist);
-const manifest = scormManifest({ scenarios, lang: args.lang as Lang, mastery: Number(args.mastery), files });
-const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
-for (const f of files) entries[f] = readFileSync(join(dist, f));
+const mastery = Number(args.mastery);
+const lang = args.lang as Lang;
+const game: Record<string, Uint8Array> = {};
+for (const f of files) game[f] = readFileSync(join(dist, f));
 const out = resolve(args.out);
 mkdirSync(out, { recursive: true });
-const zipPath = join(out, 'cortafuegos-scorm12.zip');
-const zip = zipSync(entries, { level: 9 });
-writeFileSync(zipPath, zip);
-process.stdout.write(
-  `package:lms: ${relative(process.cwd(), zipPath)} (${scenarios.length} SCOs, mastery ${args.mastery}, ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB)\n`,
+
+/** Writes one package: its manifest at the root, beside the built game. */
+function writePackage(name: string, manifestName: string, manifest: string, units: string): void {
+  const zipPath = join(out, name);
+  const zip = zipSync({ [manifestName]: new TextEncoder().encode(manifest), ...game }, { level: 9 });
+  writeFileSync(zipPath, zip);
+  process.stdout.write(
+    `package:lms: ${relative(process.cwd(), zipPath)} (${scenarios.length} ${units}, mastery ${args.mastery}, ${files.length} files, ${(zip.length / 1024).toFixed(0)} KiB)\n`,
+  );
+}
+
+writePackage(
+  'cortafuegos-scorm12.zip',
+  'imsmanifest.xml',
+  scormManifest({ scenarios, lang, mastery, files }),
+  'SCOs',
 );
+writePackage('cortafuegos-cmi5.zip', 'cmi5.xml', cmi5Manifest({ scenarios, lang, mastery }), 'AUs');

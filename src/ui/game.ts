@@ -3,7 +3,7 @@ import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
 import { loadPlayable } from '../app/engine-loader';
-import { t } from '../app/i18n/i18n';
+import { type MessageKey, t } from '../app/i18n/i18n';
 import { Notices } from '../app/notices';
 import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
@@ -157,17 +157,20 @@ export function startGame(): void {
   );
   if (link.kind === 'error')
     context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: link.reason } });
-  // Loaded only for a learning platform's launch: the SCORM adapter brings its scoring and compression.
+  const tell = (key: MessageKey): void => {
+    const text = t(actor.getSnapshot().context.lang, key);
+    a11y.announce(text);
+    game.scene.getScene('live')?.events.emit('notice', text);
+  };
+  // The learning platforms' adapters load only for their launch (each brings scoring and compression).
   const openLink = async (): Promise<void> => {
     // Launched by a learning platform: reports to its SCORM 1.2 API and resumes the attempt it kept.
     const scorm =
       link.kind === 'link' && link.link.lms === 'scorm12'
         ? (await import('../app/lms/scorm-session')).connectScorm(window, link.link.scenario, actor, {
             tooLarge: () => {
-              const text = t(actor.getSnapshot().context.lang, 'lms.tooLarge');
               context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
-              a11y.announce(text);
-              game.scene.getScene('live')?.events.emit('notice', text);
+              tell('lms.tooLarge');
             },
             unusable: (raw, reason) =>
               context.notices.add({
@@ -178,8 +181,20 @@ export function startGame(): void {
               }),
           })
         : null;
+    // Or by cmi5: its LRS gets the statements, its State API keeps the attempt.
+    const cmi5 =
+      link.kind === 'link' && link.link.lms === 'cmi5'
+        ? import('../app/lms/cmi5-launcher')
+            .then((m) => m.launchCmi5(window, link.link.scenario, actor, { notices: context.notices, tell }))
+            .catch((error: Error) => {
+              context.notices.add({ id: 'lms.cmi5', key: 'lms.cmi5Failed', vars: { reason: error.message } });
+              return null;
+            })
+        : Promise.resolve(null);
     const resumable = context.resumable;
-    if (link.kind === 'link' && resumable && linksToSave(link.link, resumable) && !scorm?.resuming) {
+    // Under an LMS, what resumes is what the LMS kept, not this device's save.
+    const lmsKeeps = scorm?.resuming || link.kind !== 'link' || link.link.lms === 'cmi5';
+    if (link.kind === 'link' && resumable && linksToSave(link.link, resumable) && !lmsKeeps) {
       // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
       actor.send({ type: 'SET_LANG', lang: resumable.lang });
       context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
@@ -187,12 +202,12 @@ export function startGame(): void {
       const { scenario: id, seed = 1, speed, mode, team } = link.link;
       const lang = link.link.lang ?? settings.lang;
       actor.send({ type: 'SET_LANG', lang });
-      loadPlayable(library, id).then(
-        ({ scenario, engine }) => {
-          const restored = scorm?.restore(scenario);
+      Promise.all([loadPlayable(library, id), cmi5]).then(
+        ([{ scenario, engine }, launched]) => {
+          const restored = scorm?.restore(scenario) ?? launched?.restore(scenario);
           if (restored) actor.send({ type: 'RESTORE', scenario, engine, ...restored });
           // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
-          else if (!scorm?.resuming)
+          else if (!scorm?.resuming && !launched?.resuming)
             actor.send({
               type: 'SELECT',
               scenario,

@@ -70,14 +70,18 @@ describe('the SCORM 1.2 package manifest', () => {
 });
 
 describe('the lms deep-link parameter', () => {
-  it('accepts scorm12 and names anything else', () => {
+  it('accepts scorm12 and cmi5 and names anything else', () => {
     expect(parseDeepLink('?scenario=a&lms=scorm12', ['a'])).toEqual({
       kind: 'link',
       link: { scenario: 'a', lms: 'scorm12' },
     });
+    expect(parseDeepLink('?scenario=a&lms=cmi5', ['a'])).toEqual({
+      kind: 'link',
+      link: { scenario: 'a', lms: 'cmi5' },
+    });
     expect(parseDeepLink('?scenario=a&lms=moodle', ['a'])).toEqual({
       kind: 'error',
-      reason: 'lms must be one of scorm12',
+      reason: 'lms must be one of scorm12, cmi5',
     });
   });
 });

@@ -165,6 +165,15 @@ export const en = {
   'lms.resumeFailed':
     'The learning platform’s saved attempt could not be resumed ({reason}). A copy is kept to download; open the scenario to start it afresh.',
   'lms.download': 'Download the platform’s saved attempt',
+  'lms.cmi5Failed':
+    'This launch cannot report to the learning platform ({reason}). You can play, but your result will not reach the platform.',
+  'lms.lrsDown':
+    'The learning platform is not taking your progress right now. It is kept on this device and sent as soon as the platform answers again.',
+  'lms.lrsRefused':
+    'The learning platform refused part of your progress ({reason}). It is kept on this device; you can download it for your trainer.',
+  'lms.downloadRefused': 'Download the progress the platform refused',
+  'lms.finished': 'Your result is with the learning platform. Go back to it when you have read the debrief.',
+  'lms.return': 'Back to the learning platform',
   'error.deepLink': 'The link is not valid: {reason}',
   'a11y.skip': 'Skip to the accessible game',
   'a11y.feed': 'Feed of @{brand}',

@@ -167,6 +167,16 @@ export const es: Record<MessageKey, string> = {
   'lms.resumeFailed':
     'No se pudo reanudar el intento guardado por la plataforma de formación ({reason}). Se conserva una copia para descargar; abre el escenario para empezarlo de nuevo.',
   'lms.download': 'Descargar el intento guardado por la plataforma',
+  'lms.cmi5Failed':
+    'Este lanzamiento no puede informar a la plataforma de formación ({reason}). Puedes jugar, pero tu resultado no llegará a la plataforma.',
+  'lms.lrsDown':
+    'La plataforma de formación no está recibiendo tu progreso ahora mismo. Se conserva en este dispositivo y se enviará en cuanto la plataforma vuelva a responder.',
+  'lms.lrsRefused':
+    'La plataforma de formación rechazó parte de tu progreso ({reason}). Se conserva en este dispositivo; puedes descargarlo para tu formador.',
+  'lms.downloadRefused': 'Descargar el progreso que rechazó la plataforma',
+  'lms.finished':
+    'Tu resultado ya está en la plataforma de formación. Vuelve a ella cuando hayas leído el balance.',
+  'lms.return': 'Volver a la plataforma de formación',
   'error.deepLink': 'El enlace no es válido: {reason}',
   'a11y.skip': 'Saltar al juego accesible',
   'a11y.feed': 'Muro de @{brand}',
