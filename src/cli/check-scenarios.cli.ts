@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../content/diagnostic';
 import { readScenarioSources } from '../content/scenario-files';
 import { buildLibrary } from '../content/scenario-library';
 import { checkLibrary } from './checker/check-library';
+import { runParallel } from './parallel-runs';
 
 /**
  * `npm run check:scenarios`: compiles every scenario in both languages, validates sidecars and
@@ -48,6 +50,23 @@ for (const [id, byPolicy] of Object.entries(report.shortcuts))
       .map(([p, f]) => `${p} ${f.mean.toFixed(1)} (${f.endings.join(', ')})`)
       .join(' | ')}`,
   );
+// CHECK_TIMED_RUNS=10000: how long that many random sessions of each scenario take on every core
+// (the sessions alone, as `sim --runs N --workers <cores>` plays them).
+const timedRuns = Number(process.env.CHECK_TIMED_RUNS ?? 0);
+for (const scenario of timedRuns > 0 ? library.scenarios : []) {
+  const cores = availableParallelism();
+  const run = await runParallel(cores, {
+    scenario,
+    lang: 'es',
+    policy: 'random',
+    first: 1,
+    count: timedRuns,
+    score: false,
+  });
+  console.log(
+    `${scenario.manifest.id} timed — ${run.played} random sessions on ${cores} threads in ${run.seconds.toFixed(1)} s (${Math.round(run.played / run.seconds)}/s)`,
+  );
+}
 for (const w of report.warnings) console.log(`warning: ${formatDiagnostic(w)}`);
 for (const e of report.errors) console.error(formatDiagnostic(e));
 if (library.broken.length > 0) console.error(`broken scenarios: ${library.broken.join(', ')}`);
