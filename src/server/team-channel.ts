@@ -24,7 +24,9 @@ import type { Workshop, WorkshopRegistry } from './workshop-registry';
  * workshop id and token (`auth`), is told how many of its events the server holds, then sends its
  * log in batches, each answered through socket.io's acknowledgement. A token opens only its own
  * team's log. Every message is size-checked, rate-limited per connection and validated; one that
- * fails gets a refusal naming why, nothing is written, and the connection stays open.
+ * fails gets a refusal naming why, nothing is written, and the connection stays open. With
+ * several server processes (Redis), a control issued through one reaches the team's connections on
+ * the others through socket.io's adapter, and each process counts its connections in the store.
  */
 export interface ChannelOptions {
   /** Batches a connection may send per second, and at once. */
