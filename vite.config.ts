@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { es } from './src/app/i18n/messages.es';
 import { scenarioPlugin } from './src/content/scenario.vite-plugin';
 import { devSocketCspPlugin } from './src/ui/dev-socket-csp.vite-plugin';
+import { phaserBuildPlugin } from './src/ui/phaser-build.vite-plugin';
 import { preloadGamePlugin } from './src/ui/preload-game.vite-plugin';
 
 /**
@@ -61,7 +62,13 @@ const pwa = VitePWA({
 /** The game: `index.html` alone (the test pages build apart, see vite.test-pages.config.ts). */
 export default defineConfig({
   base: './',
-  plugins: [scenarioPlugin(), preloadGamePlugin(), devSocketCspPlugin(), pwa],
+  plugins: [
+    phaserBuildPlugin({ webgl: false }),
+    scenarioPlugin(),
+    preloadGamePlugin(),
+    devSocketCspPlugin(),
+    pwa,
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -52,8 +52,8 @@ const schema = z.strictObject({
 });
 
 /**
- * Query parameters other features read, known here so they are not errors: the renderer choice,
- * the facilitator views, the live workshop's id, and the launch parameters an LMS adds for cmi5.
+ * Query parameters other features read, known here so they are not errors: `renderer` (links
+ * made when the game could draw with WebGL; it draws with Canvas now), the facilitator views, the live workshop's id, and the launch parameters an LMS adds for cmi5.
  */
 export const OTHER_PARAMETERS: readonly string[] = [
   'renderer',

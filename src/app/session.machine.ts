@@ -2,10 +2,11 @@ import { assign, forwardTo, sendTo, setup } from 'xstate';
 import type { CompiledScenario } from '../content/compiled-scenario';
 import type { Lang } from '../content/scenario.schema';
 import type { MenuKind } from '../sim/event';
-import { CrisisSession } from '../sim/session';
+import type { CrisisSession } from '../sim/session';
 import type { SessionView } from '../sim/session-view';
 import type { ReplyOption } from '../story/beat';
 import { clockActor } from './clock.actor';
+import type { Engine } from './engine-loader';
 import type { Attempt } from './persistence/history.schema';
 import type { PlayMode } from './persistence/save.schema';
 import type { Ratings } from './self-rating';
@@ -29,6 +30,8 @@ export interface SessionContext {
   menuOptions: readonly ReplyOption[];
   /** A past attempt reopened from the history. */
   review: Attempt | null;
+  /** The engine the scenario was opened with (loaded with it, not with the menu). */
+  engine: Engine | null;
   /** The live session: only the story actor touches it; the UI reads `view`. */
   session: CrisisSession | null;
   /** What the player sees of the live session, as the story actor last reported it. */
@@ -47,6 +50,7 @@ export type SessionMachineEvent =
   | {
       type: 'SELECT';
       scenario: CompiledScenario;
+      engine: Engine;
       lang: Lang;
       seed: number;
       speed?: number;
@@ -62,6 +66,7 @@ export type SessionMachineEvent =
   | {
       type: 'RESTORE';
       scenario: CompiledScenario;
+      engine: Engine;
       session: CrisisSession;
       speed: number;
       mode: PlayMode;
@@ -103,7 +108,9 @@ export const sessionMachine = setup({
     createSession: assign({
       session: ({ context }) =>
         context.restored ??
-        (context.scenario ? new CrisisSession(context.scenario, context.lang, context.seed) : null),
+        (context.scenario && context.engine
+          ? new context.engine.CrisisSession(context.scenario, context.lang, context.seed)
+          : null),
       view: null,
       restored: null,
       lastRejection: null,
@@ -133,6 +140,7 @@ export const sessionMachine = setup({
     hint: null,
     menuOptions: [],
     review: null,
+    engine: null,
     session: null,
     view: null,
     restored: null,
@@ -154,6 +162,7 @@ export const sessionMachine = setup({
           target: 'live.paused',
           actions: assign(({ event }) => ({
             scenario: event.scenario,
+            engine: event.engine,
             lang: event.session.lang,
             seed: event.session.seed,
             speed: clampSpeed(event.speed),
@@ -166,6 +175,7 @@ export const sessionMachine = setup({
           target: 'briefing',
           actions: assign(({ event, context }) => ({
             scenario: event.scenario,
+            engine: event.engine,
             lang: event.lang,
             seed: event.seed,
             mode: event.mode ?? 'training',

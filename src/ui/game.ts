@@ -2,8 +2,8 @@ import library from 'virtual:scenarios';
 import Phaser from 'phaser';
 import { type Actor, createActor } from 'xstate';
 import { parseDeepLink } from '../app/deep-link';
+import { loadPlayable } from '../app/engine-loader';
 import { t } from '../app/i18n/i18n';
-import { connectScorm } from '../app/lms/scorm-session';
 import { Notices } from '../app/notices';
 import { checkedSave, linksToSave } from '../app/persistence/resume-check';
 import { SaveStore } from '../app/persistence/save-store';
@@ -11,7 +11,6 @@ import { sessionMachine } from '../app/session.machine';
 import { loadSettings, saveSettings } from '../app/settings';
 import { streamToWorkshop } from '../app/workshop/live-wiring';
 import { formatDiagnostic } from '../content/diagnostic';
-import { replayLog } from '../sim/replay';
 import { autosave } from './autosave';
 import { A11yLayer } from './dom/a11y-layer';
 import { CONTEXT_KEY, type GameContext } from './game-context';
@@ -91,15 +90,15 @@ export function startGame(): void {
     resume() {
       const save = context.resumable;
       if (!save) return;
-      library
-        .load(save.scenario)
-        .then((scenario) => {
-          const session = replayLog(scenario, save.log, save.now);
+      loadPlayable(library, save.scenario)
+        .then(({ scenario, engine }) => {
+          const session = engine.replayLog(scenario, save.log, save.now);
           context.resumable = null;
           actor.send({ type: 'SET_LANG', lang: save.lang });
           actor.send({
             type: 'RESTORE',
             scenario,
+            engine,
             session,
             speed: save.speed,
             mode: save.mode,
@@ -158,55 +157,60 @@ export function startGame(): void {
   );
   if (link.kind === 'error')
     context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: link.reason } });
-  // Launched by a learning platform: reports to its SCORM 1.2 API and resumes the attempt it kept.
-  const scorm =
-    link.kind === 'link' && link.link.lms === 'scorm12'
-      ? connectScorm(window, link.link.scenario, actor, {
-          tooLarge: () => {
-            const text = t(actor.getSnapshot().context.lang, 'lms.tooLarge');
-            context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
-            a11y.announce(text);
-            game.scene.getScene('live')?.events.emit('notice', text);
-          },
-          unusable: (raw, reason) =>
-            context.notices.add({
-              id: 'lms.resume',
-              key: 'lms.resumeFailed',
-              vars: { reason },
-              download: { raw, name: 'cortafuegos-lms-attempt.txt', label: 'lms.download' },
-            }),
-        })
-      : null;
-  const resumable = context.resumable;
-  if (link.kind === 'link' && resumable && linksToSave(link.link, resumable) && !scorm?.resuming) {
-    // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
-    actor.send({ type: 'SET_LANG', lang: resumable.lang });
-    context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
-  } else if (link.kind === 'link') {
-    const { scenario: id, seed = 1, speed, mode, team } = link.link;
-    const lang = link.link.lang ?? settings.lang;
-    actor.send({ type: 'SET_LANG', lang });
-    library.load(id).then(
-      (scenario) => {
-        const restored = scorm?.restore(scenario);
-        if (restored) actor.send({ type: 'RESTORE', scenario, ...restored });
-        // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
-        else if (!scorm?.resuming)
-          actor.send({
-            type: 'SELECT',
-            scenario,
-            lang,
-            seed,
-            ...(speed ? { speed } : {}),
-            ...(mode ? { mode } : {}),
-            ...(team ? { team } : {}),
-          });
-      },
-      (error: Error) => {
-        context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
-      },
-    );
-  }
+  // Loaded only for a learning platform's launch: the SCORM adapter brings its scoring and compression.
+  const openLink = async (): Promise<void> => {
+    // Launched by a learning platform: reports to its SCORM 1.2 API and resumes the attempt it kept.
+    const scorm =
+      link.kind === 'link' && link.link.lms === 'scorm12'
+        ? (await import('../app/lms/scorm-session')).connectScorm(window, link.link.scenario, actor, {
+            tooLarge: () => {
+              const text = t(actor.getSnapshot().context.lang, 'lms.tooLarge');
+              context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
+              a11y.announce(text);
+              game.scene.getScene('live')?.events.emit('notice', text);
+            },
+            unusable: (raw, reason) =>
+              context.notices.add({
+                id: 'lms.resume',
+                key: 'lms.resumeFailed',
+                vars: { reason },
+                download: { raw, name: 'cortafuegos-lms-attempt.txt', label: 'lms.download' },
+              }),
+          })
+        : null;
+    const resumable = context.resumable;
+    if (link.kind === 'link' && resumable && linksToSave(link.link, resumable) && !scorm?.resuming) {
+      // The same crisis is in progress here (a team refreshing its tab): offer it, never restart it.
+      actor.send({ type: 'SET_LANG', lang: resumable.lang });
+      context.notices.add({ id: 'save.linkInProgress', key: 'save.linkInProgress' });
+    } else if (link.kind === 'link') {
+      const { scenario: id, seed = 1, speed, mode, team } = link.link;
+      const lang = link.link.lang ?? settings.lang;
+      actor.send({ type: 'SET_LANG', lang });
+      loadPlayable(library, id).then(
+        ({ scenario, engine }) => {
+          const restored = scorm?.restore(scenario);
+          if (restored) actor.send({ type: 'RESTORE', scenario, engine, ...restored });
+          // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
+          else if (!scorm?.resuming)
+            actor.send({
+              type: 'SELECT',
+              scenario,
+              engine,
+              lang,
+              seed,
+              ...(speed ? { speed } : {}),
+              ...(mode ? { mode } : {}),
+              ...(team ? { team } : {}),
+            });
+        },
+        (error: Error) => {
+          context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
+        },
+      );
+    }
+  };
+  void openLink();
 
   document.documentElement.lang = actor.getSnapshot().context.lang;
   actor.subscribe((snap) => {
@@ -214,22 +218,18 @@ export function startGame(): void {
   });
 
   performance.mark('cortafuegos:phaser');
-  // `?renderer=canvas` forces the Canvas renderer (headless Chromium renders WebGL slowly in software).
-  const renderer =
-    new URLSearchParams(window.location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
   // The layout size and the canvas pixels per game px for this window (screen-size.ts).
   const size = fitWindow();
   const game = new Phaser.Game({
-    type: renderer,
+    // The Canvas renderer only: everything drawn is text, panels, images and 2D-canvas textures,
+    // which it draws at full frame rate (bench:browser), and the game's Phaser is built without
+    // WebGL (phaser-build.vite-plugin.ts), 54 KiB gzip lighter and with no WebGL context to start.
+    type: Phaser.CANVAS,
     parent: 'game',
     width: size.width * size.zoom,
     height: size.height * size.zoom,
     backgroundColor: COLORS.background,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    // Everything on screen is text, axis-aligned panels, or drawn smooth on a 2D canvas (avatars,
-    // charts), so the WebGL context needs no multisampling: without it the context starts faster
-    // and uses less memory, most of all under software rendering (machines without a GPU).
-    render: { antialiasGL: false },
     scene: [BootScene, RouterScene, MenuScene, BriefingScene, LiveScene, DebriefScene, HistoryScene],
   });
   game.registry.set(CONTEXT_KEY, context);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Actor, createActor } from 'xstate';
+import * as engine from '../../src/app/play-engine';
 import { sessionMachine } from '../../src/app/session.machine';
 import { controlApplier } from '../../src/app/workshop/apply-control';
 import type { ControlAction } from '../../src/app/workshop/control-protocol';
@@ -30,7 +31,7 @@ describe('the facilitator’s controls in the game', () => {
   it('hold keeps the team on the briefing; start releases and starts it', async () => {
     const g = game();
     actor.send({ type: 'HOLD', held: true });
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     actor.send({ type: 'START' });
     expect(value()).toBe('"briefing"');
     expect(await g.send({ type: 'start' })).toEqual({ ok: true });
@@ -41,7 +42,7 @@ describe('the facilitator’s controls in the game', () => {
   it('a Start pressed while the game waits for the server’s answer goes ahead once it says there is no hold', () => {
     game();
     actor.send({ type: 'HOLD', held: true });
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     actor.send({ type: 'START' });
     expect(value()).toBe('"briefing"');
     actor.send({ type: 'HOLD', held: true });
@@ -52,7 +53,7 @@ describe('the facilitator’s controls in the game', () => {
 
   it('pause, resume and speed go through the player’s own events', async () => {
     const g = game();
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     actor.send({ type: 'START' });
     await g.send({ type: 'pause' });
     expect(value()).toBe('{"live":"paused"}');
@@ -64,7 +65,7 @@ describe('the facilitator’s controls in the game', () => {
 
   it('an inject waits for the session, lands in its log once, and a message is shown as given', async () => {
     const g = game();
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     const applied = g.send({ type: 'inject', inject: 'leaked_memo' });
     const message = g.send({ type: 'message', text: '<img src=x onerror=alert(1)> five minutes' });
     actor.send({ type: 'START' });
@@ -83,10 +84,10 @@ describe('the facilitator’s controls in the game', () => {
 
   it('a control for a session that has ended is acknowledged as not applied, with why', async () => {
     const g = game();
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     actor.send({ type: 'START' });
     actor.send({ type: 'QUIT' });
-    actor.send({ type: 'SELECT', scenario: faulty(), lang: 'en', seed: 3, mode: 'workshop' });
+    actor.send({ type: 'SELECT', scenario: faulty(), engine, lang: 'en', seed: 3, mode: 'workshop' });
     actor.send({ type: 'START' });
     actor.send({ type: 'STORY.ENDED', ending: 'boycott' });
     expect(await g.send({ type: 'pause' })).toEqual({ ok: false, reason: 'the team’s session has ended' });

@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { migrateSave } from '../../src/app/persistence/migrations';
 import { SAVE_VERSION, type SavedSession } from '../../src/app/persistence/save.schema';
 import { SaveStore } from '../../src/app/persistence/save-store';
+import * as engine from '../../src/app/play-engine';
 import { sessionMachine } from '../../src/app/session.machine';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
@@ -72,6 +73,7 @@ describe('saving and resuming a session', () => {
     const actor = createActor(sessionMachine, { input: {} }).start();
     actor.send({
       type: 'RESTORE',
+      engine,
       scenario: mini(),
       session: restored,
       speed: save.speed,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromCallback } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import type { Attempt } from '../../src/app/persistence/history.schema';
+import * as engine from '../../src/app/play-engine';
 import { type SessionMachineEvent, sessionMachine } from '../../src/app/session.machine';
 import { mini } from '../helpers';
 
@@ -12,7 +13,7 @@ const flowOnly = sessionMachine.provide({
 });
 
 const events = (): SessionMachineEvent[] => [
-  { type: 'SELECT', scenario: mini(), lang: 'en', seed: 7 },
+  { type: 'SELECT', scenario: mini(), engine, lang: 'en', seed: 7 },
   { type: 'START' },
   { type: 'BACK' },
   { type: 'PAUSE' },
@@ -63,7 +64,7 @@ describe('session flow (graph)', () => {
 
   it('pausing stops the clock: no tick is handled while paused', () => {
     const actor = createActor(flowOnly, { input: {} }).start();
-    actor.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 1 });
+    actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'es', seed: 1 });
     actor.send({ type: 'START' });
     actor.send({ type: 'PAUSE' });
     expect(actor.getSnapshot().matches({ live: 'paused' })).toBe(true);
@@ -79,7 +80,7 @@ describe('session flow with its real actors', () => {
 
   it('the clock drives the crisis to the debrief; actions reach the session; pause holds the clock', () => {
     const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
-    actor.send({ type: 'SELECT', scenario: mini(), lang: 'en', seed: 11 });
+    actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'en', seed: 11 });
     expect(actor.getSnapshot().value).toBe('briefing');
     actor.send({ type: 'START' });
     const session = actor.getSnapshot().context.session;
@@ -112,7 +113,7 @@ describe('session flow with its real actors', () => {
 
   it('opening a composer offers the options of that moment and logs them', () => {
     const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
-    actor.send({ type: 'SELECT', scenario: mini(), lang: 'en', seed: 11 });
+    actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'en', seed: 11 });
     actor.send({ type: 'START' });
     vi.advanceTimersByTime(1000);
     actor.send({ type: 'OPEN_MENU', menu: 'statement' });
@@ -125,7 +126,7 @@ describe('session flow with its real actors', () => {
 
   it('the timer setting slows the clock tenfold, or stops it so the player moves time on', () => {
     const actor = createActor(sessionMachine, { input: { speed: 10, timer: 'slow' } }).start();
-    actor.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 2 });
+    actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'es', seed: 2 });
     actor.send({ type: 'START' });
     const session = actor.getSnapshot().context.session;
     vi.advanceTimersByTime(2000);
@@ -144,7 +145,7 @@ describe('session flow with its real actors', () => {
 
   it('training gives hints on demand and records them; self-assessment has none and a standard clock', () => {
     const training = createActor(sessionMachine, { input: { speed: 4 } }).start();
-    training.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 3 });
+    training.send({ type: 'SELECT', scenario: mini(), engine, lang: 'es', seed: 3 });
     training.send({ type: 'START' });
     vi.advanceTimersByTime(3000);
     training.send({ type: 'HINT', post: 'ana-1' });
@@ -152,7 +153,15 @@ describe('session flow with its real actors', () => {
     expect(training.getSnapshot().context.session?.log.filter((e) => e.type === 'hint')).toHaveLength(1);
 
     const assessment = createActor(sessionMachine, { input: { speed: 4 } }).start();
-    assessment.send({ type: 'SELECT', scenario: mini(), lang: 'es', seed: 3, speed: 8, mode: 'assessment' });
+    assessment.send({
+      type: 'SELECT',
+      scenario: mini(),
+      engine,
+      lang: 'es',
+      seed: 3,
+      speed: 8,
+      mode: 'assessment',
+    });
     expect(assessment.getSnapshot().context.speed).toBe(1);
     assessment.send({
       type: 'RATE',

@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { checkedSave, linksToSave } from '../../src/app/persistence/resume-check';
 import { SAVE_VERSION, type SavedSession } from '../../src/app/persistence/save.schema';
 import { SaveStore } from '../../src/app/persistence/save-store';
+import * as engine from '../../src/app/play-engine';
 import { sessionMachine } from '../../src/app/session.machine';
 import { loadSettings, saveSettings, suggestionsOn } from '../../src/app/settings';
 import { CrisisSession } from '../../src/sim/session';
@@ -85,7 +86,7 @@ describe('tampered or failing saves', () => {
 describe('speeds and settings', () => {
   it('the flow never takes a speed out of range, whoever sends it', () => {
     const actor = createActor(sessionMachine, { input: {} }).start();
-    actor.send({ type: 'SELECT', scenario: mini(), lang: 'en', seed: 1, speed: 1e308 });
+    actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'en', seed: 1, speed: 1e308 });
     expect(actor.getSnapshot().context.speed).toBe(200);
     actor.send({ type: 'START' });
     actor.send({ type: 'SET_SPEED', speed: Number.NaN });

@@ -67,6 +67,37 @@ describe('tried hard: nothing lost, nothing forged', () => {
     await page.close();
   });
 
+  it('keys that arrive in the same frame each act once', async () => {
+    const page = await game.browser().newPage();
+    await page.goto(`${game.url()}?lang=en`);
+    await waitForState(page, /menu/);
+    await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Cortafuegos');
+    // Self-assessment: every crisis is open.
+    await page.keyboard.press('p');
+    await expect.poll(() => a11yText(page)).toMatch(/now: Self-assessment/);
+    // Three presses dispatched in one task reach the game within one frame, as on a busy page.
+    await page.evaluate(`(() => {
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp'])
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, keyCode: key === 'ArrowUp' ? 38 : 40, bubbles: true }));
+    })()`);
+    await page.keyboard.press('Enter');
+    await waitForState(page, /briefing/);
+    const opened = await context<string>(page, 'c.scenario.manifest.id');
+    // Down, down, up from the first card: the second card of the menu's order, opened once.
+    const order = await page.evaluate(() =>
+      (
+        window.cortafuegos?.game.scene.getScene('menu') as unknown as
+          | { ordered(): { id: string }[] }
+          | undefined
+      )
+        ?.ordered()
+        .map((m) => m.id),
+    );
+    expect(order).toHaveLength(5);
+    expect(opened).toBe(order?.[1]);
+    await page.close();
+  });
+
   it('team links keep their mode and team; an assessment link is an assessment', async () => {
     const page = await game.browser().newPage();
     await page.goto(`${game.url()}?scenario=troll-wave&lang=en&seed=3&mode=workshop&team=Los%20Linces`);

@@ -109,15 +109,16 @@ describe('a live workshop team in Chromium', () => {
     const row = (name: string) =>
       page.evaluate((n) => {
         const tr = [...document.querySelectorAll('tbody tr')].find((r) => r.getAttribute('data-team') === n);
+        // Name, feed (a button), connection, events held, clock, state…
         return tr ? [...tr.children].map((c) => c.textContent) : null;
       }, name);
-    await expect.poll(async () => (await row('Orcas'))?.[1], { timeout: 60_000 }).toBe('connected');
+    await expect.poll(async () => (await row('Orcas'))?.[2], { timeout: 60_000 }).toBe('connected');
     await expect
-      .poll(async () => Number((await row('Orcas'))?.[2] ?? 0), { timeout: 60_000 })
+      .poll(async () => Number((await row('Orcas'))?.[3] ?? 0), { timeout: 60_000 })
       .toBeGreaterThan(0);
-    expect((await row('Orcas'))?.[4]).toBe('playing');
+    expect((await row('Orcas'))?.[5]).toBe('playing');
     // The other team has not opened its link: not connected, nothing held; its name is text.
-    expect((await row('<img src=x onerror=alert(1)>'))?.slice(1, 3)).toEqual(['not connected', '0']);
+    expect((await row('<img src=x onerror=alert(1)>'))?.slice(2, 4)).toEqual(['not connected', '0']);
     expect(await page.locator('tbody img').count()).toBe(0);
     await page.screenshot({ path: join(ROOT, 'screenshots', 'workshop-console.png') });
     expect(await seriousViolations(page)).toEqual([]);

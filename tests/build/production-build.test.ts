@@ -96,6 +96,29 @@ describe('the production build', () => {
     );
   });
 
+  it('starts the menu without the engine, the stories, the grader or a WebGL renderer', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const initial = [
+      ...new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1])),
+    ];
+    const menu = initial.map((f) => readFileSync(join(out, f as string), 'utf8')).join('\n');
+    const later = filesUnder(out)
+      .filter((f) => f.endsWith('.js') && !initial.includes(f))
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .join('\n');
+    // Phaser is in the menu's scripts; the ink runtime and the grader's phrase bank come later,
+    // when a scenario is opened; WebGL's shaders are in no chunk at all.
+    expect(menu).toContain('phaser.io');
+    for (const marker of [
+      'inkVersionCurrent',
+      'your feedback has been forwarded to the relevant department',
+    ]) {
+      expect(menu, marker).not.toContain(marker);
+      expect(later, marker).toContain(marker);
+    }
+    expect(menu + later).not.toMatch(/gl_FragColor|precision mediump/);
+  });
+
   it('adds no inline script to the page (the CSP allows none)', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];

@@ -86,6 +86,48 @@ export const workshopEs: Record<WorkshopKey, string> = {
   'setup.board': 'Abrir el tablero',
   'setup.boardHelp':
     'Cuando terminen, cada equipo descarga su fichero de resultados desde su informe. Carga esos ficheros en el tablero para compararlos.',
+  'console.feed': 'Feed',
+  'console.watch': 'Ver',
+  'console.watchLabel': 'Ver el feed de {team}',
+  'console.board': 'Abrir el tablero con los equipos que han terminado',
+  'console.boardHelp':
+    'El tablero compara a todos los equipos que han terminado, a partir de los registros que guarda este servidor: no hay que recoger ficheros.',
+  'console.allEnded': 'Todos los equipos han terminado: el tablero está listo.',
+  'mirror.title': 'Feed de {team} (solo lectura)',
+  'mirror.intro':
+    'Reconstruido a partir del registro del equipo en este servidor, tal como lo ve el equipo; se actualiza con la consola.',
+  'mirror.status':
+    'Reloj {clock} de {duration} · calor {heat} · sentimiento {sentiment} · {posts} publicaciones',
+  'mirror.post': '{name} (@{handle}) · {network} · {time}',
+  'mirror.brand': 'la marca (este equipo)',
+  'mirror.private': 'mensaje privado',
+  'mirror.hidden': 'ocultado por el equipo',
+  'mirror.deleted': 'borrado por el equipo',
+  'mirror.awaiting': 'esperando respuesta',
+  'mirror.stats': '{likes} me gusta · {shares} compartidos',
+  'mirror.empty': 'El equipo aún no ha empezado.',
+  'mirror.loading': 'Leyendo el registro del equipo…',
+  'mirror.failed': 'No se puede reconstruir el feed ({reason}).',
+  'mirror.close': 'Dejar de verlo',
+  'board.live': 'Desde el servidor del taller',
+  'board.liveHelp':
+    'Los resultados de los equipos que han terminado salen de los registros que guarda el servidor del taller, y aquí se comprueban como cualquier fichero.',
+  'board.liveLoading': 'Pidiendo al servidor del taller los equipos que han terminado…',
+  'board.liveLoaded': '{count} equipos terminados cargados desde el servidor.',
+  'board.liveUnfinished': 'Aún jugando o sin empezar: {teams}.',
+  'board.liveAllDone': 'Todos los equipos del taller han terminado.',
+  'board.liveRefresh': 'Volver a cargar los equipos terminados',
+  'board.liveFailed': 'El servidor del taller no dio los resultados ({reason}).',
+  'setup.serverIntro':
+    'Esta página la sirve el servidor del taller en directo: el taller se crea en él, las partidas de los equipos se envían a él y tú las sigues en la consola del facilitador.',
+  'setup.hold':
+    'Retener a los equipos en la pantalla de situación hasta que los hagas empezar desde la consola',
+  'setup.creating': 'Creando el taller en el servidor…',
+  'setup.serverFailed': 'El servidor del taller no creó el taller ({reason}).',
+  'setup.console': 'Abrir la consola del facilitador',
+  'setup.consoleHelp':
+    'Guarda este enlace solo para ti: lleva la clave del facilitador (tras el #), que controla el taller.',
+  'setup.serverReady': 'El taller {id} está en el servidor: {count} enlaces de equipo listos.',
   'board.title': 'Tablero del facilitador',
   'board.session': 'Sesión: {scenario} · semilla {seed}',
   'board.noSession': 'El primer fichero de resultados válido fija la sesión (escenario y semilla).',

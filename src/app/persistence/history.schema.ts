@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { resultsSchema } from '../../debrief/results';
+import { resultsSchema } from '../../debrief/results.schema';
 import { ratingsSchema } from '../self-rating';
 import { playModeSchema } from './save.schema';
 

@@ -1,6 +1,6 @@
 import { PRINCIPLE_IDS, type PrincipleId } from '../../content/principle';
 import type { Lang } from '../../content/scenario.schema';
-import type { Results } from '../../debrief/results';
+import type { Results } from '../../debrief/results.schema';
 import type { BandId, Score } from '../../scoring/score.schema';
 import { type DivergentPost, divergentPosts } from './divergent-posts';
 import { type Rejection, type ResultsFileInput, readResultsFile, reject, teamOf } from './results-file';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRINCIPLE_IDS } from '../../content/principle';
+import { askServer } from './ask-server';
 
 const score = z.object({
   overall: z.number().nullable(),
@@ -47,25 +48,7 @@ export async function readConsole(
   key: string,
   fetcher: typeof fetch = fetch,
 ): Promise<ConsoleRead> {
-  let res: Response;
-  try {
-    res = await fetcher(`/api/workshops/${encodeURIComponent(id)}`, {
-      headers: { Authorization: `Bearer ${key}` },
-    });
-  } catch (error) {
-    return { kind: 'unreachable', reason: (error as Error).message };
-  }
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const reason = (body as { error?: unknown } | null)?.error;
-    return {
-      kind: 'refused',
-      status: res.status,
-      reason: typeof reason === 'string' ? reason : res.statusText,
-    };
-  }
-  const parsed = consoleStateSchema.safeParse(body);
-  if (!parsed.success)
-    return { kind: 'refused', status: res.status, reason: parsed.error.issues[0]?.message ?? 'bad answer' };
-  return { kind: 'state', state: parsed.data };
+  const init = { headers: { Authorization: `Bearer ${key}` } };
+  const read = await askServer(`/api/workshops/${encodeURIComponent(id)}`, init, consoleStateSchema, fetcher);
+  return read.kind === 'ok' ? { kind: 'state', state: read.value } : read;
 }

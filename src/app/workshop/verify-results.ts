@@ -3,7 +3,7 @@ import type { CompiledScenario } from '../../content/compiled-scenario';
 import { scenarioHash } from '../../content/scenario-hash';
 import { buildDebrief } from '../../debrief/build-debrief';
 import type { Debrief } from '../../debrief/debrief.schema';
-import { RESULTS_VERSION, type Results } from '../../debrief/results';
+import { RESULTS_VERSION, type Results } from '../../debrief/results.schema';
 import { GRADER_VERSION } from '../../grading';
 import { scoreSession } from '../../scoring/score';
 import type { Score } from '../../scoring/score.schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '../../content/scenario.schema';
-import { MAX_TEAM_NAME } from '../../debrief/results';
+import { MAX_TEAM_NAME } from '../../debrief/results.schema';
 import { tw } from '../i18n/workshop-i18n';
 
 /**

@@ -1,6 +1,6 @@
 import { type MessageKey, t } from '../../app/i18n/i18n';
 import type { Moment } from '../../debrief/debrief.schema';
-import type { Results } from '../../debrief/results';
+import type { Results } from '../../debrief/results.schema';
 import { scoringText } from '../../scoring/i18n';
 import { clock } from '../format';
 import { el } from './dom';

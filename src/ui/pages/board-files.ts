@@ -74,15 +74,22 @@ export class BoardFiles {
         });
         continue;
       }
-      const text = await file.text();
-      this.push({
-        name: file.name,
-        key: `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`,
-        examined: null,
-        text,
-      });
+      this.pushText(file.name, await file.text());
     }
     await this.check();
+  }
+
+  /** Results that came as text from elsewhere (the workshop server): checked like any file. */
+  async addTexts(texts: readonly { readonly name: string; readonly text: string }[]): Promise<void> {
+    for (const { name, text } of texts) {
+      if (this.entries.length >= MAX_BOARD_FILES) this.overflow++;
+      else this.pushText(name, text);
+    }
+    await this.check();
+  }
+
+  private pushText(name: string, text: string): void {
+    this.push({ name, key: `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`, examined: null, text });
   }
 
   clear(): void {

@@ -8,6 +8,7 @@ import { CSV_MIME } from '../../debrief/results-csv';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { BoardFiles, loadScenario, type Progress } from './board-files';
+import { liveSection, liveWorkshopOf } from './board-live';
 import {
   divergentSection,
   profileSection,
@@ -42,6 +43,7 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
     status.textContent = tw(lang, 'board.checking', { done, total });
   };
   const files = new BoardFiles(progress, () => render());
+  const live = liveWorkshopOf(window.location.search, window.location.hash);
   const read = (picked: readonly File[]) => void files.add(picked).catch(() => render());
 
   // One row per file loaded, from the board's own checks: what HR keeps of the session.
@@ -146,6 +148,7 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
       { class: 'ws-page ws-board' },
       el('h1', {}, tw(lang, 'board.title')),
       sessionLine,
+      live ? liveSection(files, live, lang) : null,
       el(
         'section',
         { class: 'ws-import', 'aria-labelledby': 'ws-import-h' },

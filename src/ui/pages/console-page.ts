@@ -8,6 +8,7 @@ import { injectLabels } from '../../story/inject-labels';
 import { clear, el } from '../dom/dom';
 import { clock } from '../format';
 import { controlsForm } from './console-controls';
+import { TeamMirror } from './team-mirror';
 
 /** How often the console asks the server again (the server scores once per new event). */
 const POLL_MS = 2000;
@@ -31,6 +32,7 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
     'aria-label': t('console.teams'),
   });
   const controls = el('div', { class: 'console-controls-slot' });
+  const board = el('p', { class: 'console-board' });
   root.append(
     el(
       'main',
@@ -40,12 +42,15 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
       status,
       controls,
       table,
+      board,
     ),
   );
   if (!id || !key) {
     status.textContent = t('console.missing');
     return;
   }
+  const mirror = new TeamMirror(id, key, t);
+  root.querySelector('main')?.append(mirror.node);
   let built = false;
   let timer = 0;
   const buildControls = async (state: ConsoleState): Promise<void> => {
@@ -74,8 +79,11 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
     const read = await readConsole(id, key);
     if (read.kind === 'state') {
       if (!built) void buildControls(read.state);
+      const state = read.state;
       clear(table);
-      table.append(teamsTable(read.state, lang, t));
+      table.append(teamsTable(state, lang, t, (index, name) => mirror.watch(index, name, state.scenario)));
+      mirror.update(state.teams.map((team) => team.events));
+      showBoardLink(board, state, id, key, t);
       status.textContent = t('console.updated', { time: new Date().toLocaleTimeString(lang) });
     } else if (read.kind === 'refused') {
       status.textContent = t('console.refused', { status: read.status, reason: read.reason });
@@ -88,10 +96,31 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
   void poll();
 }
 
+/** The board, opened on the finished teams' results from this server (the key travels in the fragment). */
+function showBoardLink(node: HTMLElement, state: ConsoleState, id: string, key: string, t: Tr): void {
+  const finished = state.teams.filter((team) => team.ended).length;
+  const params = new URLSearchParams({
+    view: 'board',
+    workshop: id,
+    scenario: state.scenario,
+    seed: String(state.seed),
+  });
+  const href = `?${params.toString()}#key=${encodeURIComponent(key)}`;
+  const all = finished > 0 && finished === state.teams.length;
+  node.replaceChildren(
+    el('a', { href, class: all ? 'ws-primary' : '', id: 'console-board' }, t('console.board')),
+    ' ',
+    el('span', { class: 'ws-help' }, all ? t('console.allEnded') : t('console.boardHelp')),
+  );
+}
+
+type Tr = (key: WorkshopKey, vars?: Record<string, string | number>) => string;
+
 function teamsTable(
   state: ConsoleState,
   lang: Lang,
-  t: (key: WorkshopKey, vars?: Record<string, string | number>) => string,
+  t: Tr,
+  watch: (index: number, name: string) => void,
 ): HTMLElement {
   const names = scoringText(lang).principle;
   const none = t('console.none');
@@ -99,6 +128,7 @@ function teamsTable(
     v === null || v === undefined ? none : String(Math.round(v));
   const head = [
     t('console.team'),
+    t('console.feed'),
     t('console.connection'),
     t('console.events'),
     t('console.clock'),
@@ -110,7 +140,7 @@ function teamsTable(
     t('console.lastActions'),
     t('console.pending'),
   ];
-  const rows = state.teams.map((team) => {
+  const rows = state.teams.map((team, index) => {
     const stateLabel = team.ended
       ? t('console.ended')
       : team.events > 0
@@ -118,6 +148,20 @@ function teamsTable(
         : t('console.notStarted');
     const cells = [
       el('th', { scope: 'row' }, team.name),
+      el(
+        'td',
+        {},
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'console-watch',
+            'aria-label': t('console.watchLabel', { team: team.name }),
+            onclick: () => watch(index, team.name),
+          },
+          t('console.watch'),
+        ),
+      ),
       el('td', {}, t(team.connected ? 'console.online' : 'console.offline')),
       el('td', {}, String(team.events)),
       el('td', {}, clock(team.clock)),

@@ -1,18 +1,22 @@
 /** The facilitator's set-up: scenario, seed, speed, language and teams → one link and QR code per team. */
 import catalog from 'virtual:scenarios';
-import QRCode from 'qrcode';
 import { tw, type WorkshopKey } from '../../app/i18n/workshop-i18n';
+import { createLiveWorkshop } from '../../app/workshop/create-workshop';
+import { SERVER_MARKER_SELECTOR } from '../../app/workshop/live-wiring';
 import {
   buildWorkshop,
   MAX_SEED,
   MAX_TEAMS,
   randomSeed,
   teamsFromText,
+  type WorkshopSession,
   type WorkshopSetupField,
 } from '../../app/workshop/workshop-setup';
 import { LANGS, type Lang } from '../../content/scenario.schema';
 import { el } from '../dom/dom';
 
+import { createdLinks } from './setup-server';
+import { teamCard } from './team-card';
 import { scenarioTitle } from './workshop-format';
 
 export function renderSetup(root: HTMLElement, lang: Lang): void {
@@ -71,6 +75,9 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
     spellcheck: 'false',
     'aria-describedby': described('ws-teams'),
   });
+  // Served by the live workshop server: the workshop is created there, and may hold its teams.
+  const served = document.querySelector(SERVER_MARKER_SELECTOR) !== null;
+  const hold = el('input', { id: 'ws-hold', name: 'hold', type: 'checkbox' });
   const controls: Record<WorkshopSetupField, HTMLElement> = {
     scenario,
     seed,
@@ -101,8 +108,39 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
     field(speed, 'setup.speed', tw(lang, 'setup.speedHelp')),
     field(sessionLang, 'setup.lang'),
     field(teams, 'setup.teams', tw(lang, 'setup.teamsHelp', { max: MAX_TEAMS })),
+    served
+      ? el(
+          'div',
+          { class: 'ws-field ws-check' },
+          hold,
+          el('label', { for: 'ws-hold' }, tw(lang, 'setup.hold')),
+        )
+      : null,
     el('button', { type: 'submit', class: 'ws-primary' }, tw(lang, 'setup.submit')),
   );
+
+  const showErrors = (messages: readonly string[]): void => {
+    errors.replaceChildren(
+      el('h2', {}, tw(lang, 'setup.errors')),
+      el('ul', {}, ...messages.map((m) => el('li', {}, m))),
+    );
+    errors.hidden = false;
+    errors.focus();
+  };
+  const createOnServer = async (session: WorkshopSession): Promise<void> => {
+    output.hidden = true;
+    status.textContent = tw(lang, 'setup.creating');
+    const created = await createLiveWorkshop(session, hold.checked);
+    if (created.kind !== 'ok') {
+      status.textContent = '';
+      const reason = created.kind === 'refused' ? `${created.status}: ${created.reason}` : created.reason;
+      showErrors([tw(lang, 'setup.serverFailed', { reason })]);
+      return;
+    }
+    output.replaceChildren(...createdLinks(created.value, session, window.location.origin, lang, status));
+    output.hidden = false;
+    status.textContent = tw(lang, 'setup.serverReady', { id: created.value.id, count: session.teams.length });
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -121,17 +159,16 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
       output.hidden = true;
       status.textContent = '';
       for (const e of result.errors) controls[e.field].setAttribute('aria-invalid', 'true');
-      errors.replaceChildren(
-        el('h2', {}, tw(lang, 'setup.errors')),
-        el('ul', {}, ...result.errors.map((e) => el('li', {}, e.message))),
-      );
-      errors.hidden = false;
-      errors.focus();
+      showErrors(result.errors.map((e) => e.message));
       return;
     }
     errors.hidden = true;
     errors.replaceChildren();
     const s = result.session;
+    if (served) {
+      void createOnServer(s);
+      return;
+    }
     output.replaceChildren(
       el('h2', { id: 'ws-links-h' }, tw(lang, 'setup.links')),
       el(
@@ -166,46 +203,12 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
       { class: 'ws-page' },
       el('h1', {}, tw(lang, 'setup.title')),
       el('p', { class: 'ws-intro' }, tw(lang, 'setup.intro')),
+      served ? el('p', { class: 'ws-intro' }, tw(lang, 'setup.serverIntro')) : null,
       manifests.length === 0 ? el('p', { role: 'alert' }, tw(lang, 'setup.noScenarios')) : null,
       errors,
       form,
       status,
       output,
     ),
-  );
-}
-
-function teamCard(team: string, url: string, lang: Lang, status: HTMLElement): HTMLLIElement {
-  const qr = el('div', { class: 'ws-qr' });
-  QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, width: 320 })
-    .then((data) =>
-      qr.append(el('img', { src: data, alt: tw(lang, 'setup.qr', { team }), width: 320, height: 320 })),
-    )
-    .catch(() => qr.append(el('p', {}, tw(lang, 'setup.qrFailed'))));
-  const copy = el(
-    'button',
-    {
-      type: 'button',
-      'aria-label': tw(lang, 'setup.copyLabel', { team }),
-      onclick: () => {
-        const done = () => {
-          status.textContent = tw(lang, 'setup.copied', { team });
-        };
-        const failed = () => {
-          status.textContent = tw(lang, 'setup.copyFailed');
-        };
-        if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, failed);
-        else failed();
-      },
-    },
-    tw(lang, 'setup.copy'),
-  );
-  return el(
-    'li',
-    { class: 'ws-team-card' },
-    el('h3', {}, team),
-    el('p', { class: 'ws-url' }, el('a', { href: url }, url)),
-    el('p', {}, copy),
-    qr,
   );
 }

@@ -1,4 +1,3 @@
-import { readBriefing } from '../../story/briefing';
 import { ratingForm } from '../dom/rating-form';
 import { briefingView, knownPeople } from '../dom/screen-views';
 import { PointerInput } from '../pointer/pointer-input';
@@ -14,8 +13,8 @@ export class BriefingScene extends BaseScene {
   }
 
   create(): void {
-    const { scenario } = this.ctx.actor.getSnapshot().context;
-    if (!scenario) return;
+    const { scenario, engine } = this.ctx.actor.getSnapshot().context;
+    if (!scenario || !engine) return;
     const m = scenario.manifest;
     const { width: W, height: H, compact } = screen();
     // A phone: one column that scrolls, the buttons after the text; wide: the buttons at the foot.
@@ -28,7 +27,7 @@ export class BriefingScene extends BaseScene {
       m.title[this.lang],
       textStyle(compact ? 24 : 30, TEXT.primary, { fontStyle: 'bold', ...wrap }),
     );
-    const briefing = readBriefing(scenario, this.lang);
+    const briefing = engine.readBriefing(scenario, this.lang);
     const assessment = this.ctx.actor.getSnapshot().context.mode === 'assessment';
     const rating = assessment
       ? ratingForm(

@@ -3,8 +3,7 @@ import type { Attempt } from '../../app/persistence/history.schema';
 import { collectedCards } from '../../app/progress';
 import { RATED_PRINCIPLES, type Ratings } from '../../app/self-rating';
 import type { PrincipleId } from '../../content/principle';
-import type { Results } from '../../debrief/results';
-import { buildResults } from '../../debrief/results';
+import type { Results } from '../../debrief/results.schema';
 import { scoringText } from '../../scoring/i18n';
 import { debriefView } from '../dom/debrief-view';
 import { el } from '../dom/dom';
@@ -119,9 +118,9 @@ export class DebriefScene extends BaseScene {
 
   /** The session just played becomes an attempt in the history (with the cards it earned). */
   private finish(): Attempt | null {
-    const { session: s, mode, team, selfRating } = this.ctx.actor.getSnapshot().context;
-    if (!s) return null;
-    const results = buildResults({
+    const { session: s, engine, mode, team, selfRating } = this.ctx.actor.getSnapshot().context;
+    if (!s || !engine) return null;
+    const results = engine.buildResults({
       manifest: s.manifest,
       stories: s.scenario.stories,
       log: s.log,

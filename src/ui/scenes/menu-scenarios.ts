@@ -1,3 +1,4 @@
+import { loadPlayable } from '../../app/engine-loader';
 import type { MessageKey } from '../../app/i18n/i18n';
 import { ONBOARDING_ORDER, unlockedScenarios } from '../../app/progress';
 import type { Lang, ScenarioManifest } from '../../content/scenario.schema';
@@ -41,9 +42,16 @@ export function openScenario(
   ctx.notices.dismiss('menu.locked');
   ctx.notices.dismiss('menu.load');
   const mode = ctx.playMode;
-  ctx.library.load(manifest.id).then(
-    (scenario) =>
-      ctx.actor.send({ type: 'SELECT', scenario, lang, seed: Math.floor(Math.random() * 2 ** 31), mode }),
+  loadPlayable(ctx.library, manifest.id).then(
+    ({ scenario, engine }) =>
+      ctx.actor.send({
+        type: 'SELECT',
+        scenario,
+        engine,
+        lang,
+        seed: Math.floor(Math.random() * 2 ** 31),
+        mode,
+      }),
     (error: Error) => {
       ctx.notices.add({ id: 'menu.load', key: 'error.load', vars: { reason: error.message } });
     },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback } from 'xstate';
 import { connectScorm } from '../../../src/app/lms/scorm-session';
 import { decodeSuspendData, playerInputs } from '../../../src/app/lms/suspend-data';
+import * as engine from '../../../src/app/play-engine';
 import { sessionMachine } from '../../../src/app/session.machine';
 import { scoreSession } from '../../../src/scoring/score';
 import { realLibrary } from '../../helpers';
@@ -47,7 +48,7 @@ function setUp(cmi: Record<string, unknown> = { student_data: { mastery_score: '
     return s;
   };
   const start = () => {
-    actor.send({ type: 'SELECT', scenario: outage(), lang: 'es', seed: 1 });
+    actor.send({ type: 'SELECT', scenario: outage(), engine, lang: 'es', seed: 1 });
     actor.send({ type: 'START' });
   };
   return {

@@ -1,0 +1,151 @@
+import catalog from 'virtual:scenarios';
+import type { WorkshopKey } from '../../app/i18n/workshop-i18n';
+import { readTeamLog } from '../../app/workshop/workshop-reads';
+import type { CompiledScenario } from '../../content/compiled-scenario';
+import type { Lang } from '../../content/scenario.schema';
+import type { SessionEvent } from '../../sim/event';
+import { replayLog } from '../../sim/replay';
+import { type PostView, type SessionView, viewSession } from '../../sim/session-view';
+import { el } from '../dom/dom';
+import { clock } from '../format';
+
+type Tr = (key: WorkshopKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * The console's read-only mirror of one team's feed: the team's log as the server holds it,
+ * replayed on the workshop's scenario and seed (what the board does with a results file), shown
+ * as the posts the team sees, newest first. Nothing here can act: the buttons of the game are not
+ * drawn. Texts (the crowd's and the team's own written replies) are set as text, never as HTML.
+ */
+export class TeamMirror {
+  readonly node: HTMLElement;
+  private readonly heading = el('h2', { id: 'console-mirror-h', tabindex: '-1' });
+  private readonly status = el('p', { class: 'mirror-status', role: 'status' });
+  private readonly list = el('ol', { class: 'mirror-feed', 'aria-labelledby': 'console-mirror-h' });
+  private watching: { index: number; name: string; events: number } | null = null;
+  private scenario: Promise<CompiledScenario | undefined> | null = null;
+
+  constructor(
+    private readonly workshop: string,
+    private readonly key: string,
+    private readonly t: Tr,
+  ) {
+    const close = el('button', { type: 'button', onclick: () => this.stop() }, t('mirror.close'));
+    this.node = el(
+      'section',
+      { class: 'console-mirror', 'aria-labelledby': 'console-mirror-h', hidden: true },
+      this.heading,
+      el('p', { class: 'ws-help' }, t('mirror.intro')),
+      el('p', {}, close),
+      this.status,
+      this.list,
+    );
+  }
+
+  /** Starts watching team `index` (its log is read at once); the heading takes the focus. */
+  watch(index: number, name: string, scenario: string): void {
+    this.scenario ??= catalog.load(scenario).catch(() => undefined);
+    this.watching = { index, name, events: -1 };
+    this.heading.textContent = this.t('mirror.title', { team: name });
+    this.status.textContent = this.t('mirror.loading');
+    this.list.replaceChildren();
+    this.node.hidden = false;
+    this.heading.focus();
+    void this.refresh(index, 0);
+  }
+
+  /** A console poll: the watched team's log is read again when the server holds more of it. */
+  update(teamEvents: readonly number[]): void {
+    const w = this.watching;
+    if (!w) return;
+    const held = teamEvents[w.index] ?? 0;
+    if (held !== w.events) void this.refresh(w.index, held);
+  }
+
+  private stop(): void {
+    this.watching = null;
+    this.node.hidden = true;
+  }
+
+  private async refresh(index: number, held: number): Promise<void> {
+    const read = await readTeamLog(this.workshop, this.key, index);
+    const w = this.watching;
+    if (!w || w.index !== index) return;
+    if (read.kind !== 'ok') {
+      this.status.textContent = this.t('mirror.failed', {
+        reason: read.kind === 'refused' ? `${read.status}: ${read.reason}` : read.reason,
+      });
+      return;
+    }
+    w.events = Math.max(held, read.value.events.length);
+    if (read.value.events.length === 0) {
+      this.status.textContent = this.t('mirror.empty');
+      this.list.replaceChildren();
+      return;
+    }
+    const scenario = await this.scenario;
+    if (!scenario) {
+      this.status.textContent = this.t('mirror.failed', { reason: 'scenario' });
+      return;
+    }
+    const view = rebuild(scenario, read.value.events);
+    if (typeof view === 'string') {
+      this.status.textContent = this.t('mirror.failed', { reason: view });
+      return;
+    }
+    this.show(view);
+  }
+
+  private show(view: SessionView): void {
+    const t = this.t;
+    this.status.textContent = t('mirror.status', {
+      clock: clock(view.now),
+      duration: clock(view.duration),
+      heat: Math.round(view.metrics.heat),
+      sentiment: Math.round(view.metrics.sentiment),
+      posts: view.posts.length,
+    });
+    const posts = [...view.posts].sort((a, b) => b.t - a.t);
+    this.list.replaceChildren(...posts.map((p) => postItem(p, view.lang, t)));
+  }
+}
+
+/** The team's session as its log makes it, or why the log does not replay. */
+function rebuild(scenario: CompiledScenario, events: readonly SessionEvent[]): SessionView | string {
+  try {
+    return viewSession(replayLog(scenario, events));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function postItem(p: PostView, lang: Lang, t: Tr): HTMLElement {
+  const marks = [
+    p.author.isBrand ? t('mirror.brand') : null,
+    p.channel === 'private' ? t('mirror.private') : null,
+    p.status === 'hidden' ? t('mirror.hidden') : null,
+    p.status === 'deleted' ? t('mirror.deleted') : null,
+    p.awaiting ? t('mirror.awaiting') : null,
+  ].filter((m): m is string => m !== null);
+  return el(
+    'li',
+    {
+      class: `mirror-post${p.author.isBrand ? ' mirror-brand' : ''}${p.status === 'visible' ? '' : ' mirror-gone'}`,
+      'data-post': p.id,
+      lang,
+    },
+    el(
+      'p',
+      { class: 'mirror-meta' },
+      t('mirror.post', {
+        name: p.author.name,
+        handle: p.author.handle,
+        network: p.networkName,
+        time: clock(p.t),
+      }),
+      marks.length > 0 ? ` · ${marks.join(' · ')}` : '',
+    ),
+    el('p', { class: 'mirror-text' }, p.text),
+    el('p', { class: 'mirror-stats' }, t('mirror.stats', { likes: p.likes, shares: p.shares })),
+  );
+}
