@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTROL_EVENT, type ControlMessage } from '../../src/app/workshop/control-protocol';
+import { LiveClient, type LiveStatus } from '../../src/app/workshop/live-client';
 import { spawnWorkshopServer } from '../../src/cli/workshop-process';
 import type { SessionEvent } from '../../src/sim/event';
 import {
@@ -200,6 +201,27 @@ describe.skipIf(!hasRedis)('several server processes on one Redis', () => {
     const later = await new Promise<ControlMessage>((r) => back.once(CONTROL_EVENT, r));
     expect(later).toEqual({ id: 2, control: { type: 'pause' } });
     back.close();
+  });
+
+  it('the game’s own live client, on HTTP long-polling before its upgrade, streams through B while A follows', async () => {
+    const w = await createWorkshop(a.url);
+    // socket.io's default transports, as the game connects: polling first, then a WebSocket.
+    const socket = io(b.url, { auth: { workshop: w.id, token: token(w, 0) }, reconnection: false });
+    let status: LiveStatus | undefined;
+    const live = new LiveClient(socket, { retryMs: 20, onStatus: (s) => (status = s) });
+    try {
+      live.update(log, log[log.length - 1]?.t ?? 0);
+      await until(
+        async () => status,
+        (s) => s?.kind === 'live' && s.acked === log.length && s.pending === 0,
+        'the whole log acknowledged',
+      );
+      const seen = (await state(a.url, w)).body.teams[0];
+      expect(seen).toMatchObject({ connected: true, events: log.length, ended: true });
+      expect(await teamLog(a.url, w, 0)).toEqual(log);
+    } finally {
+      live.close();
+    }
   });
 
   it('refuses a wrong token, and a wrong or another workshop’s key, on both processes', async () => {
