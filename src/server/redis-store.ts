@@ -29,9 +29,8 @@ import type { ControlsStore, TeamLiveStore, TeamLogStore, WorkshopStore } from '
 export type Redis = ReturnType<typeof newClient>;
 
 export const PREFIX = 'cortafuegos:';
-/** How long a connection counts as open without its process renewing it, and how often it does. */
-const ONLINE_MS = 15_000;
-const RENEW_MS = 5_000;
+/** How long a connection counts as open without its process renewing it (renewed every third of it). */
+export const ONLINE_MS = 15_000;
 
 const APPEND_AT = `
 local held = redis.call('XLEN', KEYS[1])
@@ -101,8 +100,9 @@ export class RedisStore implements WorkshopStore {
   constructor(
     private readonly redis: Redis,
     private readonly url: string,
+    private readonly onlineMs = ONLINE_MS,
   ) {
-    this.renewal = setInterval(() => this.renew(), RENEW_MS);
+    this.renewal = setInterval(() => this.renew(), onlineMs / 3);
     this.renewal.unref();
   }
 
@@ -140,7 +140,7 @@ export class RedisStore implements WorkshopStore {
   }
 
   openTeamLive(meta: WorkshopMeta, team: number): TeamLiveStore {
-    const redis = this.redis;
+    const { redis, onlineMs } = this;
     const key = `${PREFIX}online:${meta.id}:${team}`;
     const clock = `${PREFIX}clock:${meta.id}:${team}`;
     const mine = this.online.get(key) ?? new Set<string>();
@@ -148,7 +148,7 @@ export class RedisStore implements WorkshopStore {
     return {
       async join(connection) {
         mine.add(connection);
-        await redis.zAdd(key, { score: Date.now() + ONLINE_MS, value: connection });
+        await redis.zAdd(key, { score: Date.now() + onlineMs, value: connection });
       },
       async leave(connection) {
         mine.delete(connection);
@@ -191,7 +191,7 @@ export class RedisStore implements WorkshopStore {
   private renew(): void {
     const now = Date.now();
     for (const [key, set] of this.online) {
-      const renewals = [...set].map((value) => ({ score: now + ONLINE_MS, value }));
+      const renewals = [...set].map((value) => ({ score: now + this.onlineMs, value }));
       const work = renewals.length > 0 ? this.redis.zAdd(key, renewals) : Promise.resolve(0);
       work.then(() => this.redis.zRemRangeByScore(key, '-inf', now)).catch(() => undefined);
     }
