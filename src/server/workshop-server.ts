@@ -117,7 +117,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   };
 }
 
-/** The data folder's store, or Redis's and the socket.io adapter over the same connection. */
+/** The data folder's store, or Redis's, with socket.io's adapter on a Redis connection of its own. */
 async function openStore(
   options: WorkshopServerOptions,
   log: (line: string) => void,
