@@ -17,13 +17,17 @@ import { spawnWorkshopServer } from './workshop-process';
  * is a headless session, released event by event at the time it was logged. Prints events per
  * second, acknowledgement latency p50/p95 (event written in the log → acknowledged on the
  * server's disk), events lost, and the server process's memory. `BENCH_TEAMS`, `BENCH_SPEED` and
- * `BENCH_SCENARIO` change the load.
+ * `BENCH_SCENARIO` change the load. With `REDIS_URL` set the servers keep the workshops in that
+ * Redis, and `BENCH_PROCESSES` (default 2 then) server processes share the teams in turn; the
+ * workshops are created and read back through the first.
  */
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 50);
 const SPEED = Number(process.env.BENCH_SPEED ?? 20);
 const SCENARIO = process.env.BENCH_SCENARIO ?? 'faulty-product';
 const SEED = 7;
 const LANG = 'en';
+const REDIS_URL = process.env.REDIS_URL?.trim() || undefined;
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? (REDIS_URL ? 2 : 1));
 
 /** Resident and peak memory of a process, in MiB (Linux /proc). */
 function memoryOf(pid: number): { rss: number; peak: number } {
@@ -52,8 +56,19 @@ async function main(): Promise<void> {
     join(dist, 'index.html'),
     `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'" /></head></html>`,
   );
-  const { child, url } = await spawnWorkshopServer(dataDir, dist);
+  if (!Number.isInteger(PROCESSES) || PROCESSES < 1)
+    throw new Error('BENCH_PROCESSES must be a whole number, 1 or more');
+  if (PROCESSES > 1 && !REDIS_URL)
+    throw new Error('several server processes share workshops only through REDIS_URL');
+  const servers: Awaited<ReturnType<typeof spawnWorkshopServer>>[] = [];
+  const memoryOfAll = () =>
+    servers
+      .map((s) => memoryOf(s.child.pid ?? 0))
+      .reduce((a, m) => ({ rss: a.rss + m.rss, peak: a.peak + m.peak }), { rss: 0, peak: 0 });
   try {
+    for (let i = 0; i < PROCESSES; i++) servers.push(await spawnWorkshopServer(dataDir, dist));
+    const urls = servers.map((s) => s.url);
+    const url = urls[0] ?? '';
     // A workshop holds at most MAX_TEAMS teams: the teams are spread over as many as they need.
     const seats: { id: string; token: string }[] = [];
     const keys = new Map<string, string>();
@@ -81,7 +96,7 @@ async function main(): Promise<void> {
           const written: number[] = [];
           let acked = 0;
           const growing: SessionEvent[] = [];
-          const socket = io(url, {
+          const socket = io(urls[i % urls.length] ?? url, {
             auth: { workshop: seats[i]?.id ?? '', token: seats[i]?.token ?? '' },
             transports: ['websocket'],
           });
@@ -110,7 +125,7 @@ async function main(): Promise<void> {
     );
     let peakDuring = 0;
     const sampler = setInterval(() => {
-      peakDuring = Math.max(peakDuring, memoryOf(child.pid ?? 0).rss);
+      peakDuring = Math.max(peakDuring, memoryOfAll().rss);
     }, 500);
     await Promise.all(runs);
     clearInterval(sampler);
@@ -125,19 +140,20 @@ async function main(): Promise<void> {
     const total = logs.reduce((n, l) => n + l.length, 0);
     const lost = logs.reduce((n, l, i) => n + Math.max(0, l.length - (held[i] ?? 0)), 0);
     const sorted = [...latencies].sort((a, b) => a - b);
-    const memory = memoryOf(child.pid ?? 0);
+    const memory = memoryOfAll();
+    const where = REDIS_URL ? `${PROCESSES} server process(es) on Redis` : 'one server process';
     process.stdout.write(
       [
-        `bench:workshop — ${TEAMS} teams in ${keys.size} workshop(s), ${SCENARIO} at speed ${SPEED}, one server process`,
+        `bench:workshop — ${TEAMS} teams in ${keys.size} workshop(s), ${SCENARIO} at speed ${SPEED}, ${where}`,
         `  events: ${total} in ${seconds.toFixed(1)} s = ${(total / seconds).toFixed(0)} events/s`,
-        `  acknowledgement latency (written in the log → on the server's disk): p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`,
+        `  acknowledgement latency (written in the log → ${REDIS_URL ? 'in Redis' : "on the server's disk"}): p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms`,
         `  events lost: ${lost}`,
-        `  server memory: ${memory.rss.toFixed(0)} MiB resident at the end, ${Math.max(peakDuring, memory.peak).toFixed(0)} MiB peak`,
+        `  server memory${PROCESSES > 1 ? ' (all processes)' : ''}: ${memory.rss.toFixed(0)} MiB resident at the end, ${Math.max(peakDuring, memory.peak).toFixed(0)} MiB peak`,
         '',
       ].join('\n'),
     );
   } finally {
-    child.kill('SIGTERM');
+    for (const { child } of servers) child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
   }

@@ -10,10 +10,13 @@ export function spawnWorkshopServer(
   dataDir: string,
   dist: string,
   cwd: string = process.cwd(),
+  /** Set as the process's environment over this one's (`REDIS_URL`, say). */
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ child: ChildProcess; url: string }> {
   const args = ['--import', 'tsx', 'src/cli/workshop.cli.ts', '--port', '0', '--host', '127.0.0.1'];
   const child = spawn(process.execPath, [...args, '--data', dataDir, '--dist', dist], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((ok, fail) => {

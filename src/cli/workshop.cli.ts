@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { redactedUrl } from '../server/redis-store';
 import { startWorkshopServer } from '../server/workshop-server';
 import { loadLibrary, reportDiagnostics } from './load-library';
 
 /**
  * `npm run workshop [-- --port N] [--data DIR]`: the live workshop server. Builds the game when
  * `dist/` has none, then serves it, the workshop API and the teams' channel on the machine's LAN
- * addresses and 127.0.0.1, keeping every workshop under the data folder.
+ * addresses and 127.0.0.1, keeping every workshop under the data folder, or, with `REDIS_URL` set
+ * (`redis://host:6379`), in that Redis, shared with every other server process pointed at it.
  */
 function usage(message: string): never {
   process.stderr.write(`workshop: ${message}\n`);
@@ -47,7 +49,8 @@ function lanAddresses(): string[] {
 const args = parse();
 if (args.help) {
   process.stdout.write(
-    'usage: npm run workshop [-- --port N (default 8787)] [--data DIR (default ./workshop-data)]\n',
+    'usage: [REDIS_URL=redis://host:6379] npm run workshop [-- --port N (default 8787)] [--data DIR (default ./workshop-data)]\n' +
+      '  with REDIS_URL, the workshops are kept in that Redis and shared by every server process on it\n',
   );
   process.exit(0);
 }
@@ -67,9 +70,12 @@ reportDiagnostics(library);
 const lan = lanAddresses();
 const hosts = args.host ?? [...lan, '127.0.0.1'];
 const dataDir = resolve(args.data);
+const redisUrl = process.env.REDIS_URL?.trim() || undefined;
+if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
+  usage('REDIS_URL must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379');
 
 startWorkshopServer({
-  dataDir,
+  ...(redisUrl === undefined ? { dataDir } : { redisUrl }),
   distDir: dist,
   scenarios: library.scenarios,
   hosts,
@@ -80,7 +86,9 @@ startWorkshopServer({
     const lines = [
       '',
       'Cortafuegos live workshop server',
-      `  data folder: ${dataDir}`,
+      redisUrl === undefined
+        ? `  data folder: ${dataDir}`
+        : `  workshops in Redis at ${redactedUrl(redisUrl)}, shared with the other server processes`,
       ...server.urls.map((url) => `  set up a workshop: ${url}?view=workshop`),
       '  API: POST /api/workshops {scenario, lang, seed, speed, teams, hold?} gives the team links;',
       '       GET /api/workshops/<id> with "Authorization: Bearer <facilitatorKey>" follows the teams.',

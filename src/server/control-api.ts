@@ -57,6 +57,7 @@ export function controlApi(
     try {
       message = await registry.issueControl(workshop, targets, control);
     } catch (error) {
+      if (registry.store.unavailable(error)) throw error; // 503, from the API.
       throw new HttpError(409, (error as Error).message);
     }
     sendJson(res, 202, { id: message.id, to: targets.map((i) => workshop.teams[i]?.name ?? '') });

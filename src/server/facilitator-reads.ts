@@ -8,10 +8,12 @@ import type { Workshop } from './workshop-registry';
  * read-only mirror rebuilds the team's feed from it) and every finished team's results file (the
  * board opens on them at the end, no files moved). Both come from the logs the server holds.
  */
-export function teamLogBody(workshop: Workshop, index: number) {
+export async function teamLogBody(workshop: Workshop, index: number) {
   const team = workshop.teams[index];
   if (!team) throw new HttpError(404, `workshop "${workshop.meta.id}" has no team ${index}`);
-  return { team: team.name, held: team.held, events: team.events };
+  // The whole log the store holds, whichever server process the team writes through.
+  const events = await team.readAll();
+  return { team: team.name, held: events.length, events };
 }
 
 export interface WorkshopResults {
@@ -21,11 +23,15 @@ export interface WorkshopResults {
   readonly unfinished: readonly string[];
 }
 
-export function resultsBody(workshop: Workshop, scenario: CompiledScenario | undefined): WorkshopResults {
+export async function resultsBody(
+  workshop: Workshop,
+  scenario: CompiledScenario | undefined,
+): Promise<WorkshopResults> {
   if (!scenario)
     throw new HttpError(409, `this server no longer has the workshop's scenario "${workshop.meta.scenario}"`);
   const files: { name: string; results: CurrentResults }[] = [];
   const unfinished: string[] = [];
+  await Promise.all(workshop.teams.map((team) => team.refresh()));
   for (const team of workshop.teams) {
     if (!team.ended) {
       unfinished.push(team.name);

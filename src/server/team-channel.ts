@@ -1,6 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server, type Socket } from 'socket.io';
-import { CONTROL_EVENT, type ControlMessage, controlAckSchema } from '../app/workshop/control-protocol';
+import { Server, type ServerOptions, type Socket } from 'socket.io';
+import { z } from 'zod';
+import {
+  CONTROL_EVENT,
+  type ControlMessage,
+  controlAckSchema,
+  controlMessageSchema,
+} from '../app/workshop/control-protocol';
 import {
   type Ack,
   CHANNEL,
@@ -18,7 +24,9 @@ import type { Workshop, WorkshopRegistry } from './workshop-registry';
  * workshop id and token (`auth`), is told how many of its events the server holds, then sends its
  * log in batches, each answered through socket.io's acknowledgement. A token opens only its own
  * team's log. Every message is size-checked, rate-limited per connection and validated; one that
- * fails gets a refusal naming why, nothing is written, and the connection stays open.
+ * fails gets a refusal naming why, nothing is written, and the connection stays open. With
+ * several server processes (Redis), a control issued through one reaches the team's connections on
+ * the others through socket.io's adapter, and each process counts its connections in the store.
  */
 export interface ChannelOptions {
   /** Batches a connection may send per second, and at once. */
@@ -34,7 +42,17 @@ interface TeamData {
   label: string;
   workshop: Workshop;
   index: number;
+  /** The team waits for the facilitator's start. */
+  hold: boolean;
 }
+
+/** Between the server processes sharing a store: a control for a team connected to any of them. */
+const CONTROL_BETWEEN_SERVERS = 'cortafuegos:control';
+const betweenServersSchema = z.strictObject({
+  workshop: z.string(),
+  team: z.number().int().nonnegative(),
+  message: controlMessageSchema,
+});
 
 const refusal = (error: 'malformed' | 'too_large' | 'rate_limited', message: string): Ack => ({
   ok: false,
@@ -46,8 +64,11 @@ export function attachTeamChannel(
   http: HttpServer,
   registry: WorkshopRegistry,
   options: ChannelOptions = {},
+  /** socket.io's adapter between server processes (Redis streams); none for one process. */
+  adapter?: ServerOptions['adapter'],
 ) {
   const io = new Server(http, {
+    ...(adapter ? { adapter } : {}),
     serveClient: false,
     maxHttpBufferSize: MAX_TRANSPORT_BYTES,
     // The game connects to its own origin: no cross-origin access is granted.
@@ -59,13 +80,30 @@ export function attachTeamChannel(
     const auth = teamAuthSchema.safeParse(socket.handshake.auth);
     if (!auth.success)
       return next(new Error(`cannot join: ${auth.error.issues.map((i) => i.message).join('; ')}`));
-    const workshop = registry.get(auth.data.workshop);
-    if (!workshop) return next(new Error(`cannot join: no workshop "${auth.data.workshop}"`));
-    const team = registry.teamByToken(workshop, auth.data.token);
-    if (!team) return next(new Error('cannot join: the team token is wrong'));
-    const index = workshop.teams.indexOf(team);
-    (socket.data as TeamData) = { team, label: `${workshop.meta.id}/${team.name}`, workshop, index };
-    next();
+    const { workshop: id, token } = auth.data;
+    registry
+      .find(id)
+      .then(async (workshop) => {
+        if (!workshop) return next(new Error(`cannot join: no workshop "${id}"`));
+        const team = registry.teamByToken(workshop, token);
+        if (!team) return next(new Error('cannot join: the team token is wrong'));
+        const index = workshop.teams.indexOf(team);
+        // What the team is told on joining: all the store holds (another process may have written it).
+        await team.refresh();
+        const hold = workshop.meta.hold && !(await workshop.controls.started());
+        (socket.data as TeamData) = {
+          team,
+          label: `${workshop.meta.id}/${team.name}`,
+          workshop,
+          index,
+          hold,
+        };
+        next();
+      })
+      .catch((error: Error) => {
+        log(`joining workshop ${id}: ${error.message}`);
+        next(new Error('cannot join: the server cannot reach its store just now; try again'));
+      });
   });
 
   // The open connections of each team, for the facilitator's controls.
@@ -86,22 +124,43 @@ export function attachTeamChannel(
       });
     });
   };
-  registry.onControl = (workshop, index, message) => {
+  const deliverHere = (workshop: Workshop, index: number, message: ControlMessage): void => {
     const team = workshop.teams[index];
     for (const socket of (team && open.get(team)) ?? []) sendControl(socket, message);
   };
+  registry.onControl = (workshop, index, message) => {
+    deliverHere(workshop, index, message);
+    // The other processes deliver it to the team's connections they hold (with Redis only).
+    if (adapter)
+      io.serverSideEmit(CONTROL_BETWEEN_SERVERS, { workshop: workshop.meta.id, team: index, message });
+  };
+  io.on(CONTROL_BETWEEN_SERVERS, (data: unknown) => {
+    const parsed = betweenServersSchema.safeParse(data);
+    if (!parsed.success) return log('a control from another server process did not read');
+    const { workshop: id, team, message } = parsed.data;
+    registry.find(id).then(
+      (workshop) => workshop && deliverHere(workshop, team, message),
+      (error: Error) => log(`control ${message.id} for workshop ${id}: ${error.message}`),
+    );
+  });
 
   io.on('connection', (socket: Socket) => {
-    const { team, label, workshop, index } = socket.data as TeamData;
+    const { team, label, workshop, index, hold } = socket.data as TeamData;
     const rate = new RateLimit(options.ratePerSecond ?? 20, options.rateBurst ?? 40, options.now);
-    team.connections += 1;
     const sockets = open.get(team) ?? new Set<Socket>();
     sockets.add(socket);
     open.set(team, sockets);
-    log(`team ${label} connected (${team.connections} open)`);
-    const hold = workshop.meta.hold && !workshop.controls.started;
+    log(`team ${label} connected (${sockets.size} open here)`);
+    team.live
+      .join(socket.id)
+      .catch((error: Error) => log(`team ${label}: presence not kept: ${error.message}`));
     socket.emit(CHANNEL.joined, { team: team.name, held: team.held, hold });
-    for (const message of workshop.controls.pending(index)) sendControl(socket, message);
+    workshop.controls.pending(index).then(
+      (pending) => {
+        for (const message of pending) if (socket.connected) sendControl(socket, message);
+      },
+      (error: Error) => log(`team ${label}: pending controls not read: ${error.message}`),
+    );
 
     socket.onAny((name: unknown, ...args: unknown[]) => {
       if (name === CHANNEL.events) return;
@@ -149,9 +208,11 @@ export function attachTeamChannel(
     });
 
     socket.on('disconnect', () => {
-      team.connections -= 1;
       sockets.delete(socket);
-      log(`team ${label} disconnected (${team.connections} open)`);
+      log(`team ${label} disconnected (${sockets.size} open here)`);
+      team.live
+        .leave(socket.id)
+        .catch((error: Error) => log(`team ${label}: presence not cleared: ${error.message}`));
     });
   });
 

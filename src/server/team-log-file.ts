@@ -1,6 +1,7 @@
 import { type FileHandle, open, readFile, truncate } from 'node:fs/promises';
 import { z } from 'zod';
 import { type SessionEvent, sessionEventSchema } from '../sim/event';
+import type { TeamLogStore } from './workshop-store';
 
 /**
  * One team's session log on disk: JSON lines, `{"seq":n,"event":{…}}`, appended in order and
@@ -47,29 +48,49 @@ export async function readTeamLog(path: string): Promise<LogReadBack> {
   return { events, texts };
 }
 
-/** An open log file that appends whole lines, one flush per append. */
-export class TeamLogFile {
+/**
+ * A team's log file as the file store's `TeamLogStore`: whole lines appended, one flush per append.
+ * This process is the file's only writer, so it knows how many events the file holds.
+ */
+export class TeamLogFile implements TeamLogStore {
   private constructor(
+    private readonly path: string,
     private readonly handle: FileHandle,
     /** Bytes known to be whole lines on disk. */
     private bytes: number,
+    private held: number,
+    /** The log as read back on opening, handed to the first reader (then read from disk again). */
+    private opened: string[] | null,
   ) {}
 
+  /** Reads the file back (cutting a torn last line) and opens it for appending. */
   static async open(path: string): Promise<TeamLogFile> {
+    const { texts } = await readTeamLog(path);
     const handle = await open(path, 'a');
-    return new TeamLogFile(handle, (await handle.stat()).size);
+    return new TeamLogFile(path, handle, (await handle.stat()).size, texts.length, texts);
   }
 
-  /** Appends the lines and resolves once they are on disk. */
-  async append(lines: string): Promise<void> {
-    await this.handle.appendFile(lines, 'utf8');
-    await this.handle.datasync();
+  async readFrom(from: number): Promise<string[]> {
+    const texts = this.opened ?? (await readTeamLog(this.path)).texts;
+    this.opened = null;
+    return texts.slice(from);
+  }
+
+  /** Appends the lines and resolves once they are on disk; a failed write is cut back off. */
+  async appendAt(at: number, texts: readonly string[]): Promise<{ ok: true } | { ok: false; held: number }> {
+    if (at !== this.held) return { ok: false, held: this.held };
+    const lines = texts.map((text, i) => eventLine(at + i, text)).join('');
+    try {
+      await this.handle.appendFile(lines, 'utf8');
+      await this.handle.datasync();
+    } catch (error) {
+      // Nothing is acknowledged; the file is cut back to what it held, so the resend starts clean.
+      await this.handle.truncate(this.bytes).catch(() => undefined);
+      throw error;
+    }
     this.bytes += Buffer.byteLength(lines);
-  }
-
-  /** Cuts off what a failed append may have left half written. */
-  async truncateBack(): Promise<void> {
-    await this.handle.truncate(this.bytes);
+    this.held += texts.length;
+    return { ok: true };
   }
 
   close(): Promise<void> {

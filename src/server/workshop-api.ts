@@ -78,8 +78,30 @@ export function createApi(deps: ApiDeps) {
     });
   }
 
-  function state(workshop: Workshop, res: ServerResponse): void {
+  async function state(workshop: Workshop, res: ServerResponse): Promise<void> {
     const scenario = deps.scenario(workshop.meta.scenario);
+    const teams = await Promise.all(
+      workshop.teams.map(async (team, i) => {
+        // Whichever process the team writes through: the store's log, connections and clock.
+        await team.refresh();
+        const [connections, clock, pending] = await Promise.all([
+          team.live.connections(),
+          team.clock(),
+          workshop.controls.pending(i),
+        ]);
+        return {
+          name: team.name,
+          connected: connections > 0,
+          events: team.held,
+          clock,
+          ended: team.ended,
+          score: scenario ? scores.get(team, team.held, () => teamScore(scenario, team.events)) : null,
+          // Controls issued to the team that its game has not yet acknowledged.
+          pendingControls: pending.length,
+          ...teamPulse(team.events),
+        };
+      }),
+    );
     sendJson(res, 200, {
       id: workshop.meta.id,
       scenario: workshop.meta.scenario,
@@ -87,30 +109,21 @@ export function createApi(deps: ApiDeps) {
       seed: workshop.meta.seed,
       speed: workshop.meta.speed,
       hold: workshop.meta.hold,
-      started: workshop.controls.started,
+      started: await workshop.controls.started(),
       injects: scenario?.manifest.injects.map((i) => i.id) ?? [],
-      teams: workshop.teams.map((team, i) => ({
-        name: team.name,
-        connected: team.connections > 0,
-        events: team.held,
-        clock: team.clock,
-        ended: team.ended,
-        score: scenario ? scores.get(team, team.held, () => teamScore(scenario, team.events)) : null,
-        // Controls issued to the team that its game has not yet acknowledged.
-        pendingControls: workshop.controls.pending(i).length,
-        ...teamPulse(team.events),
-      })),
+      teams,
     });
   }
 
-  function authorize(req: IncomingMessage, id: string): Workshop {
-    const workshop = deps.registry.get(id);
+  async function authorize(req: IncomingMessage, id: string): Promise<Workshop> {
+    const workshop = await deps.registry.find(id);
     if (!workshop) throw new HttpError(404, `no workshop "${id}"`);
     const header = req.headers.authorization ?? '';
     const key = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!key) throw new HttpError(401, 'the facilitator key is missing (Authorization: Bearer <key>)');
-    if (deps.registry.byFacilitatorKey(key) === workshop) return workshop;
-    if (deps.registry.byFacilitatorKey(key)) throw new HttpError(403, 'that key is of another workshop');
+    const owner = await deps.registry.byFacilitatorKey(key);
+    if (owner === workshop) return workshop;
+    if (owner) throw new HttpError(403, 'that key is of another workshop');
     throw new HttpError(401, 'the facilitator key is wrong');
   }
 
@@ -126,7 +139,7 @@ export function createApi(deps: ApiDeps) {
       const controls = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})\/controls$/.exec(path);
       if (controls) {
         if (req.method !== 'POST') throw new HttpError(405, 'use POST to send a control');
-        await issueControl(authorize(req, controls[1] ?? ''), req, res);
+        await issueControl(await authorize(req, controls[1] ?? ''), req, res);
         return true;
       }
       const read = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})\/(?:teams\/(\d{1,3})\/log|(results))$/.exec(
@@ -134,21 +147,24 @@ export function createApi(deps: ApiDeps) {
       );
       if (read) {
         if (req.method !== 'GET') throw new HttpError(405, 'use GET to read a workshop');
-        const workshop = authorize(req, read[1] ?? '');
+        const workshop = await authorize(req, read[1] ?? '');
         const body = read[3]
-          ? resultsBody(workshop, deps.scenario(workshop.meta.scenario))
-          : teamLogBody(workshop, Number(read[2]));
+          ? await resultsBody(workshop, deps.scenario(workshop.meta.scenario))
+          : await teamLogBody(workshop, Number(read[2]));
         sendJson(res, 200, body);
         return true;
       }
       const one = /^\/api\/workshops\/([A-Za-z0-9_-]{1,64})$/.exec(path);
       if (one) {
         if (req.method !== 'GET') throw new HttpError(405, 'use GET to read a workshop');
-        state(authorize(req, one[1] ?? ''), res);
+        await state(await authorize(req, one[1] ?? ''), res);
         return true;
       }
       throw new HttpError(404, `no such API: ${path}`);
-    } catch (error) {
+    } catch (caught) {
+      const error = deps.registry.store.unavailable(caught)
+        ? new HttpError(503, 'the server cannot reach the store of its workshops just now; try again')
+        : caught;
       if (!(error instanceof HttpError)) throw error;
       // An error answered before the body was read (413): close rather than read the rest.
       if (!req.complete) res.setHeader('Connection', 'close');

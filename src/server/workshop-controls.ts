@@ -8,6 +8,7 @@ import {
   MAX_CONTROLS,
 } from '../app/workshop/control-protocol';
 import { writeFileDurably } from './durable-file';
+import type { ControlsStore } from './workshop-store';
 
 /**
  * A workshop's facilitator controls as the server keeps them (`<data>/<id>/controls.json`): every
@@ -32,7 +33,7 @@ const storedSchema = z.strictObject({
 });
 type Stored = z.infer<typeof storedSchema>;
 
-export class WorkshopControls {
+export class WorkshopControls implements ControlsStore {
   private writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -57,12 +58,8 @@ export class WorkshopControls {
   }
 
   /** The facilitator has started the workshop (teams held on the briefing may play). */
-  get started(): boolean {
+  async started(): Promise<boolean> {
     return this.state.controls.some((c) => c.control.type === 'start');
-  }
-
-  get count(): number {
-    return this.state.controls.length;
   }
 
   /** Numbers a control for these teams and puts it on disk; the messages to send, per team. */
@@ -76,7 +73,7 @@ export class WorkshopControls {
   }
 
   /** The controls for a team that its game has not acknowledged, oldest first. */
-  pending(team: number): ControlMessage[] {
+  async pending(team: number): Promise<ControlMessage[]> {
     const acked = new Set(this.state.acked[String(team)] ?? []);
     return this.state.controls
       .filter((c) => c.to.includes(team) && !acked.has(c.id))

@@ -1,24 +1,20 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ControlAction, ControlMessage } from '../app/workshop/control-protocol';
 import type { WorkshopSession } from '../app/workshop/workshop-setup';
-import { syncDirectory, writeFileDurably } from './durable-file';
 import { hashSecret, matchesHash, newId, newSecret } from './secrets';
 import { TeamLog } from './team-log';
-import { readTeamLog, TeamLogFile } from './team-log-file';
-import { WorkshopControls } from './workshop-controls';
-import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type WorkshopMeta, workshopMetaSchema } from './workshop-meta';
+import { WORKSHOP_FORMAT, WORKSHOP_VERSION, type WorkshopMeta } from './workshop-meta';
+import type { ControlsStore, WorkshopStore } from './workshop-store';
 
 /**
- * Every workshop the server runs, in memory and on disk under the data folder: one folder per
- * workshop with its `workshop.json` and one JSON-lines log per team (`team-<n>.jsonl`). A new
- * workshop is on disk before it is handed out; on start the registry reads every folder back, so a
- * server killed and restarted holds every event it acknowledged.
+ * Every workshop this server process runs, over the store that keeps them (the data folder, or
+ * Redis shared with other processes). A workshop is kept in the store before it is handed out. A
+ * store of one process is read back whole on start; a shared one is read as workshops are asked
+ * for (one created by another process is found there), and each is then held in memory.
  */
 export interface Workshop {
   readonly meta: WorkshopMeta;
   readonly teams: readonly TeamLog[];
-  readonly controls: WorkshopControls;
+  readonly controls: ControlsStore;
 }
 
 /** Hands a control issued for one team to whatever delivers it (the team channel). */
@@ -31,54 +27,57 @@ export interface CreatedWorkshop {
   readonly tokens: readonly string[];
 }
 
-const META = 'workshop.json';
-const teamFile = (dir: string, index: number): string => join(dir, `team-${index + 1}.jsonl`);
-
 export class WorkshopRegistry {
   private readonly workshops = new Map<string, Workshop>();
-  /** Set by the team channel: called for each team a control is issued to, once it is on disk. */
+  /** Workshops being opened, so two requests at once open one. */
+  private readonly opening = new Map<string, Promise<Workshop | undefined>>();
+  /** Set by the team channel: called for each team a control is issued to, once it is kept. */
   onControl: ControlListener = () => undefined;
 
-  private constructor(readonly dataDir: string) {}
+  private constructor(readonly store: WorkshopStore) {}
 
-  /** Opens the data folder (creating it) and rebuilds every workshop found there. */
-  static async open(dataDir: string): Promise<WorkshopRegistry> {
-    const registry = new WorkshopRegistry(dataDir);
-    await mkdir(dataDir, { recursive: true });
-    for (const entry of (await readdir(dataDir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (!entry.isDirectory()) continue;
-      const dir = join(dataDir, entry.name);
-      let text: string;
-      try {
-        text = await readFile(join(dir, META), 'utf8');
-      } catch {
-        continue; // A folder whose creation never finished: the workshop was never handed out.
-      }
-      let meta: WorkshopMeta;
-      try {
-        meta = workshopMetaSchema.parse(JSON.parse(text));
-      } catch (error) {
-        throw new Error(`${join(dir, META)}: not a workshop file (${(error as Error).message})`);
-      }
-      registry.workshops.set(meta.id, await openWorkshop(dir, meta));
-    }
+  /** Opens the store and rebuilds every workshop it hands back on start. */
+  static async open(store: WorkshopStore): Promise<WorkshopRegistry> {
+    const registry = new WorkshopRegistry(store);
+    for (const meta of await store.loadAll())
+      registry.workshops.set(meta.id, await openWorkshop(store, meta));
     return registry;
   }
 
+  /** The workshops held in this process's memory. */
   get size(): number {
     return this.workshops.size;
   }
 
+  /** A workshop this process already holds (every workshop, with the file store). */
   get(id: string): Workshop | undefined {
     return this.workshops.get(id);
   }
 
-  /** The workshop whose facilitator key this is. */
-  byFacilitatorKey(key: string): Workshop | undefined {
-    for (const w of this.workshops.values()) if (matchesHash(key, w.meta.facilitatorKeyHash)) return w;
-    return undefined;
+  /** A workshop by id, from the store when this process does not hold it yet. */
+  find(id: string): Promise<Workshop | undefined> {
+    const held = this.workshops.get(id);
+    if (held) return Promise.resolve(held);
+    const under = this.opening.get(id);
+    if (under) return under;
+    const opening = (async () => {
+      const meta = await this.store.read(id);
+      if (!meta) return undefined;
+      const workshop = this.workshops.get(id) ?? (await openWorkshop(this.store, meta));
+      this.workshops.set(id, workshop);
+      return workshop;
+    })().finally(() => this.opening.delete(id));
+    this.opening.set(id, opening);
+    return opening;
+  }
+
+  /**
+   * The workshop whose facilitator key this is. Looked up by the key's SHA-256: comparing hashes
+   * of a secret leaks nothing an attacker can steer, and a shared store can index them.
+   */
+  async byFacilitatorKey(key: string): Promise<Workshop | undefined> {
+    const id = await this.store.idByKeyHash(hashSecret(key));
+    return id === undefined ? undefined : this.find(id);
   }
 
   teamByToken(workshop: Workshop, token: string): TeamLog | undefined {
@@ -86,11 +85,9 @@ export class WorkshopRegistry {
   }
 
   async create(session: WorkshopSession, hold: boolean, now = new Date()): Promise<CreatedWorkshop> {
-    let id = newId();
-    while (this.workshops.has(id)) id = newId();
     const facilitatorKey = newSecret();
     const tokens = session.teams.map(() => newSecret());
-    const meta: WorkshopMeta = {
+    const metaWith = (id: string): WorkshopMeta => ({
       format: WORKSHOP_FORMAT,
       version: WORKSHOP_VERSION,
       id,
@@ -102,15 +99,11 @@ export class WorkshopRegistry {
       hold,
       facilitatorKeyHash: hashSecret(facilitatorKey),
       teams: session.teams.map((name, i) => ({ name, tokenHash: hashSecret(tokens[i] ?? '') })),
-    };
-    const dir = join(this.dataDir, id);
-    await mkdir(dir, { recursive: true });
-    const workshop = await openWorkshop(dir, meta);
-    await syncDirectory(dir);
-    // Written last: a folder without it is skipped on start.
-    await writeFileDurably(join(dir, META), `${JSON.stringify(meta, null, 2)}\n`);
-    await syncDirectory(this.dataDir);
-    this.workshops.set(id, workshop);
+    });
+    let meta = metaWith(newId());
+    while (this.workshops.has(meta.id) || !(await this.store.create(meta))) meta = metaWith(newId());
+    const workshop = await openWorkshop(this.store, meta);
+    this.workshops.set(meta.id, workshop);
     return { workshop, facilitatorKey, tokens };
   }
 
@@ -125,22 +118,27 @@ export class WorkshopRegistry {
     return message;
   }
 
-  /** Waits for every append under way and closes the log files. */
+  /** Waits for every append under way, closes the logs, then the store. */
   async close(): Promise<void> {
     await Promise.all(
       [...this.workshops.values()].flatMap((w) => [...w.teams.map((t) => t.close()), w.controls.flushed()]),
     );
+    await this.store.close();
   }
 }
 
-async function openWorkshop(dir: string, meta: WorkshopMeta): Promise<Workshop> {
+async function openWorkshop(store: WorkshopStore, meta: WorkshopMeta): Promise<Workshop> {
   const crisis = { scenario: meta.scenario, lang: meta.lang, seed: meta.seed };
   const teams = await Promise.all(
-    meta.teams.map(async (team, i) => {
-      const path = teamFile(dir, i);
-      const { events, texts } = await readTeamLog(path);
-      return new TeamLog(team.name, crisis, await TeamLogFile.open(path), events, texts);
-    }),
+    meta.teams.map(async (team, i) =>
+      TeamLog.open(
+        team.name,
+        crisis,
+        await store.openTeamLog(meta, i),
+        store.openTeamLive(meta, i),
+        store.shared,
+      ),
+    ),
   );
-  return { meta, teams, controls: await WorkshopControls.open(dir) };
+  return { meta, teams, controls: await store.openControls(meta) };
 }

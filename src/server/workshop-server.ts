@@ -1,10 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type Server as NetServer } from 'node:net';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { Server, ServerOptions } from 'socket.io';
 import type { CompiledScenario } from '../content/compiled-scenario';
+import { FileStore } from './file-store';
+import { connectRedis, PREFIX, type Redis, RedisStore } from './redis-store';
 import { type StaticSite, staticSite } from './static-site';
 import { attachTeamChannel, type ChannelOptions } from './team-channel';
 import { createApi } from './workshop-api';
 import { WorkshopRegistry } from './workshop-registry';
+import type { WorkshopStore } from './workshop-store';
 
 /**
  * The live workshop server: the built game, the workshop API and the teams' channel on one
@@ -13,7 +18,13 @@ import { WorkshopRegistry } from './workshop-registry';
  * or a token (those travel in headers, handshakes and URL fragments, none of which is logged).
  */
 export interface WorkshopServerOptions {
-  readonly dataDir: string;
+  /** The data folder of the embedded store (one process); unused with `redisUrl`. */
+  readonly dataDir?: string;
+  /**
+   * Redis shared by several server processes: the workshops, logs and controls kept there, and
+   * socket.io's messages between the processes through its Redis streams adapter.
+   */
+  readonly redisUrl?: string;
   /** The built game; without it the server answers the API and the channel only. */
   readonly distDir?: string;
   readonly scenarios: readonly CompiledScenario[];
@@ -33,8 +44,13 @@ export interface WorkshopServer {
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopServer> {
   const log = options.log ?? (() => undefined);
-  const registry = await WorkshopRegistry.open(options.dataDir);
-  log(`data folder ${options.dataDir}: ${registry.size} workshop(s) rebuilt`);
+  const { store, adapter, listening, closed } = await openStore(options, log);
+  const registry = await WorkshopRegistry.open(store);
+  log(
+    store.shared
+      ? `${store.description}: workshops shared with the other server processes`
+      : `${store.description}: ${registry.size} workshop(s) rebuilt`,
+  );
   const site: StaticSite | null = options.distDir ? await staticSite(options.distDir) : null;
   const byId = new Map(options.scenarios.map((s) => [s.manifest.id, s]));
   const api = createApi({ registry, scenario: (id) => byId.get(id), scenarioIds: [...byId.keys()] });
@@ -54,7 +70,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         res.end('server error\n');
       });
   });
-  const io = attachTeamChannel(http, registry, { ...options.channel, log });
+  const io = attachTeamChannel(http, registry, { ...options.channel, log }, adapter);
+  await listening?.(io);
 
   const hosts = options.hosts ?? ['127.0.0.1'];
   const [first, ...others] = hosts;
@@ -78,6 +95,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   } catch (error) {
     for (const s of extra) s.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
+    closed?.();
     await registry.close();
     throw error;
   }
@@ -93,7 +111,72 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
       for (const s of extra) s.close();
       http.closeAllConnections();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      closed?.();
       await registry.close();
     },
   };
+}
+
+/** The data folder's store, or Redis's, with socket.io's adapter on a Redis connection of its own. */
+async function openStore(
+  options: WorkshopServerOptions,
+  log: (line: string) => void,
+): Promise<{
+  store: WorkshopStore;
+  adapter?: ServerOptions['adapter'];
+  listening?: (io: Server) => Promise<void>;
+  /** Ends what the adapter used, once socket.io is closed. */
+  closed?: () => void;
+}> {
+  if (options.redisUrl !== undefined) {
+    const redis = await connectRedis(options.redisUrl, log, { queue: false, name: 'workshops' });
+    const between = await connectRedis(options.redisUrl, log, { queue: true, name: 'socket.io' });
+    // The adapter's own stream and channels, apart from the workshops' keys.
+    const adapter = createAdapter(publishingSafely(between), {
+      streamName: `${PREFIX}socket.io`,
+      channelPrefix: `${PREFIX}socket.io`,
+      // How long its reading client blocks: a closing server waits for it at most this long.
+      blockTimeInMs: 2000,
+    });
+    return {
+      store: new RedisStore(redis, options.redisUrl),
+      adapter,
+      listening: (io) => adapterListening(redis, io),
+      closed: () => between.destroy(),
+    };
+  }
+  if (options.dataDir === undefined) throw new Error('the server needs a data folder or a Redis URL');
+  return { store: new FileStore(options.dataDir) };
+}
+
+/**
+ * The client as the adapter gets it, its PUBLISH failures caught: the adapter (0.3.1) sends the
+ * messages between servers with PUBLISH and leaves the promise unhandled, and Node ends a process
+ * on an unhandled rejection, so a message sent as Redis goes away would take the server down.
+ */
+function publishingSafely(redis: Redis): Redis {
+  return new Proxy(redis, {
+    get(target, name) {
+      if (name === 'publish')
+        return (...args: Parameters<Redis['publish']>) => target.publish(...args).catch(() => 0);
+      const value = Reflect.get(target, name, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Waits until this process's adapter listens to the other processes (its PUB/SUB subscription is
+ * in place): a control sent to a team here from then on arrives, and closing the server later does
+ * not cut a subscription still under way.
+ */
+async function adapterListening(redis: Redis, io: Server): Promise<void> {
+  const uid = (io.of('/').adapter as unknown as { uid: string }).uid;
+  const channel = `${PREFIX}socket.io#/#${uid}#`;
+  for (let i = 0; i < 100; i++) {
+    const counts = await redis.pubSubNumSub(channel);
+    if ((counts[channel] ?? 0) > 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error("socket.io's Redis adapter did not subscribe within 2 s");
 }
