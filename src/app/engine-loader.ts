@@ -6,9 +6,12 @@ export type Engine = typeof import('./play-engine');
 
 let engine: Promise<Engine> | undefined;
 
-/** Loads the engine once; every later call shares the same load. */
+/** Loads the engine once; every later call shares the same load, and a failed load is tried again next time. */
 export const loadEngine = (): Promise<Engine> => {
-  engine ??= import('./play-engine');
+  engine ??= import('./play-engine').catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
   return engine;
 };
 

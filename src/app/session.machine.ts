@@ -122,7 +122,7 @@ export const sessionMachine = setup({
   },
   guards: {
     hasScenario: ({ context }) => context.scenario !== null,
-    canStart: ({ context }) => context.scenario !== null && !context.held,
+    canStart: ({ context }) => context.scenario !== null && context.engine !== null && !context.held,
     /** Self-assessment runs on the standard clock and without hints. */
     coached: ({ context }) => context.mode !== 'assessment',
   },
@@ -202,7 +202,8 @@ export const sessionMachine = setup({
         HOLD: [
           {
             target: 'live',
-            guard: ({ context, event }) => !event.held && context.startAsked && context.scenario !== null,
+            guard: ({ context, event }) =>
+              !event.held && context.startAsked && context.scenario !== null && context.engine !== null,
             actions: assign({ held: false }),
           },
           { actions: assign({ held: ({ event }) => event.held }) },

@@ -167,19 +167,31 @@ export function startGame(): void {
     // Launched by a learning platform: reports to its SCORM 1.2 API and resumes the attempt it kept.
     const scorm =
       link.kind === 'link' && link.link.lms === 'scorm12'
-        ? (await import('../app/lms/scorm-session')).connectScorm(window, link.link.scenario, actor, {
-            tooLarge: () => {
-              context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
-              tell('lms.tooLarge');
-            },
-            unusable: (raw, reason) =>
-              context.notices.add({
-                id: 'lms.resume',
-                key: 'lms.resumeFailed',
-                vars: { reason },
-                download: { raw, name: 'cortafuegos-lms-attempt.txt', label: 'lms.download' },
+        ? await import('../app/lms/scorm-session')
+            .then((m) =>
+              m.connectScorm(window, link.link.scenario, actor, {
+                tooLarge: () => {
+                  context.notices.add({ id: 'lms.tooLarge', key: 'lms.tooLarge' });
+                  tell('lms.tooLarge');
+                },
+                unusable: (raw, reason) =>
+                  context.notices.add({
+                    id: 'lms.resume',
+                    key: 'lms.resumeFailed',
+                    vars: { reason },
+                    download: { raw, name: 'cortafuegos-lms-attempt.txt', label: 'lms.download' },
+                  }),
               }),
-          })
+            )
+            .catch((error: Error) => {
+              // The crisis still opens: only the report to the platform is lost, and the player is told.
+              context.notices.add({
+                id: 'lms.scorm',
+                key: 'lms.scormFailed',
+                vars: { reason: error.message },
+              });
+              return null;
+            })
         : null;
     // Or by cmi5: its LRS gets the statements, its State API keeps the attempt.
     const cmi5 =

@@ -27,6 +27,9 @@ export function phaserBuildPlugin(build: PhaserBuild): Plugin {
   const flag = new RegExp(`typeof (${Object.keys(flags).join('|')})\\b`, 'g');
   return {
     name: 'cortafuegos:phaser-build',
+    // The lean entry is CommonJS, which only the build converts: `npm start` keeps the prebuilt
+    // bundle (the same API; the game asks for the Canvas renderer either way).
+    apply: 'build',
     enforce: 'pre',
     config: () => ({
       resolve: {

@@ -78,6 +78,23 @@ describe('session flow with its real actors', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('a session continued from a save plays again afresh, with the engine it was restored with', () => {
+    const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
+    const restored = new engine.CrisisSession(mini(), 'en', 5);
+    restored.advanceTo(30);
+    actor.send({ type: 'RESTORE', scenario: mini(), engine, session: restored, speed: 20, mode: 'training' });
+    expect(actor.getSnapshot().context.session).toBe(restored);
+    actor.send({ type: 'RESUME' });
+    for (let i = 0; i < 600 && !actor.getSnapshot().matches('debrief'); i++) vi.advanceTimersByTime(1000);
+    expect(actor.getSnapshot().value).toBe('debrief');
+    actor.send({ type: 'PLAY_AGAIN' });
+    actor.send({ type: 'START' });
+    const fresh = actor.getSnapshot().context.session;
+    expect(fresh).not.toBe(restored);
+    expect(fresh?.now).toBe(0);
+    expect(fresh?.seed).toBe(5);
+  });
+
   it('the clock drives the crisis to the debrief; actions reach the session; pause holds the clock', () => {
     const actor = createActor(sessionMachine, { input: { speed: 20 } }).start();
     actor.send({ type: 'SELECT', scenario: mini(), engine, lang: 'en', seed: 11 });

@@ -59,8 +59,16 @@ describe("the facilitator's reads from the workshop server", () => {
     });
     expect(JSON.parse(body)).toEqual({ ...session, hold: true });
     expect(read).toEqual({ kind: 'ok', value: created });
-    const away = { ...created, console: 'https://elsewhere.example/console' };
-    expect((await createLiveWorkshop(session, false, answer(201, away))).kind).toBe('refused');
+    for (const elsewhere of [
+      'https://elsewhere.example/console',
+      '//elsewhere.example/c',
+      '/\\elsewhere.example/c',
+    ]) {
+      const away = { ...created, console: elsewhere };
+      expect((await createLiveWorkshop(session, false, answer(201, away))).kind, elsewhere).toBe('refused');
+      const team = { ...created, teams: [{ name: 'Orcas', link: elsewhere, token: 't' }] };
+      expect((await createLiveWorkshop(session, false, answer(201, team))).kind, elsewhere).toBe('refused');
+    }
     const down = await createLiveWorkshop(session, false, async () => {
       throw new TypeError('Failed to fetch');
     });

@@ -165,6 +165,8 @@ export const en = {
   'lms.resumeFailed':
     'The learning platform’s saved attempt could not be resumed ({reason}). A copy is kept to download; open the scenario to start it afresh.',
   'lms.download': 'Download the platform’s saved attempt',
+  'lms.scormFailed':
+    'This launch cannot report to the learning platform ({reason}). You can play, but your result will not reach the platform.',
   'lms.cmi5Failed':
     'This launch cannot report to the learning platform ({reason}). You can play, but your result will not reach the platform.',
   'lms.lrsDown':

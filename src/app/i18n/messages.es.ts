@@ -167,6 +167,8 @@ export const es: Record<MessageKey, string> = {
   'lms.resumeFailed':
     'No se pudo reanudar el intento guardado por la plataforma de formación ({reason}). Se conserva una copia para descargar; abre el escenario para empezarlo de nuevo.',
   'lms.download': 'Descargar el intento guardado por la plataforma',
+  'lms.scormFailed':
+    'Este lanzamiento no puede informar a la plataforma de formación ({reason}). Puedes jugar, pero tu resultado no llegará a la plataforma.',
   'lms.cmi5Failed':
     'Este lanzamiento no puede informar a la plataforma de formación ({reason}). Puedes jugar, pero tu resultado no llegará a la plataforma.',
   'lms.lrsDown':

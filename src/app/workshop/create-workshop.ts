@@ -3,11 +3,14 @@ import { askServer, type Read } from './ask-server';
 import type { WorkshopSession } from './workshop-setup';
 
 /** What the workshop server answers `POST /api/workshops`: links are paths on the server, secrets in fragments. */
+// A path on this origin: `//host/…` and `/\host/…` would leave it, and the console link carries the key.
+const localPath = z.string().regex(/^\/(?![/\\])/, 'must be a path on this server');
+
 const createdSchema = z.object({
   id: z.string().min(1),
   facilitatorKey: z.string().min(1),
-  console: z.string().startsWith('/'),
-  teams: z.array(z.object({ name: z.string(), link: z.string().startsWith('/'), token: z.string() })),
+  console: localPath,
+  teams: z.array(z.object({ name: z.string(), link: localPath, token: z.string() })),
 });
 export type CreatedWorkshop = z.infer<typeof createdSchema>;
 

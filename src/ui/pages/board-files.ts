@@ -81,10 +81,8 @@ export class BoardFiles {
 
   /** Results that came as text from elsewhere (the workshop server): checked like any file. */
   async addTexts(texts: readonly { readonly name: string; readonly text: string }[]): Promise<void> {
-    for (const { name, text } of texts) {
-      if (this.entries.length >= MAX_BOARD_FILES) this.overflow++;
-      else this.pushText(name, text);
-    }
+    // A file already on the board is skipped before the limit is counted (push does both).
+    for (const { name, text } of texts) this.pushText(name, text);
     await this.check();
   }
 

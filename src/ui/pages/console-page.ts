@@ -80,10 +80,12 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
     if (read.kind === 'state') {
       if (!built) void buildControls(read.state);
       const state = read.state;
-      clear(table);
-      table.append(teamsTable(state, lang, t, (index, name) => mirror.watch(index, name, state.scenario)));
+      keepFocus(table, () => {
+        clear(table);
+        table.append(teamsTable(state, lang, t, (index, name) => mirror.watch(index, name, state.scenario)));
+      });
       mirror.update(state.teams.map((team) => team.events));
-      showBoardLink(board, state, id, key, t);
+      keepFocus(board, () => showBoardLink(board, state, id, key, t));
       status.textContent = t('console.updated', { time: new Date().toLocaleTimeString(lang) });
     } else if (read.kind === 'refused') {
       status.textContent = t('console.refused', { status: read.status, reason: read.reason });
@@ -94,6 +96,24 @@ export function renderConsole(root: HTMLElement, lang: Lang): void {
     timer = window.setTimeout(() => void poll(), POLL_MS);
   };
   void poll();
+}
+
+/**
+ * Redraws `node` every poll without taking the keyboard focus away: a focused control (a Watch
+ * button, the board link) gets the focus back in its redrawn form, found by its accessible name.
+ */
+function keepFocus(node: HTMLElement, redraw: () => void): void {
+  const focused = document.activeElement;
+  const name =
+    focused instanceof HTMLElement && node.contains(focused)
+      ? (focused.getAttribute('aria-label') ?? focused.textContent)
+      : null;
+  redraw();
+  if (name === null) return;
+  const again = [...node.querySelectorAll<HTMLElement>('button, a')].find(
+    (c) => (c.getAttribute('aria-label') ?? c.textContent) === name,
+  );
+  again?.focus();
 }
 
 /** The board, opened on the finished teams' results from this server (the key travels in the fragment). */

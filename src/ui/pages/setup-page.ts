@@ -99,6 +99,7 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
       help ? el('p', { class: 'ws-help', id: described(control.id) }, help) : null,
     );
 
+  const submit = el('button', { type: 'submit', class: 'ws-primary' }, tw(lang, 'setup.submit'));
   const form = el(
     'form',
     { class: 'ws-form', novalidate: true, 'aria-labelledby': 'ws-form-h' },
@@ -116,7 +117,7 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
           el('label', { for: 'ws-hold' }, tw(lang, 'setup.hold')),
         )
       : null,
-    el('button', { type: 'submit', class: 'ws-primary' }, tw(lang, 'setup.submit')),
+    submit,
   );
 
   const showErrors = (messages: readonly string[]): void => {
@@ -127,10 +128,18 @@ export function renderSetup(root: HTMLElement, lang: Lang): void {
     errors.hidden = false;
     errors.focus();
   };
+  // One workshop per press: a second submit while the server answers would create another.
+  let creating = false;
   const createOnServer = async (session: WorkshopSession): Promise<void> => {
+    if (creating) return;
+    creating = true;
+    submit.setAttribute('aria-disabled', 'true');
     output.hidden = true;
     status.textContent = tw(lang, 'setup.creating');
-    const created = await createLiveWorkshop(session, hold.checked);
+    const created = await createLiveWorkshop(session, hold.checked).finally(() => {
+      creating = false;
+      submit.removeAttribute('aria-disabled');
+    });
     if (created.kind !== 'ok') {
       status.textContent = '';
       const reason = created.kind === 'refused' ? `${created.status}: ${created.reason}` : created.reason;

@@ -23,7 +23,11 @@ export class TeamMirror {
   private readonly status = el('p', { class: 'mirror-status', role: 'status' });
   private readonly list = el('ol', { class: 'mirror-feed', 'aria-labelledby': 'console-mirror-h' });
   private watching: { index: number; name: string; events: number } | null = null;
-  private scenario: Promise<CompiledScenario | undefined> | null = null;
+  private scenarioId = '';
+  private scenario: Promise<CompiledScenario> | null = null;
+  /** One read of the log at a time: answers that came back out of order would show an older feed. */
+  private reading = false;
+  private readAgain = false;
 
   constructor(
     private readonly workshop: string,
@@ -44,14 +48,14 @@ export class TeamMirror {
 
   /** Starts watching team `index` (its log is read at once); the heading takes the focus. */
   watch(index: number, name: string, scenario: string): void {
-    this.scenario ??= catalog.load(scenario).catch(() => undefined);
+    this.scenarioId = scenario;
     this.watching = { index, name, events: -1 };
     this.heading.textContent = this.t('mirror.title', { team: name });
     this.status.textContent = this.t('mirror.loading');
     this.list.replaceChildren();
     this.node.hidden = false;
     this.heading.focus();
-    void this.refresh(index, 0);
+    this.request();
   }
 
   /** A console poll: the watched team's log is read again when the server holds more of it. */
@@ -59,7 +63,25 @@ export class TeamMirror {
     const w = this.watching;
     if (!w) return;
     const held = teamEvents[w.index] ?? 0;
-    if (held !== w.events) void this.refresh(w.index, held);
+    if (held !== w.events) this.request();
+  }
+
+  /** Reads the watched team's log now, or once the read under way is done. */
+  private request(): void {
+    if (this.reading) {
+      this.readAgain = true;
+      return;
+    }
+    const w = this.watching;
+    if (!w) return;
+    this.reading = true;
+    void this.refresh(w.index).finally(() => {
+      this.reading = false;
+      if (this.readAgain) {
+        this.readAgain = false;
+        this.request();
+      }
+    });
   }
 
   private stop(): void {
@@ -67,7 +89,7 @@ export class TeamMirror {
     this.node.hidden = true;
   }
 
-  private async refresh(index: number, held: number): Promise<void> {
+  private async refresh(index: number): Promise<void> {
     const read = await readTeamLog(this.workshop, this.key, index);
     const w = this.watching;
     if (!w || w.index !== index) return;
@@ -77,15 +99,21 @@ export class TeamMirror {
       });
       return;
     }
-    w.events = Math.max(held, read.value.events.length);
+    w.events = read.value.events.length;
     if (read.value.events.length === 0) {
       this.status.textContent = this.t('mirror.empty');
       this.list.replaceChildren();
       return;
     }
-    const scenario = await this.scenario;
-    if (!scenario) {
-      this.status.textContent = this.t('mirror.failed', { reason: 'scenario' });
+    let scenario: CompiledScenario;
+    try {
+      this.scenario ??= catalog.load(this.scenarioId);
+      scenario = await this.scenario;
+    } catch (error) {
+      // Tried again at the next poll that finds more events.
+      this.scenario = null;
+      w.events = -1;
+      this.status.textContent = this.t('mirror.failed', { reason: (error as Error).message });
       return;
     }
     const view = rebuild(scenario, read.value.events);
