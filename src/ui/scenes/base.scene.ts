@@ -6,6 +6,14 @@ import { RELAYOUT } from '../screen-fit';
 import { renderZoom, screen } from '../theme';
 
 /** Shared helpers: access to the game context, the current language and its labels. */
+/**
+ * Phaser's keyboard replays its whole queue of the frame on every new key event, and its duplicate
+ * check only compares with the event just before: keys that arrive together (a busy page, fast
+ * typing on a slow phone) would run again, and a press that closed one screen could reach the
+ * next one. Each press acts once, in one screen.
+ */
+const handledKeys = new WeakSet<KeyboardEvent>();
+
 export abstract class BaseScene extends Phaser.Scene {
   /** How far down this screen's content goes (game px): taller than the screen, it scrolls (a phone). */
   protected pageBottom = 0;
@@ -70,14 +78,10 @@ export abstract class BaseScene extends Phaser.Scene {
   protected onKey(handler: (event: KeyboardEvent) => void): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
-    // Phaser's keyboard replays its whole queue of the frame on every new key event, and its
-    // duplicate check only compares with the event just before: keys that arrive together (a
-    // busy page, fast typing on a slow phone) would run again. Each press runs once.
-    const seen = new WeakSet<KeyboardEvent>();
     // Keys pressed in the accessible DOM layer belong to its buttons, not to the canvas.
     const guarded = (event: KeyboardEvent): void => {
-      if (seen.has(event)) return;
-      seen.add(event);
+      if (handledKeys.has(event)) return;
+      handledKeys.add(event);
       const target = event.target as Element | null;
       if (target?.closest?.('#a11y, button, input, select, textarea, a')) return;
       handler(event);
