@@ -20,7 +20,9 @@ const game = useBuiltGame();
 
 const menuReady = async (page: Page) => {
   await waitForState(page, /menu/);
-  await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
+  // The menu's own heading: coming back from the debrief, the debrief's h1 may still be shown
+  // while the menu screen starts, and a key pressed then reaches neither.
+  await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Cortafuegos');
 };
 
 /** The texts the menu draws on the canvas (what a sighted player reads). */

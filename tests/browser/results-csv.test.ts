@@ -27,7 +27,9 @@ async function csvOf(download: Download): Promise<string[][]> {
 
 const menuReady = async (page: Page) => {
   await waitForState(page, /menu/);
-  await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
+  // The menu's own heading: coming back from the debrief, the debrief's h1 may still be shown
+  // while the menu screen starts, and a key pressed then reaches neither.
+  await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Cortafuegos');
 };
 
 /** Taps a canvas button by its zone id, at its middle. */
