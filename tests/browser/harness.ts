@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -133,11 +133,11 @@ export function useTestPages(): { url: () => string } {
   return { url: () => url };
 }
 
-/** The game flow's state, as JSON (e.g. `"menu"`, `{"live":"paused"}`). */
-export const flowState = (page: Page): Promise<string> =>
+/** The game flow's state, as JSON (e.g. `"menu"`, `{"live":"paused"}`), in a page or in the frame an LMS opened it in. */
+export const flowState = (page: Page | Frame): Promise<string> =>
   page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
 
-export async function waitForState(page: Page, pattern: RegExp, timeout = 60_000): Promise<string> {
+export async function waitForState(page: Page | Frame, pattern: RegExp, timeout = 60_000): Promise<string> {
   const start = Date.now();
   for (;;) {
     const value = await flowState(page);

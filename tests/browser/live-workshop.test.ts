@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
-import { realLibrary } from '../helpers';
-import { launch, ROOT, seriousViolations, waitForState, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, seriousViolations, waitForState, watchErrors } from './harness';
+import { useWorkshopServer } from './workshop-fixture';
 
 /**
  * A team's page on the workshop server, opened by a host name (as a team opens the server's LAN
@@ -13,26 +10,7 @@ import { launch, ROOT, seriousViolations, waitForState, watchErrors } from './ha
  * streams its log. Chromium maps the name to 127.0.0.1.
  */
 const HOST = 'workshop.test';
-let server: WorkshopServer;
-let browser: BrowserContext;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cortafuegos-live-'));
-  server = await startWorkshopServer({
-    dataDir,
-    distDir: join(ROOT, 'dist'),
-    scenarios: realLibrary().scenarios,
-    hosts: ['127.0.0.1'],
-    port: 0,
-  });
-  browser = await launch({ args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const workshop = useWorkshopServer([HOST]);
 
 /** The briefing is drawn and takes keys (the flow reaches it a moment before its scene starts). */
 const briefingShown = (page: Page) =>
@@ -42,14 +20,14 @@ const briefingShown = (page: Page) =>
 
 describe('a live workshop team in Chromium', () => {
   it('joins over plain http by host name, under the CSP, and the server holds its log', async () => {
-    const origin = `http://${HOST}:${server.port}`;
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/workshops`, {
+    const origin = `http://${HOST}:${workshop.server().port}`;
+    const res = await fetch(`http://127.0.0.1:${workshop.server().port}/api/workshops`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ scenario: 'faulty-product', lang: 'en', seed: 7, speed: 20, teams: ['Orcas'] }),
     });
     const created = (await res.json()) as { id: string; facilitatorKey: string; teams: { link: string }[] };
-    const page = await browser.newPage();
+    const page = await workshop.browser().newPage();
     const errors = watchErrors(page);
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
@@ -64,7 +42,7 @@ describe('a live workshop team in Chromium', () => {
     await page.keyboard.press('Enter');
     await waitForState(page, /live/);
     const events = async (): Promise<number> => {
-      const state = await fetch(`http://127.0.0.1:${server.port}/api/workshops/${created.id}`, {
+      const state = await fetch(`http://127.0.0.1:${workshop.server().port}/api/workshops/${created.id}`, {
         headers: { Authorization: `Bearer ${created.facilitatorKey}` },
       });
       return ((await state.json()) as { teams: { events: number }[] }).teams[0]?.events ?? 0;
@@ -79,8 +57,8 @@ describe('a live workshop team in Chromium', () => {
   });
 
   it('the console shows every team as the server holds it, and says so when its key is wrong', async () => {
-    const origin = `http://${HOST}:${server.port}`;
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/workshops`, {
+    const origin = `http://${HOST}:${workshop.server().port}`;
+    const res = await fetch(`http://127.0.0.1:${workshop.server().port}/api/workshops`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -96,13 +74,13 @@ describe('a live workshop team in Chromium', () => {
       console: string;
       teams: { link: string }[];
     };
-    const team = await browser.newPage();
+    const team = await workshop.browser().newPage();
     await team.goto(`${origin}${created.teams[0]?.link}&renderer=canvas`);
     await waitForState(team, /briefing/);
     await briefingShown(team);
     await team.keyboard.press('Enter');
     await waitForState(team, /live/);
-    const page = await browser.newPage();
+    const page = await workshop.browser().newPage();
     const errors = watchErrors(page);
     // The console speaks the facilitator's language (the browser's here), not the teams'.
     await page.goto(`${origin}${created.console}`);
@@ -124,7 +102,7 @@ describe('a live workshop team in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     // A console link with another key is refused, and the page says why.
-    const wrong = await browser.newPage();
+    const wrong = await workshop.browser().newPage();
     await wrong.goto(`${origin}${created.console.replace(/#key=.*/, '#key=not-the-key')}`);
     await expect
       .poll(() => wrong.evaluate(() => document.querySelector('.console-status')?.textContent ?? ''), {
@@ -135,8 +113,8 @@ describe('a live workshop team in Chromium', () => {
   });
 
   it('the console holds the teams until it starts them, injects into one team, messages and pauses all', async () => {
-    const origin = `http://${HOST}:${server.port}`;
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/workshops`, {
+    const origin = `http://${HOST}:${workshop.server().port}`;
+    const res = await fetch(`http://127.0.0.1:${workshop.server().port}/api/workshops`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -149,7 +127,7 @@ describe('a live workshop team in Chromium', () => {
       }),
     });
     const created = (await res.json()) as { id: string; console: string; teams: { link: string }[] };
-    const teams = await Promise.all(created.teams.map(() => browser.newPage()));
+    const teams = await Promise.all(created.teams.map(() => workshop.browser().newPage()));
     const errors = teams.map((p) => watchErrors(p));
     for (const [i, team] of teams.entries()) {
       await team.goto(`${origin}${created.teams[i]?.link}&renderer=canvas`);
@@ -163,7 +141,7 @@ describe('a live workshop team in Chromium', () => {
     const state = (team: (typeof teams)[number]) =>
       team.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value));
     expect(await state(teams[0] as (typeof teams)[number])).toBe('"briefing"');
-    const console = await browser.newPage();
+    const console = await workshop.browser().newPage();
     const consoleErrors = watchErrors(console);
     await console.goto(`${origin}${created.console}`);
     await console.locator('button[data-control="start"]').click();
@@ -183,7 +161,10 @@ describe('a live workshop team in Chromium', () => {
       },
     );
     const held = () =>
-      server.registry.get(created.id)?.teams.map((t) => t.events.filter((e) => e.type === 'inject')) ?? [];
+      workshop
+        .server()
+        .registry.get(created.id)
+        ?.teams.map((t) => t.events.filter((e) => e.type === 'inject')) ?? [];
     await expect.poll(() => held()[0]?.length ?? 0, { timeout: 30_000 }).toBe(1);
     expect(held()[0]?.[0]).toMatchObject({ type: 'inject', inject: 'leaked_memo' });
     expect(held()[1]).toEqual([]);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttemptState } from '../../src/app/lms/cmi5-attempt-state';
 import type { XapiStatement } from '../../src/app/lms/cmi5-statements';
@@ -7,7 +7,8 @@ import { scoreSession } from '../../src/scoring/score';
 import type { SessionEvent } from '../../src/sim/event';
 import { realLibrary } from '../helpers';
 import { type Cmi5Site, serveCmi5Package } from '../lms/cmi5-site';
-import { launch, ROOT, watchErrors } from './harness';
+import { flowState, launch, ROOT, waitForState, watchErrors } from './harness';
+import { answerWaiting, sessionOf, WRITTEN } from './lms-play';
 
 /**
  * The cmi5 package in a browser, launched as a cmi5 LMS launches it: the package `npm run
@@ -23,8 +24,6 @@ const ACTOR = {
   account: { homePage: 'http://lms.test', name: 'ana' },
 };
 const ACTIVITY = 'http://lms.test/activities/au-first-shift-1';
-const WRITTEN =
-  'Thank you for telling us, and sorry for the wait. We are looking into it now and will write back here within the hour with what we find.';
 
 let site: Cmi5Site | undefined;
 let browser: BrowserContext | undefined;
@@ -54,46 +53,7 @@ async function openAu(registration: string): Promise<{ page: Page; errors: strin
   return { page, errors, sessionId: launched.sessionId };
 }
 
-const stateOf = (page: Page): Promise<string> =>
-  page.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
-
-async function waitForState(page: Page, pattern: RegExp, timeout = 90_000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    const value = await stateOf(page);
-    if (pattern.test(value)) return;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await page.waitForTimeout(100);
-  }
-}
-
-/** Answers every post that holds a reply point: the first in writing, the rest with the model reply. */
-const answerWaiting = (page: Page): Promise<number> =>
-  page.evaluate((text) => {
-    const actor = window.cortafuegos?.actor;
-    const s = actor?.getSnapshot().context.session;
-    if (!actor || !s || s.ended) return 0;
-    let sent = 0;
-    for (const p of s.posts) {
-      const options = p.status === 'visible' ? s.replyOptions(p.id) : null;
-      const model = options?.find((o) => o.model) ?? options?.[0];
-      if (!model) continue;
-      const wrote = s.log.some((e) => e.type === 'action' && 'text' in e.action);
-      const type = model.channel === 'private' ? 'reply_private' : 'reply';
-      actor.send({
-        type: 'ACT',
-        action: wrote ? { type, post: p.id, option: model.index } : { type, post: p.id, text },
-      });
-      sent++;
-    }
-    return sent;
-  }, WRITTEN);
-
-const sessionOf = (page: Page) =>
-  page.evaluate(() => {
-    const s = window.cortafuegos?.actor.getSnapshot().context.session;
-    return s ? { now: s.now, log: JSON.parse(JSON.stringify(s.log)) as SessionEvent[] } : null;
-  });
+const waitFor = (target: Page | Frame, pattern: RegExp) => waitForState(target, pattern, 90_000);
 
 const verbOf = (s: XapiStatement): string => s.verb.id.split('/').pop() ?? '';
 const sessionIdOf = (s: XapiStatement): unknown =>
@@ -111,11 +71,11 @@ describe('inside a cmi5 LMS', () => {
   it('plays first-shift to the end: the LRS holds initialized, answered, completed, passed or failed, terminated', async () => {
     const registration = crypto.randomUUID();
     const { page, errors, sessionId } = await openAu(registration);
-    await waitForState(page, /briefing/);
+    await waitFor(page, /briefing/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
-    await waitForState(page, /running/);
+    await waitFor(page, /running/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 60 }));
-    while (!/debrief/.test(await stateOf(page))) {
+    while (!/debrief/.test(await flowState(page))) {
       await answerWaiting(page);
       await page.waitForTimeout(150);
     }
@@ -162,7 +122,7 @@ describe('inside a cmi5 LMS', () => {
   it('a relaunch resumes the attempt the State API kept, at the same clock with the same log', async () => {
     const registration = crypto.randomUUID();
     const first = await openAu(registration);
-    await waitForState(first.page, /briefing/);
+    await waitFor(first.page, /briefing/);
     await first.page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
     await first.page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 20 }));
     let answered = 0;
@@ -172,7 +132,7 @@ describe('inside a cmi5 LMS', () => {
     }
     await first.page.waitForTimeout(1000);
     await first.page.evaluate(() => window.cortafuegos?.actor.send({ type: 'PAUSE' }));
-    await waitForState(first.page, /paused/);
+    await waitFor(first.page, /paused/);
     const before = await sessionOf(first.page);
     if (!before) throw new Error('no session');
     // The LMS holds the paused attempt; the learner leaves, and the game terminates its session.
@@ -188,7 +148,7 @@ describe('inside a cmi5 LMS', () => {
     const again = await openAu(registration);
     // The device's own save is not what resumes: the LMS's is.
     await again.page.evaluate(() => localStorage.clear());
-    await waitForState(again.page, /paused/);
+    await waitFor(again.page, /paused/);
     const after = await sessionOf(again.page);
     expect(after?.now).toBe(before.now);
     expect(after?.log).toEqual(before.log);
@@ -196,7 +156,7 @@ describe('inside a cmi5 LMS', () => {
       window.cortafuegos?.actor.send({ type: 'RESUME' });
       window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 60 });
     });
-    await waitForState(again.page, /debrief/);
+    await waitFor(again.page, /debrief/);
     await expect
       .poll(async () => (await statementsOf(registration, again.sessionId)).map(verbOf).at(-1), {
         timeout: 20_000,
@@ -219,7 +179,7 @@ describe('inside a cmi5 LMS', () => {
   it('an LRS that is down: the learner is told, the statements are kept and arrive, in order, when it is back', async () => {
     const registration = crypto.randomUUID();
     const { page, errors, sessionId } = await openAu(registration);
-    await waitForState(page, /briefing/);
+    await waitFor(page, /briefing/);
     await expect
       .poll(async () => (await statementsOf(registration, sessionId)).map(verbOf))
       .toEqual(['initialized']);

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSuspendData, playerInputs } from '../../src/app/lms/suspend-data';
 import { PRINCIPLE_IDS } from '../../src/content/principle';
 import { scoreSession } from '../../src/scoring/score';
-import type { SessionEvent } from '../../src/sim/event';
 import { realLibrary } from '../helpers';
-import { launch, ROOT, watchErrors } from './harness';
+import { flowState, launch, ROOT, waitForState, watchErrors } from './harness';
+import { answerWaiting, sessionOf } from './lms-play';
 
 /**
  * The SCORM 1.2 package in a real LMS run-time: the package `npm run package:lms` writes is
@@ -94,50 +94,7 @@ async function launchSco(page: Page, cmi: Record<string, unknown>): Promise<Fram
   throw new Error('the game never started in the frame');
 }
 
-const stateOf = (frame: Frame): Promise<string> =>
-  frame.evaluate(() => JSON.stringify(window.cortafuegos?.actor.getSnapshot().value ?? null));
-
-async function waitForState(frame: Frame, pattern: RegExp, timeout = 90_000): Promise<void> {
-  const start = Date.now();
-  for (;;) {
-    const value = await stateOf(frame);
-    if (pattern.test(value)) return;
-    if (Date.now() - start > timeout) throw new Error(`state ${value} never matched ${pattern}`);
-    await frame.waitForTimeout(100);
-  }
-}
-
-/** Answers every post that holds a reply point: the first in writing, the rest with the model reply. */
-const answerWaiting = (frame: Frame): Promise<number> =>
-  frame.evaluate(() => {
-    const actor = window.cortafuegos?.actor;
-    const s = actor?.getSnapshot().context.session;
-    if (!actor || !s || s.ended) return 0;
-    let sent = 0;
-    for (const p of s.posts) {
-      const options = p.status === 'visible' ? s.replyOptions(p.id) : null;
-      const model = options?.find((o) => o.model) ?? options?.[0];
-      if (!model) continue;
-      const wrote = s.log.some((e) => e.type === 'action' && 'text' in e.action);
-      const type = model.channel === 'private' ? 'reply_private' : 'reply';
-      const action = wrote
-        ? { type, post: p.id, option: model.index }
-        : {
-            type,
-            post: p.id,
-            text: 'Thank you for telling us, and sorry for the wait. We are looking into it now and will write back here within the hour with what we find.',
-          };
-      actor.send({ type: 'ACT', action });
-      sent++;
-    }
-    return sent;
-  });
-
-const sessionOf = (frame: Frame) =>
-  frame.evaluate(() => {
-    const s = window.cortafuegos?.actor.getSnapshot().context.session;
-    return s ? { now: s.now, log: JSON.parse(JSON.stringify(s.log)) as SessionEvent[] } : null;
-  });
+const waitFor = (target: Page | Frame, pattern: RegExp) => waitForState(target, pattern, 90_000);
 
 /** The part of the run-time's data model these tests read. */
 interface Cmi {
@@ -153,12 +110,12 @@ describe('inside a SCORM 1.2 LMS', () => {
   it('plays a scenario to the end and the LMS holds its status, score, objectives and suspend data', async () => {
     const { page, errors } = await openHost();
     const frame = await launchSco(page, { student_data: { mastery_score: '70' } });
-    await waitForState(frame, /briefing/);
+    await waitFor(frame, /briefing/);
     await frame.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
-    await waitForState(frame, /running/);
+    await waitFor(frame, /running/);
     await frame.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 60 }));
     expect((await cmiOf(page)).core.lesson_status).toBe('incomplete');
-    while (!/debrief/.test(await stateOf(frame))) {
+    while (!/debrief/.test(await flowState(frame))) {
       await answerWaiting(frame);
       await frame.waitForTimeout(150);
     }
@@ -197,7 +154,7 @@ describe('inside a SCORM 1.2 LMS', () => {
   it('a relaunch resumes a suspended attempt at the same clock with the same log', async () => {
     const { page, errors } = await openHost();
     const frame = await launchSco(page, { student_data: { mastery_score: '70' } });
-    await waitForState(frame, /briefing/);
+    await waitFor(frame, /briefing/);
     await frame.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
     await frame.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 20 }));
     let answered = 0;
@@ -207,7 +164,7 @@ describe('inside a SCORM 1.2 LMS', () => {
     }
     await frame.waitForTimeout(1000);
     await frame.evaluate(() => window.cortafuegos?.actor.send({ type: 'PAUSE' }));
-    await waitForState(frame, /paused/);
+    await waitFor(frame, /paused/);
     const before = await sessionOf(frame);
     if (!before) throw new Error('no session in the frame');
     await page.evaluate(() => window.lms.close());
@@ -219,7 +176,7 @@ describe('inside a SCORM 1.2 LMS', () => {
     // The device's own save is forgotten: what resumes is what the LMS kept.
     await page.evaluate(() => localStorage.clear());
     const again = await launchSco(page, { ...left, core: { ...left.core, entry: 'resume' } });
-    await waitForState(again, /paused/);
+    await waitFor(again, /paused/);
     const after = await sessionOf(again);
     expect(after?.now).toBe(before.now);
     expect(after?.log).toEqual(before.log);
@@ -228,7 +185,7 @@ describe('inside a SCORM 1.2 LMS', () => {
       window.cortafuegos?.actor.send({ type: 'RESUME' });
       window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 60 });
     });
-    await waitForState(again, /debrief/);
+    await waitFor(again, /debrief/);
     expect(['passed', 'failed']).toContain((await cmiOf(page)).core.lesson_status);
     expect(await page.evaluate(() => window.lms.refused)).toEqual([]);
     expect(errors).toEqual([]);
@@ -243,7 +200,7 @@ describe('inside a SCORM 1.2 LMS', () => {
       suspend_data: damaged,
       student_data: { mastery_score: '70' },
     });
-    await waitForState(frame, /menu/);
+    await waitFor(frame, /menu/);
     const text = () => frame.evaluate(() => document.getElementById('a11y')?.textContent ?? '');
     await expect
       .poll(text)
@@ -259,7 +216,7 @@ describe('inside a SCORM 1.2 LMS', () => {
       .first()
       .focus();
     await frame.page().keyboard.press('Enter');
-    await waitForState(frame, /briefing/);
+    await waitFor(frame, /briefing/);
     expect(errors).toEqual([]);
     await page.close();
   });

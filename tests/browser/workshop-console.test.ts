@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkshopServer, type WorkshopServer } from '../../src/server/workshop-server';
-import { realLibrary } from '../helpers';
-import { a11yText, launch, pressButton, ROOT, seriousViolations, waitForState, watchErrors } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { a11yText, pressButton, ROOT, seriousViolations, waitForState, watchErrors } from './harness';
+import { useWorkshopServer } from './workshop-fixture';
 
 /**
  * A whole live workshop in Chromium, as a facilitator runs it: the set-up page served by the
@@ -15,29 +12,7 @@ import { a11yText, launch, pressButton, ROOT, seriousViolations, waitForState, w
  * board opens on every team's results from the server, no files moved.
  */
 const HOSTS = { console: 'facilitator.test', Orcas: 'orcas.test', Lynx: 'lynx.test', Kites: 'kites.test' };
-let server: WorkshopServer;
-let browser: BrowserContext;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cortafuegos-console-'));
-  server = await startWorkshopServer({
-    dataDir,
-    distDir: join(ROOT, 'dist'),
-    scenarios: realLibrary().scenarios,
-    hosts: ['127.0.0.1'],
-    port: 0,
-  });
-  const rules = Object.values(HOSTS)
-    .map((h) => `MAP ${h} 127.0.0.1`)
-    .join(',');
-  browser = await launch({ args: [`--host-resolver-rules=${rules}`] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const workshop = useWorkshopServer(Object.values(HOSTS));
 
 const textOf = (page: Page, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
@@ -46,8 +21,8 @@ const bodyHas = (page: Page, text: string) =>
 
 describe('a live workshop run from the set-up page, the console and the board', () => {
   it('three teams: created on the server, started, injected, mirrored, paused, reloaded, and compared at the end', async () => {
-    const origin = (host: string) => `http://${host}:${server.port}`;
-    const setup = await browser.newPage();
+    const origin = (host: string) => `http://${host}:${workshop.server().port}`;
+    const setup = await workshop.browser().newPage();
     const setupErrors = watchErrors(setup);
     await setup.goto(`${origin(HOSTS.console)}/?view=workshop&lang=en`);
     await setup.selectOption('#ws-scenario', 'faulty-product');
@@ -66,7 +41,7 @@ describe('a live workshop run from the set-up page, the console and the board', 
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toHaveLength(3);
     const workshopId = new URL(links[0] ?? '').searchParams.get('workshop') ?? '';
-    expect(server.registry.get(workshopId)?.meta.hold).toBe(true);
+    expect(workshop.server().registry.get(workshopId)?.meta.hold).toBe(true);
     expect(await setup.locator('.ws-team-card img').count()).toBe(3);
     expect(await seriousViolations(setup)).toEqual([]);
     await setup.screenshot({ path: join(ROOT, 'screenshots', 'workshop-setup-live.png'), fullPage: true });
@@ -78,9 +53,9 @@ describe('a live workshop run from the set-up page, the console and the board', 
     const errors: string[][] = [];
     for (const [i, name] of names.entries()) {
       const link = new URL(links[i] ?? '');
-      link.host = `${HOSTS[name]}:${server.port}`;
+      link.host = `${HOSTS[name]}:${workshop.server().port}`;
       link.searchParams.set('renderer', 'canvas');
-      const page = await browser.newPage();
+      const page = await workshop.browser().newPage();
       errors.push(watchErrors(page));
       await page.goto(link.href);
       await waitForState(page, /briefing/);
@@ -91,7 +66,7 @@ describe('a live workshop run from the set-up page, the console and the board', 
     }
     const [orcas, lynx, kites] = teams as [Page, Page, Page];
 
-    const console = await browser.newPage();
+    const console = await workshop.browser().newPage();
     const consoleErrors = watchErrors(console);
     await console.goto(consoleHref ?? '');
     await console.locator('button[data-control="start"]').click();
@@ -118,7 +93,7 @@ describe('a live workshop run from the set-up page, the console and the board', 
     // Pause all: every team stops. Kites reloads its page and continues the same session.
     await console.locator('button[data-control="pause"]').click();
     for (const team of teams) await waitForState(team, /paused/);
-    const held = () => server.registry.get(workshopId)?.teams[2]?.held ?? 0;
+    const held = () => workshop.server().registry.get(workshopId)?.teams[2]?.held ?? 0;
     const before = await kites.evaluate(
       () => window.cortafuegos?.actor.getSnapshot().context.session?.log.length ?? 0,
     );
@@ -142,10 +117,17 @@ describe('a live workshop run from the set-up page, the console and the board', 
     await console.locator('button[data-control="resume"]').click();
     for (const team of teams) await waitForState(team, /debrief/, 120_000);
     await expect
-      .poll(() => server.registry.get(workshopId)?.teams.map((t) => t.ended), { timeout: 60_000 })
+      .poll(
+        () =>
+          workshop
+            .server()
+            .registry.get(workshopId)
+            ?.teams.map((t) => t.ended),
+        { timeout: 60_000 },
+      )
       .toEqual([true, true, true]);
     // Kites's log on the server is one session, whole: what it held before the reload, then the rest.
-    const kitesLog = server.registry.get(workshopId)?.teams[2]?.events ?? [];
+    const kitesLog = workshop.server().registry.get(workshopId)?.teams[2]?.events ?? [];
     expect(kitesLog.filter((e) => e.type === 'session_started')).toHaveLength(1);
     expect(kitesLog.filter((e) => e.type === 'session_ended')).toHaveLength(1);
 

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorkshopServer } from '../../src/server/workshop-server';
+import { freePort } from '../free-port';
 import { realLibrary } from '../helpers';
 import { fakeDist, type Running } from './harness';
 
@@ -15,19 +15,6 @@ export interface RedisProcess {
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
-}
-
-/** A port nothing listens on just now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

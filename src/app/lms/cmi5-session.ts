@@ -17,7 +17,7 @@ import type { FetchLike, LrsClient, LrsResult } from './lrs-client';
 import { resumeAttempt } from './resume-attempt';
 import type { Restored, ScormHooks } from './scorm-session';
 import { type QueueHooks, queueKey, StatementQueue, type StorageLike } from './statement-queue';
-import { playerInputs, SUSPEND_VERSION, type SuspendedAttempt } from './suspend-data';
+import { playerInputs, suspendedAttempt } from './suspend-data';
 import { ATTEMPT_STATE_ID } from './xapi-vocabulary';
 
 /**
@@ -192,18 +192,7 @@ export class Cmi5Session {
       (paused && !this.written.paused);
     if (!changed && !keepalive && !done) return;
     if (this.writing && !keepalive && !done) return;
-    const attempt: SuspendedAttempt | null = done
-      ? null
-      : {
-          v: SUSPEND_VERSION,
-          scenario: this.scenario,
-          lang: session.lang,
-          seed: session.seed,
-          now: session.now,
-          speed,
-          mode,
-          inputs,
-        };
+    const attempt = done ? null : suspendedAttempt(this.scenario, session, speed, mode, inputs);
     const document = attemptState(attempt, scenario, this.answered, this.state);
     this.written = { inputs: inputs.length, clock: session.now, paused };
     this.writing = true;

@@ -12,8 +12,7 @@ import {
   encodeSuspendData,
   playerInputs,
   SUSPEND_DATA_LIMIT,
-  SUSPEND_VERSION,
-  type SuspendedAttempt,
+  suspendedAttempt,
 } from './suspend-data';
 
 /** What the game shows the learner when the LMS side does not go as planned. */
@@ -141,16 +140,7 @@ export class ScormSession {
     if (inputs.length === this.inputsWritten && !moved && !this.finished) return false;
     this.inputsWritten = inputs.length;
     this.clockWritten = session.now;
-    const attempt: SuspendedAttempt = {
-      v: SUSPEND_VERSION,
-      scenario: this.scenario,
-      lang: session.lang,
-      seed: session.seed,
-      now: session.now,
-      speed,
-      mode,
-      inputs,
-    };
+    const attempt = suspendedAttempt(this.scenario, session, speed, mode, inputs);
     const text = encodeSuspendData(attempt, scenario);
     if (text.length <= SUSPEND_DATA_LIMIT) {
       this.set([['cmi.suspend_data', text]]);

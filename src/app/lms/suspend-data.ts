@@ -53,6 +53,26 @@ export function playerInputs(log: readonly SessionEvent[]): PlayerInput[] {
   return inputs;
 }
 
+/** The attempt a learning platform keeps for a session: its scenario, seed, clock, pace and the player's inputs. */
+export function suspendedAttempt(
+  scenario: string,
+  session: { readonly lang: Lang; readonly seed: number; readonly now: number },
+  speed: number,
+  mode: SuspendedAttempt['mode'],
+  inputs: PlayerInput[],
+): SuspendedAttempt {
+  return {
+    v: SUSPEND_VERSION,
+    scenario,
+    lang: session.lang,
+    seed: session.seed,
+    now: session.now,
+    speed,
+    mode,
+    inputs,
+  };
+}
+
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
