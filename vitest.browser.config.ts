@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Some tests check in Node what the page produced (a results file re-graded): both lexicons.
+    setupFiles: ['tests/setup/lexicons.ts'],
   },
 });

@@ -9,5 +9,7 @@ export default defineConfig({
     // Hooks compile the real scenarios and play sessions: seconds on a busy two-core machine.
     hookTimeout: 60_000,
     pool: 'forks',
+    // The grader's lexicons load per language on demand; the tests grade with both.
+    setupFiles: ['tests/setup/lexicons.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
+import type { GradingLang } from '../content/grading-context';
 import type { ScenarioCatalog } from '../content/scenario-catalog';
 
 /** The engine module (play-engine.ts): what it takes to play, replay and resume a session. */
@@ -21,7 +22,21 @@ export interface Playable {
   readonly engine: Engine;
 }
 
-export async function loadPlayable(library: ScenarioCatalog, id: string): Promise<Playable> {
-  const [scenario, loaded] = await Promise.all([library.load(id), loadEngine()]);
+/**
+ * Loads a scenario, the engine and the grader's lexicon for the language the session is played in
+ * (a written reply is graded the moment it is sent, so the lexicon must be there before the crisis opens).
+ */
+export async function loadPlayable(
+  library: ScenarioCatalog,
+  id: string,
+  lang: GradingLang,
+): Promise<Playable> {
+  const [scenario, loaded] = await Promise.all([
+    library.load(id),
+    loadEngine().then(async (e) => {
+      await e.loadLexicon(lang);
+      return e;
+    }),
+  ]);
   return { scenario, engine: loaded };
 }

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { CompiledScenario } from '../content/compiled-scenario';
+import { loadLexicons } from '../grading/load-lexicon';
 import { playHeadless } from '../sim/headless';
 import { exemplaryPolicy, randomPolicy } from '../sim/policies';
 import { bareWalk } from './bare-walk';
 import { type InkPath, recordInkPath, replayInkPath } from './ink-path';
 import { loadLibrary, reportDiagnostics } from './load-library';
 import { runParallel } from './parallel-runs';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * Headless playthroughs per second per scenario, next to two baselines on bare inkjs measured in the

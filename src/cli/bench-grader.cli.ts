@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { BAD_QUALITIES, GOOD_QUALITIES } from '../content/quality';
 import { gradeReply } from '../grading/grade-reply';
+import { loadLexicons } from '../grading/load-lexicon';
 import { principlesOf } from '../grading/principles';
 import { type GoldLine, readGold } from './gold-replies';
 import {
@@ -11,7 +12,10 @@ import {
   quantile,
   ratio,
 } from './grader-metrics';
-import { graderGzipBytes } from './grader-size';
+import { graderSize } from './grader-size';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * `npm run -s bench:grader`: the grader against the gold set (tests/gold/replies.jsonl), for the
@@ -20,6 +24,8 @@ import { graderGzipBytes } from './grader-size';
  * one reply and the grader's size. Figures, not a test: nothing here fails.
  *
  * `--failures` lists the tune part's disagreements, to work on rules; it never lists held-out lines.
+ * `--gold FILE` reads another labelled set in the same format (a new batch, read before any rule is
+ * written for it).
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const KAPPA_TARGET = 0.7;
@@ -129,7 +135,12 @@ function printTiming(lines: readonly GoldLine[]) {
   );
 }
 
-const gold = readGold(resolve(ROOT, 'tests/gold/replies.jsonl'));
+const goldAt = process.argv.indexOf('--gold');
+const gold = readGold(
+  goldAt > 0 && process.argv[goldAt + 1]
+    ? resolve(process.argv[goldAt + 1] as string)
+    : resolve(ROOT, 'tests/gold/replies.jsonl'),
+);
 if (process.argv.includes('--failures')) {
   printFailures(gold);
 } else {
@@ -142,8 +153,10 @@ if (process.argv.includes('--failures')) {
     gold.filter((g) => g.split === 'heldout'),
   );
   printTiming(gold);
-  const size = await graderGzipBytes(resolve(ROOT, 'src/grading/index.ts'));
+  const size = await graderSize(resolve(ROOT, 'src/grading/index.ts'));
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const { core, lexicons } = size;
   out(
-    `grader size: ${(size.gzip / 1024).toFixed(1)} KiB gzip (${(size.raw / 1024).toFixed(1)} KiB minified), src/grading/index.ts with its lexicons and imports`,
+    `grader size (gzip, each chunk apart, as the game loads it): core ${kib(core.gzip)}; writing in es ${kib(core.gzip + lexicons.es.gzip)} (lexicon and stemmer ${kib(lexicons.es.gzip)}), in en ${kib(core.gzip + lexicons.en.gzip)} (${kib(lexicons.en.gzip)}); both languages ${kib(core.gzip + lexicons.es.gzip + lexicons.en.gzip)} (target: 40 KiB as loaded for one language)`,
   );
 }

@@ -5,11 +5,15 @@ import { io } from 'socket.io-client';
 import { LiveClient } from '../app/workshop/live-client';
 import { MAX_TEAMS } from '../app/workshop/workshop-setup';
 import { findScenario } from '../content/scenario-library';
+import { loadLexicons } from '../grading/load-lexicon';
 import type { SessionEvent } from '../sim/event';
 import { playHeadless } from '../sim/headless';
 import { POLICIES } from '../sim/policies';
 import { loadLibrary } from './load-library';
 import { spawnWorkshopServer } from './workshop-process';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * `npm run bench:workshop`: 50 simulated teams (socket.io clients running the game's own live

@@ -3,8 +3,12 @@ import { resolve } from 'node:path';
 import { formatDiagnostic } from '../content/diagnostic';
 import { readScenarioSources } from '../content/scenario-files';
 import { buildLibrary } from '../content/scenario-library';
+import { loadLexicons } from '../grading/load-lexicon';
 import { checkLibrary } from './checker/check-library';
 import { runParallel } from './parallel-runs';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * `npm run check:scenarios`: compiles every scenario in both languages, validates sidecars and

@@ -6,7 +6,11 @@ import {
   type GradingLang,
 } from '../content/grading-context';
 import { gradeReply } from '../grading/grade-reply';
+import { loadLexicons } from '../grading/load-lexicon';
 import { principlesOf } from '../grading/principles';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * `npm run -s grade -- --json`: one JSON line in ({"lang","context","text"}, optionally

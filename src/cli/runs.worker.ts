@@ -1,8 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadLexicons } from '../grading/load-lexicon';
 import { playHeadless } from '../sim/headless';
 import { POLICIES } from '../sim/policies';
 import type { WorkerDone, WorkerJob } from './parallel-runs';
 import { playBatch } from './play-batch';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /**
  * One worker of a parallel batch: plays the seeds `first + k·stride`, for `count` seeds or for

@@ -2,11 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../content/scenario.schema';
 import { findScenario } from '../content/scenario-library';
+import { loadLexicons } from '../grading/load-lexicon';
 import { POLICIES } from '../sim/policies';
 import { calibrate, formatCalibration } from './calibrate';
 import { loadLibrary, reportDiagnostics } from './load-library';
 import { runMany, runManyParallel, runOne } from './sim-run';
 import { verifyFile } from './verify-results';
+
+// The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
+await loadLexicons();
 
 /** Usage errors are one line naming the bad value and the valid choices, exit code 2. */
 function usage(message: string): never {

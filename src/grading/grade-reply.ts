@@ -5,7 +5,7 @@ import { compose } from './compose';
 import { cannedSentences, namesPerson, privateData } from './detectors';
 import { fold, toOriginal } from './fold';
 import { findHits, findTouches, sentencesOf } from './hits';
-import { lexiconFor } from './lexicon';
+import { type CompiledLexicon, lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
 export const GRADER_VERSION = 3;
@@ -74,9 +74,8 @@ function namesSomeone(
   return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-function grade(input: GradeInput): Grading {
+function grade(input: GradeInput, lex: CompiledLexicon): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
-  const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
   const folded = fold(text);
   const sentences = sentencesOf(text, folded.from, lex.lang);
   const hits = [
@@ -130,11 +129,14 @@ function grade(input: GradeInput): Grading {
 /**
  * Reads a written reply as qualities of the closed vocabulary, each with its evidence. Pure and
  * deterministic: the same input gives the same reading in Node and in the browser. It never
- * throws; should a rule ever fail on some text, the reply reads as having no qualities.
+ * throws on any text; should a rule ever fail on some text, the reply reads as having no qualities.
+ * Grading in a language whose lexicon was not loaded (`loadLexicon`) is a mistake of the caller,
+ * not of the text, and throws rather than read every reply as empty.
  */
 export function gradeReply(input: GradeInput): Grading {
+  const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
   try {
-    return grade(input);
+    return grade(input, lex);
   } catch {
     return { qualities: [], evidence: [] };
   }

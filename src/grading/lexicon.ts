@@ -1,11 +1,7 @@
-import { stemmer as stemEn } from '@orama/stemmers/english';
-import { stemmer as stemEs } from '@orama/stemmers/spanish';
 import type { GradingLang } from '../content/grading-context';
 import type { LexiconData } from '../content/grading-lexicon.schema';
 import type { PrincipleId } from '../content/principle';
 import type { Quality } from '../content/quality';
-import { LEXICON_EN } from './lexicon.en';
-import { LEXICON_ES } from './lexicon.es';
 
 /** A lexicon ready to match: every pattern one regular expression with word edges. */
 export interface CompiledEntry {
@@ -76,8 +72,8 @@ function memoised(stemmer: (word: string) => string): (word: string) => string {
   };
 }
 
-function compile(lexicon: LexiconData): CompiledLexicon {
-  const stem = memoised(lexicon.lang === 'es' ? stemEs : stemEn);
+function compile(lexicon: LexiconData, stemmer: (word: string) => string): CompiledLexicon {
+  const stem = memoised(stemmer);
   return {
     lang: lexicon.lang,
     stem,
@@ -117,11 +113,21 @@ function compile(lexicon: LexiconData): CompiledLexicon {
   };
 }
 
-// Compiled once at load. tests/grading/lexicon.test.ts holds both lexicons to the zod schema, so a
-// malformed one fails there; the grader ships without the schema library.
-const LEXICONS: Record<GradingLang, CompiledLexicon> = {
-  es: compile(LEXICON_ES),
-  en: compile(LEXICON_EN),
-};
+// Each language's lexicon is its own module, loaded when a session in that language opens
+// (load-lexicon.ts), so a player writing in one language never downloads the other's. Compiled once
+// when provided. tests/grading/lexicon.test.ts holds both to the zod schema, so a malformed one fails
+// there; the grader ships without the schema library.
+const LEXICONS: Partial<Record<GradingLang, CompiledLexicon>> = {};
 
-export const lexiconFor = (lang: GradingLang): CompiledLexicon => LEXICONS[lang];
+/** A language's cues and its Snowball stemmer, compiled once. */
+export function provideLexicon(data: LexiconData, stemmer: (word: string) => string): void {
+  LEXICONS[data.lang] ??= compile(data, stemmer);
+}
+
+export const hasLexicon = (lang: GradingLang): boolean => LEXICONS[lang] !== undefined;
+
+export function lexiconFor(lang: GradingLang): CompiledLexicon {
+  const lex = LEXICONS[lang];
+  if (!lex) throw new Error(`the ${lang} grading lexicon is not loaded: await loadLexicon('${lang}') first`);
+  return lex;
+}

@@ -3,6 +3,7 @@ import { createServer as createNetServer, type Server as NetServer } from 'node:
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { CompiledScenario } from '../content/compiled-scenario';
+import { loadLexicons } from '../grading/load-lexicon';
 import { FileStore } from './file-store';
 import { connectRedis, PREFIX, type Redis, RedisStore } from './redis-store';
 import { type StaticSite, staticSite } from './static-site';
@@ -44,6 +45,8 @@ export interface WorkshopServer {
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopServer> {
   const log = options.log ?? (() => undefined);
+  // Team scores replay logs and results files are checked against the grader: both languages.
+  await loadLexicons();
   const { store, adapter, listening, closed } = await openStore(options, log);
   const registry = await WorkshopRegistry.open(store);
   log(

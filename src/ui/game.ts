@@ -90,7 +90,7 @@ export function startGame(): void {
     resume() {
       const save = context.resumable;
       if (!save) return;
-      loadPlayable(library, save.scenario)
+      loadPlayable(library, save.scenario, save.lang)
         .then(({ scenario, engine }) => {
           const session = engine.replayLog(scenario, save.log, save.now);
           context.resumable = null;
@@ -214,10 +214,14 @@ export function startGame(): void {
       const { scenario: id, seed = 1, speed, mode, team } = link.link;
       const lang = link.link.lang ?? settings.lang;
       actor.send({ type: 'SET_LANG', lang });
-      Promise.all([loadPlayable(library, id), cmi5]).then(
-        ([{ scenario, engine }, launched]) => {
+      Promise.all([loadPlayable(library, id, lang), cmi5])
+        .then(async ([{ scenario, engine }, launched]) => {
           const restored = scorm?.restore(scenario) ?? launched?.restore(scenario);
-          if (restored) actor.send({ type: 'RESTORE', scenario, engine, ...restored });
+          if (restored) {
+            // The attempt the LMS kept may be in another language than the link's: grade in its own.
+            await engine.loadLexicon(restored.session.lang);
+            actor.send({ type: 'RESTORE', scenario, engine, ...restored });
+          }
           // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
           else if (!scorm?.resuming && !launched?.resuming)
             actor.send({
@@ -230,11 +234,10 @@ export function startGame(): void {
               ...(mode ? { mode } : {}),
               ...(team ? { team } : {}),
             });
-        },
-        (error: Error) => {
+        })
+        .catch((error: Error) => {
           context.notices.add({ id: 'deepLink', key: 'error.deepLink', vars: { reason: error.message } });
-        },
-      );
+        });
     }
   };
   void openLink();

@@ -1,5 +1,6 @@
 import '../../src/app/zod-jitless';
 import library from 'virtual:scenarios';
+import { loadLexicon } from '../../src/grading';
 import { playHeadless } from '../../src/sim/headless';
 import { POLICIES } from '../../src/sim/policies';
 
@@ -14,6 +15,7 @@ try {
   const policy = POLICIES[params.get('policy') ?? 'random'];
   if (!policy) throw new Error('unknown policy');
   const lang = params.get('lang') === 'en' ? 'en' : 'es';
+  await loadLexicon(lang);
   const seeds = (params.get('seeds') ?? '1').split(',').map(Number);
   const logs = seeds.map((seed) => playHeadless(scenario, lang, seed, policy).log);
   out.textContent = JSON.stringify(logs);

@@ -119,6 +119,18 @@ describe('the production build', () => {
     expect(menu + later).not.toMatch(/gl_FragColor|precision mediump/);
   });
 
+  it("puts each language's grading lexicon in a chunk of its own, fetched only for that language", () => {
+    const chunks = filesUnder(out)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => ({ f, code: readFileSync(join(out, f), 'utf8') }));
+    const holding = (marker: string) => chunks.filter((c) => c.code.includes(marker)).map((c) => c.f);
+    const en = holding('your feedback has been forwarded to the relevant department');
+    const es = holding('su opinion es muy importante para nosotros');
+    expect(en).toHaveLength(1);
+    expect(es).toHaveLength(1);
+    expect(en).not.toEqual(es);
+  });
+
   it('adds no inline script to the page (the CSP allows none)', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];

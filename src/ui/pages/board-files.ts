@@ -11,6 +11,7 @@ import {
 } from '../../app/workshop/results-file';
 import { type Examined, examineRead, unverified } from '../../app/workshop/verify-results';
 import type { CompiledScenario } from '../../content/compiled-scenario';
+import { loadLexicon } from '../../grading';
 
 interface Entry {
   readonly name: string;
@@ -126,7 +127,8 @@ async function examine(name: string, text: string): Promise<Examined> {
   if (!read.ok) return read;
   let scenario: CompiledScenario | undefined;
   try {
-    scenario = await loadScenario(read.results.scenario);
+    // Checking a file re-grades its written replies: the grader needs that file's language.
+    [scenario] = await Promise.all([loadScenario(read.results.scenario), loadLexicon(read.results.lang)]);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: true, file: name, results: read.results, verdict: unverified(read.results, detail) };

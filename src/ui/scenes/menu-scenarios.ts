@@ -42,7 +42,7 @@ export function openScenario(
   ctx.notices.dismiss('menu.locked');
   ctx.notices.dismiss('menu.load');
   const mode = ctx.playMode;
-  loadPlayable(ctx.library, manifest.id).then(
+  loadPlayable(ctx.library, manifest.id, lang).then(
     ({ scenario, engine }) =>
       ctx.actor.send({
         type: 'SELECT',
