@@ -96,6 +96,30 @@ describe('the game in Chromium', () => {
     await page.close();
   });
 
+  it("fetches the grader's lexicon of the session's language only, when the crisis opens", async () => {
+    for (const [lang, other] of [
+      ['en', 'es'],
+      ['es', 'en'],
+    ] as const) {
+      const page = await game.browser().newPage();
+      const errors = watchErrors(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('.js')) scripts.push(r.url());
+      });
+      const lexicon = (l: string) => scripts.some((u) => new RegExp(`/lexicon\\.${l}-[\\w-]+\\.js$`).test(u));
+      await page.goto(game.url());
+      await waitForState(page, /menu/);
+      expect(lexicon('es') || lexicon('en')).toBe(false);
+      await page.goto(`${game.url()}?scenario=first-shift&lang=${lang}&seed=7`);
+      await waitForState(page, /briefing/);
+      expect(lexicon(lang)).toBe(true);
+      expect(lexicon(other)).toBe(false);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('opens a scenario at its briefing from a deep link, and explains a bad one on screen', async () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);

@@ -5,6 +5,7 @@ import { compareExamined, type WorkshopSessionRef } from '../../app/workshop/com
 import { MAX_BOARD_FILES } from '../../app/workshop/results-file';
 import type { Lang } from '../../content/scenario.schema';
 import { CSV_MIME } from '../../debrief/results-csv';
+import { loadLexicons } from '../../grading';
 import { el } from '../dom/dom';
 import { downloadText } from '../dom/download';
 import { BoardFiles, loadScenario, type Progress } from './board-files';
@@ -165,9 +166,9 @@ export function renderBoard(root: HTMLElement, lang: Lang): void {
     ),
   );
   render();
-  // The session's scenario is fetched now, while the board is surely online, to check files with later.
+  // The session's scenario and both grading lexicons (teams may play in either language; checking a
+  // file re-grades its written replies) are fetched now, while the board is surely online.
   const board = root.querySelector<HTMLElement>('.ws-board');
   const ready = () => board?.setAttribute('data-checker', 'ready');
-  if (fixed) loadScenario(fixed.scenario).then(ready, ready);
-  else ready();
+  Promise.all([fixed ? loadScenario(fixed.scenario) : undefined, loadLexicons()]).then(ready, ready);
 }
