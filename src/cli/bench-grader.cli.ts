@@ -24,6 +24,7 @@ await loadLexicons();
  * one reply and the grader's size. Figures, not a test: nothing here fails.
  *
  * `--failures` lists the tune part's disagreements, to work on rules; it never lists held-out lines.
+ * `--rules-only` leaves the learned layer out (src/grading/learned.ts), to compare.
  * `--gold FILE` reads another labelled set in the same format (a new batch, read before any rule is
  * written for it).
  */
@@ -40,8 +41,11 @@ const input = (g: GoldLine) => ({
   authorName: g.authorName,
 });
 
+// `--rules-only` reads without the learned layer, to compare.
+const options = { learned: !process.argv.includes('--rules-only') };
+
 function judge(g: GoldLine): Judged {
-  const reading = gradeReply(input(g));
+  const reading = gradeReply(input(g), options);
   return {
     lang: g.lang,
     goldQualities: new Set(g.qualities),
@@ -125,7 +129,7 @@ function printTiming(lines: readonly GoldLine[]) {
   for (let round = 0; round <= rounds; round++)
     for (const g of lines) {
       const t0 = performance.now();
-      gradeReply(input(g));
+      gradeReply(input(g), options);
       // The first round warms the JIT and the segmenters; it is not what a player waits for.
       if (round > 0) times.push(performance.now() - t0);
     }

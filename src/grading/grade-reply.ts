@@ -4,11 +4,12 @@ import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality-
 import { compose } from './compose';
 import { cannedSentences, namesPerson, privateData } from './detectors';
 import { fold, toOriginal } from './fold';
-import { findHits, findTouches, sentencesOf } from './hits';
+import { findHits, findTouches, sentenceAt, sentencesOf } from './hits';
+import { type CompiledLearned, learnedFor, learnedHits } from './learned';
 import { type CompiledLexicon, lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
-export const GRADER_VERSION = 3;
+export const GRADER_VERSION = 4;
 
 export interface GradeInput {
   readonly text: string;
@@ -74,7 +75,7 @@ function namesSomeone(
   return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-function grade(input: GradeInput, lex: CompiledLexicon): Grading {
+function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned | undefined): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const folded = fold(text);
   const sentences = sentencesOf(text, folded.from, lex.lang);
@@ -99,9 +100,22 @@ function grade(input: GradeInput, lex: CompiledLexicon): Grading {
       isPrivate: input.isPrivate ?? false,
     },
   );
+  // The learned layer reads beside the rules, where they read nothing (learned.ts).
+  const ruled = new Set(composed.map((h) => h.quality));
+  // Its evidence is the sentence around the word that weighed most: a lone "was" or "te" would
+  // show the trainee nothing, the sentence shows what was read (the cue still names the word).
+  const learnt = learned
+    ? learnedHits(folded.text, lex, learned, input.context, input.confirmed ?? true, ruled).map((h) => {
+        const around = sentences.spans[sentenceAt(sentences, h.start)];
+        if (!around || around.start > h.start || h.end > around.end) return h;
+        let end = around.end;
+        while (end > h.end && /\s/u.test(folded.text.charAt(end - 1))) end--;
+        return { ...h, start: around.start, end };
+      })
+    : [];
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
-  for (const h of composed) {
+  for (const h of [...composed, ...learnt]) {
     const { start, end } = toOriginal(folded, h.start, h.end);
     const key = `${h.quality}|${start}|${end}`;
     if (end <= start || end > text.length || seen.has(key)) continue;
@@ -130,13 +144,15 @@ function grade(input: GradeInput, lex: CompiledLexicon): Grading {
  * Reads a written reply as qualities of the closed vocabulary, each with its evidence. Pure and
  * deterministic: the same input gives the same reading in Node and in the browser. It never
  * throws on any text; should a rule ever fail on some text, the reply reads as having no qualities.
+ * `learned: false` reads by the rules alone (the learned layer's training reads them so).
  * Grading in a language whose lexicon was not loaded (`loadLexicon`) is a mistake of the caller,
  * not of the text, and throws rather than read every reply as empty.
  */
-export function gradeReply(input: GradeInput): Grading {
-  const lex = lexiconFor(input.lang === 'en' ? 'en' : 'es');
+export function gradeReply(input: GradeInput, options: { readonly learned?: boolean } = {}): Grading {
+  const lang = input.lang === 'en' ? 'en' : 'es';
+  const lex = lexiconFor(lang);
   try {
-    return grade(input, lex);
+    return grade(input, lex, options.learned === false ? undefined : learnedFor(lang));
   } catch {
     return { qualities: [], evidence: [] };
   }

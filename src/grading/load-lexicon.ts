@@ -1,19 +1,31 @@
 import type { GradingLang } from '../content/grading-context';
+import { provideLearned } from './learned';
 import { hasLexicon, provideLexicon } from './lexicon';
 
 const loading = new Map<GradingLang, Promise<void>>();
 
-// Literal imports per language, so that the bundler puts each lexicon and its stemmer in chunks of
-// their own.
+// Literal imports per language, so that the bundler puts each lexicon, its learned weights and its
+// stemmer in chunks of their own. The weights are provided first: a lexicon present means the
+// language is ready.
 const IMPORTS: Record<GradingLang, () => Promise<void>> = {
   es: () =>
-    Promise.all([import('./lexicon.es'), import('@orama/stemmers/spanish')]).then(([data, stemmer]) =>
-      provideLexicon(data.LEXICON_ES, stemmer.stemmer),
-    ),
+    Promise.all([
+      import('./lexicon.es'),
+      import('./lexicon.es.learned'),
+      import('@orama/stemmers/spanish'),
+    ]).then(([data, learned, stemmer]) => {
+      provideLearned(learned.LEARNED_ES);
+      provideLexicon(data.LEXICON_ES, stemmer.stemmer);
+    }),
   en: () =>
-    Promise.all([import('./lexicon.en'), import('@orama/stemmers/english')]).then(([data, stemmer]) =>
-      provideLexicon(data.LEXICON_EN, stemmer.stemmer),
-    ),
+    Promise.all([
+      import('./lexicon.en'),
+      import('./lexicon.en.learned'),
+      import('@orama/stemmers/english'),
+    ]).then(([data, learned, stemmer]) => {
+      provideLearned(learned.LEARNED_EN);
+      provideLexicon(data.LEXICON_EN, stemmer.stemmer);
+    }),
 };
 
 /**

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gradeReply } from '../../src/grading/grade-reply';
+import { RULE_ONLY } from '../../src/grading/learned';
+import { LEARNED_EN } from '../../src/grading/lexicon.en.learned';
+import { LEARNED_ES } from '../../src/grading/lexicon.es.learned';
+import { loadLexicons } from '../../src/grading/load-lexicon';
+
+beforeAll(() => loadLexicons());
+
+const learnedOf = (text: string, lang: 'es' | 'en', context: 'genuine_complaint' | 'positive' | 'outage') =>
+  gradeReply({ text, lang, context }).evidence.filter((e) => e.cue.startsWith('learned:'));
+
+describe('the learned layer', () => {
+  it('reads blame on the customer in words the rules have no cue for', () => {
+    const text =
+      "With respect, the problem isn't with the product but with how it was used, as the website explains clearly enough.";
+    expect(
+      gradeReply({ text, lang: 'en', context: 'genuine_complaint' }, { learned: false }).qualities,
+    ).not.toContain('blames_customer');
+    const hits = learnedOf(text, 'en', 'genuine_complaint');
+    expect(hits.map((h) => h.quality)).toContain('blames_customer');
+  });
+
+  it('stays quiet on text that is no reply at all', () => {
+    expect(
+      learnedOf(
+        'The recipe calls for two cups of flour, a pinch of salt and butter softened at room temperature overnight.',
+        'en',
+        'genuine_complaint',
+      ),
+    ).toEqual([]);
+    expect(
+      learnedOf(
+        'La receta lleva dos tazas de harina, una pizca de sal y mantequilla blanda a temperatura ambiente desde la noche anterior.',
+        'es',
+        'genuine_complaint',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a short reply to the rules', () => {
+    for (const [text, lang] of [
+      ["We're sorry you feel that way.", 'en'],
+      ['No vamos a ignorar tu queja.', 'es'],
+    ] as const) {
+      const input = { text, lang, context: 'genuine_complaint' } as const;
+      expect(gradeReply(input)).toEqual(gradeReply(input, { learned: false }));
+    }
+  });
+
+  it('points its evidence inside the text, and reads the same text the same way', () => {
+    const texts: [string, 'es' | 'en'][] = [
+      [
+        "With respect, the problem isn't with the product but with how it was used, as the website explains clearly enough.",
+        'en',
+      ],
+      [
+        'Our team is looking into what went wrong with the payment system this morning and we will share what we find.',
+        'en',
+      ],
+      [
+        'Con todos los respetos, el problema no está en el producto sino en cómo lo has usado, como se explica en la web.',
+        'es',
+      ],
+    ];
+    for (const [text, lang] of texts) {
+      const input = { text, lang, context: 'genuine_complaint' } as const;
+      const g = gradeReply(input);
+      expect(gradeReply(input)).toEqual(g);
+      for (const e of g.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeGreaterThan(e.start);
+        expect(e.end).toBeLessThanOrEqual(text.length);
+        if (e.cue.startsWith('learned:')) expect(g.qualities).toContain(e.quality);
+      }
+    }
+  });
+
+  it('never throws, and never reads what hangs on facts beyond the words', () => {
+    const text = `${'\u202e\u0000'.repeat(2000)} fue culpa de Marcos, ya está todo solucionado y lo estará siempre`;
+    const g = gradeReply({ text, lang: 'es', context: 'outage', confirmed: false });
+    for (const e of g.evidence)
+      if (e.cue.startsWith('learned:')) expect(RULE_ONLY.has(e.quality)).toBe(false);
+  });
+
+  it('ships integer weights only (the score is an integer sum in every engine)', () => {
+    for (const data of [LEARNED_ES, LEARNED_EN]) {
+      expect(data.qualities.length).toBe(data.bias.length);
+      expect(data.qualities.length).toBe(data.threshold.length);
+      expect(data.qualities.some((q) => RULE_ONLY.has(q))).toBe(false);
+      for (const x of [...data.bias, ...data.threshold, data.minEvidence, data.minWords])
+        expect(Number.isInteger(x)).toBe(true);
+      for (const line of data.weights.split('\n'))
+        for (const cell of line.split(' ').slice(1)) expect(cell).toMatch(/^[0-9a-z]-?\d+$/);
+    }
+  });
+});
