@@ -580,7 +580,7 @@ export const LEXICON_EN: LexiconData = {
         'we followed (all |every |the )?(procedures?|protocols?|rules|guidelines|steps)',
         "(we'?re|we are) not (responsible|to blame|at fault)",
         'not (responsible|to blame) for',
-        "(this|that|it) (is|was|isn'?t|wasn'?t) (not )?(on|down to) us",
+        "(this|that|it) (isn'?t|wasn'?t|is not|was not) (on|down to) us",
         'not our (doing|problem|issue|fault|responsibility)',
         'we (strongly |firmly )?(deny|reject|refute|dispute)',
         '(false|baseless|unfounded|misleading|malicious) (claims?|allegations?|accusations?|rumou?rs?|reports?)',

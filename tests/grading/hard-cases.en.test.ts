@@ -9,6 +9,8 @@ describe('hard cases, English', () => {
       { text: 'We are not going to brush this aside.', reads: ['acknowledges'] },
       { text: "It's not our fault, check your wifi.", reads: ['defensive'], not: ['admits_error'] },
       { text: "This isn't our fault.", reads: ['defensive'], not: ['admits_error'] },
+      { text: 'Honestly that is on us.', reads: ['admits_error'], not: ['defensive'] },
+      { text: "That wasn't on us, the courier lost it.", reads: ['defensive'], not: ['admits_error'] },
       {
         text: "It's not your fault at all, the mistake was ours.",
         reads: ['admits_error'],
