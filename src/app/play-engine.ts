@@ -4,7 +4,7 @@
  * without the story runtime, the engine, the grader and its lexicons, or the scoring.
  */
 export { buildResults } from '../debrief/results';
-export { loadLexicon } from '../grading';
+export { loadLexicon, loadLexicons } from '../grading';
 export { replayLog } from '../sim/replay';
 export { CrisisSession } from '../sim/session';
 export { readBriefing } from '../story/briefing';

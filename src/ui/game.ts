@@ -216,12 +216,11 @@ export function startGame(): void {
       actor.send({ type: 'SET_LANG', lang });
       Promise.all([loadPlayable(library, id, lang), cmi5])
         .then(async ([{ scenario, engine }, launched]) => {
+          // Restoring replays the attempt the LMS kept, re-reading its written replies, and that attempt
+          // may be in another language than the link's: both lexicons, on a relaunch only.
+          if (scorm?.resuming || launched?.resuming) await engine.loadLexicons();
           const restored = scorm?.restore(scenario) ?? launched?.restore(scenario);
-          if (restored) {
-            // The attempt the LMS kept may be in another language than the link's: grade in its own.
-            await engine.loadLexicon(restored.session.lang);
-            actor.send({ type: 'RESTORE', scenario, engine, ...restored });
-          }
+          if (restored) actor.send({ type: 'RESTORE', scenario, engine, ...restored });
           // An LMS attempt that cannot be resumed: the menu says so, with its download, and starts it afresh.
           else if (!scorm?.resuming && !launched?.resuming)
             actor.send({

@@ -7,9 +7,15 @@ import { unzipSync } from 'fflate';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeSuspendData, playerInputs } from '../../src/app/lms/suspend-data';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  playerInputs,
+  suspendedAttempt,
+} from '../../src/app/lms/suspend-data';
 import { PRINCIPLE_IDS } from '../../src/content/principle';
 import { scoreSession } from '../../src/scoring/score';
+import { CrisisSession } from '../../src/sim/session';
 import { realLibrary } from '../helpers';
 import { flowState, launch, ROOT, waitForState, watchErrors } from './harness';
 import { answerWaiting, sessionOf } from './lms-play';
@@ -188,6 +194,37 @@ describe('inside a SCORM 1.2 LMS', () => {
     await waitFor(again, /debrief/);
     expect(['passed', 'failed']).toContain((await cmiOf(page)).core.lesson_status);
     expect(await page.evaluate(() => window.lms.refused)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a relaunch resumes an attempt written in Spanish under a package launched in English', async () => {
+    // The attempt the LMS kept, played in Node: a written reply in Spanish, then a while more.
+    const played = new CrisisSession(scenario(), 'es', 11);
+    let wrote = false;
+    for (let t = 5; t <= 600 && !wrote; t += 5) {
+      played.advanceTo(t);
+      const post = played.posts.find((p) => p.status === 'visible' && played.replyOptions(p.id));
+      if (!post) continue;
+      const text =
+        'Lo sentimos mucho, tienes razón: lo revisamos ahora mismo y te escribimos antes de una hora.';
+      expect(played.act({ type: 'reply', post: post.id, text })).toEqual({ ok: true });
+      wrote = true;
+    }
+    expect(wrote).toBe(true);
+    played.advanceTo(played.now + 30);
+    const attempt = suspendedAttempt(SCENARIO, played, 1, 'training', playerInputs(played.log));
+    const { page, errors } = await openHost();
+    const frame = await launchSco(page, {
+      core: { entry: 'resume', lesson_status: 'incomplete' },
+      suspend_data: encodeSuspendData(attempt, scenario()),
+      student_data: { mastery_score: '70' },
+    });
+    await waitFor(frame, /paused/);
+    const resumed = await sessionOf(frame);
+    expect(resumed?.now).toBe(played.now);
+    expect(resumed?.log).toEqual(JSON.parse(JSON.stringify(played.log)));
+    expect(await frame.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang)).toBe('es');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -11,7 +11,7 @@ import {
 } from '../../app/workshop/results-file';
 import { type Examined, examineRead, unverified } from '../../app/workshop/verify-results';
 import type { CompiledScenario } from '../../content/compiled-scenario';
-import { loadLexicon } from '../../grading';
+import { loadLexicons } from '../../grading';
 
 interface Entry {
   readonly name: string;
@@ -127,8 +127,9 @@ async function examine(name: string, text: string): Promise<Examined> {
   if (!read.ok) return read;
   let scenario: CompiledScenario | undefined;
   try {
-    // Checking a file re-grades its written replies: the grader needs that file's language.
-    [scenario] = await Promise.all([loadScenario(read.results.scenario), loadLexicon(read.results.lang)]);
+    // Checking a file re-grades its written replies in the language of its log, which a tampered file
+    // need not share with its `lang`: both lexicons (loaded already as the board opened, if it was online).
+    [scenario] = await Promise.all([loadScenario(read.results.scenario), loadLexicons()]);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: true, file: name, results: read.results, verdict: unverified(read.results, detail) };
