@@ -32,6 +32,9 @@ describe('the game in Chromium', () => {
     await waitForState(page, /live/);
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 40 }));
     await page.waitForTimeout(2500);
+    // The crisis lasts 720 s of its clock, 18 s at speed 40: the writing below runs at speed 1, or a
+    // slow machine would still be typing when the crisis ends.
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 1 }));
     await page.keyboard.press('ArrowDown');
     // R opens the write box on the selected post (when it waits for a reply), S the statement's.
     await page.keyboard.press('r');
