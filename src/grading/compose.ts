@@ -27,6 +27,8 @@ const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['blames_third_party', 'explains'],
   ['premature_all_clear', 'over_promises'],
   ['names_person', 'human_tone'],
+  // "el repartidor se equivocó": the mistake is put on the courier, not on the customer.
+  ['blames_third_party', 'blames_customer'],
 ];
 
 /** The same, within a sentence: "the delay is caused by our courier" explains nothing, it shifts blame. */

@@ -721,6 +721,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'blames_third_party',
       negatable: false,
       patterns: [
+        '(el|la|nuestr[oa]|un|una) (proveedor|mensajeria|transportista|repartidor|banco|fabricante|agencia|subcontrata|contratista|empresa de reparto|pasarela de pago|restaurante) (lo )?(perdio|rompio|extravio|retraso|se equivoco|nos fallo|fallo|cancelo|no (lo )?(entrego|envio|hizo|ha entregado|ha enviado))',
         '(la )?responsabilidad (del|de la) \\p{L}+ (es|corresponde a) (de )?\\p{L}+',
         '(culpa|responsabilidad|error|fallo|problema) (es |fue |ha sido )?(del|de la|de los|de las|de nuestr[oa]s?|de un|de una) (proveedor\\w*|restaurante\\w*|banco|mensajeria|transportista|repartidor\\w*|agencia|fabricante|tienda|aseguradora|organizacion|organizador\\w*|ayuntamiento|subcontrat\\w*|contratista|freelance|distribuidor\\w*|operador\\w*|aeropuerto|plataforma|socio|partner|empresa externa|compania electrica)',
         '(el|la|nuestr[oa]) (proveedor\\w*|restaurante\\w*|banco|mensajeria|transportista|repartidor\\w*|agencia|fabricante|tienda|aseguradora|organizacion|organizador\\w*|ayuntamiento|subcontrat\\w*|contratista|freelance|distribuidor\\w*|operador\\w*|aeropuerto|plataforma|socio|partner|empresa externa|compania electrica) (es|fue|ha sido|tiene) (el |la )?(culpa|responsable|culpable)',

@@ -126,8 +126,16 @@ export function provideLexicon(data: LexiconData, stemmer: (word: string) => str
 
 export const hasLexicon = (lang: GradingLang): boolean => LEXICONS[lang] !== undefined;
 
+/** Grading asked of a language whose lexicon has not been loaded: the caller's mistake, never the text's. */
+export class LexiconNotLoaded extends Error {
+  constructor(readonly lang: GradingLang) {
+    super(`the ${lang} grading lexicon is not loaded: await loadLexicon('${lang}') first`);
+    this.name = 'LexiconNotLoaded';
+  }
+}
+
 export function lexiconFor(lang: GradingLang): CompiledLexicon {
   const lex = LEXICONS[lang];
-  if (!lex) throw new Error(`the ${lang} grading lexicon is not loaded: await loadLexicon('${lang}') first`);
+  if (!lex) throw new LexiconNotLoaded(lang);
   return lex;
 }

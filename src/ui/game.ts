@@ -90,10 +90,26 @@ export function startGame(): void {
     resume() {
       const save = context.resumable;
       if (!save) return;
-      loadPlayable(library, save.scenario, save.lang)
-        .then(({ scenario, engine }) => {
-          const session = engine.replayLog(scenario, save.log, save.now);
+      loadPlayable(library, save.scenario, save.lang).then(
+        ({ scenario, engine }) => {
+          let session: ReturnType<typeof engine.replayLog>;
+          try {
+            session = engine.replayLog(scenario, save.log, save.now);
+          } catch (error) {
+            context.resumable = null;
+            // Kept under a backup key and offered for download: a save that fails is never just dropped.
+            const kept = saves.quarantine(JSON.stringify(save), (error as Error).message);
+            context.notices.add({
+              id: 'save.resume',
+              key: 'save.resumeFailed',
+              vars: { reason: (error as Error).message },
+              download: { raw: kept.raw, name: `${kept.backupKey}.json`, label: 'save.download' },
+            });
+            game.scene.getScene('menu')?.events.emit('refresh');
+            return;
+          }
           context.resumable = null;
+          context.notices.dismiss('save.resume');
           actor.send({ type: 'SET_LANG', lang: save.lang });
           actor.send({
             type: 'RESTORE',
@@ -104,19 +120,18 @@ export function startGame(): void {
             mode: save.mode,
             team: save.team ?? null,
           });
-        })
-        .catch((error: Error) => {
-          context.resumable = null;
-          // Kept under a backup key and offered for download: a save that fails is never just dropped.
-          const kept = saves.quarantine(JSON.stringify(save), error.message);
+        },
+        (error: Error) => {
+          // The save is sound: the game's code, the scenario or the grader's lexicon did not arrive
+          // (offline, say). It stays where it is and stays offered, to try again.
           context.notices.add({
             id: 'save.resume',
-            key: 'save.resumeFailed',
+            key: 'save.resumeLoadFailed',
             vars: { reason: error.message },
-            download: { raw: kept.raw, name: `${kept.backupKey}.json`, label: 'save.download' },
           });
           game.scene.getScene('menu')?.events.emit('refresh');
-        });
+        },
+      );
     },
   };
   offerOfflineAndUpdates(context.notices);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifyResults } from '../../src/app/workshop/verify-results';
 import { buildResults } from '../../src/debrief/results';
 import { GRADER_VERSION } from '../../src/grading';
@@ -51,5 +51,19 @@ describe('verifying a results file with written replies', () => {
       evidence: [],
     }));
     expect(verifyResults(results(s), s.scenario).ok).toBe(true);
+  });
+
+  it('says a file was not checked, never forged, when its language cannot be read here', async () => {
+    const file = results(session());
+    // Fresh modules without the lexicons the test setup loads: a board whose lexicon fetch failed.
+    vi.resetModules();
+    const fresh = await import('../../src/app/workshop/verify-results');
+    const verdict = fresh.verifyResults(
+      file,
+      realLibrary().scenarios.find((c) => c.manifest.id === 'rude-agent'),
+    );
+    expect(verdict.ok).toBe(false);
+    expect(!verdict.ok && verdict.reason).toBe('unverified');
+    expect(!verdict.ok && verdict.vars.detail).toMatch(/the es grading lexicon is not loaded/);
   });
 });

@@ -45,6 +45,48 @@ describe('nothing is lost', () => {
     await page.close();
   });
 
+  it('a save whose code cannot be fetched (offline) stays offered, and continues once the network is back', async () => {
+    const page = await game.browser().newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${game.url()}?scenario=faulty-product&lang=en&seed=4&speed=30`);
+    await waitFor(page, /briefing/);
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+    await page.waitForFunction(
+      () => (window.cortafuegos?.actor.getSnapshot().context.session?.now ?? 0) > 40,
+    );
+    await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'PAUSE' }));
+    const before = await snapshot(page);
+    // A fresh page load (the menu fetches no lexicon), with the English lexicon's chunk refused.
+    let refused = 0;
+    await page.route(/\/lexicon\.en-[\w-]+\.js$/, (route) => {
+      refused++;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(game.url());
+    await waitFor(page, /menu/);
+    await expect.poll(() => a11yText(page)).toMatch(/Continue “One Hour of Sun”/);
+    await page.keyboard.press('c');
+    await expect
+      .poll(() => a11yText(page))
+      .toMatch(/Your saved session is kept, but what it needs to continue did not load/);
+    expect(refused).toBeGreaterThan(0);
+    await waitFor(page, /menu/);
+    const kept = await page.evaluate(() => ({
+      save: localStorage.getItem('cortafuegos.session') !== null,
+      backups: Object.keys(localStorage).filter((k) => k.startsWith('cortafuegos.backup.')).length,
+    }));
+    expect(kept).toEqual({ save: true, backups: 0 });
+    await page.unroute(/\/lexicon\.en-[\w-]+\.js$/);
+    await page.keyboard.press('c');
+    await waitFor(page, /paused/);
+    expect(await snapshot(page)).toEqual(before);
+    // The chunk refused on purpose is the only failed load.
+    expect(
+      errors.filter((e) => !/lexicon\.en|Failed to fetch|dynamically imported module|net::ERR/.test(e)),
+    ).toEqual([]);
+    await page.close();
+  });
+
   it('a corrupted save is reported, kept for download, and the game goes on', async () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);

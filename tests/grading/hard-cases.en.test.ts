@@ -79,6 +79,12 @@ describe('hard cases, English', () => {
       { text: 'As per our terms and conditions, this is not refundable.', reads: ['cites_policy'] },
       { text: 'Our policy states that opened items cannot be returned.', reads: ['cites_policy'] },
       { text: "That's the courier's fault, not ours.", reads: ['blames_third_party'] },
+      {
+        text: "That's not on us, the courier lost it.",
+        reads: ['defensive', 'blames_third_party'],
+        not: ['acknowledges', 'admits_error'],
+      },
+      { text: 'Keeping you on hold for two hours is not on, Sam.', reads: ['acknowledges'] },
       { text: 'The problem was caused by our payment provider.', reads: ['blames_third_party'] },
     ]);
   });

@@ -69,6 +69,12 @@ describe('hard cases, Spanish', () => {
       { text: 'Según nuestra política, no hacemos devoluciones.', reads: ['cites_policy'] },
       { text: 'Tal y como indican los términos y condiciones, no procede.', reads: ['cites_policy'] },
       { text: 'La culpa es del proveedor, no nuestra.', reads: ['blames_third_party'] },
+      {
+        text: 'Lo sentimos, el repartidor se equivocó de portal.',
+        reads: ['apologises', 'blames_third_party'],
+        not: ['blames_customer', 'apology_then_blame'],
+      },
+      { text: 'Eso no depende de nosotros: la mensajeria lo perdio.', reads: ['blames_third_party'] },
       { text: 'El retraso es responsabilidad de la agencia de transporte.', reads: ['blames_third_party'] },
     ]);
   });

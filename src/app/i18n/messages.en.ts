@@ -160,6 +160,8 @@ export const en = {
   'save.linkInProgress':
     'This link’s session is already in progress on this device: continue it where you left it (C), or pick the scenario to start again.',
   'save.resumeFailed': 'The saved session could not be resumed: {reason}',
+  'save.resumeLoadFailed':
+    'Your saved session is kept, but what it needs to continue did not load ({reason}). Check the connection and continue it again.',
   'lms.tooLarge':
     'This attempt is now too long for the learning platform to keep for resuming. It is kept on this device: to continue it later, reopen it from this same device and browser.',
   'lms.resumeFailed':

@@ -162,6 +162,8 @@ export const es: Record<MessageKey, string> = {
   'save.linkInProgress':
     'La sesión de este enlace ya está en curso en este dispositivo: continúala donde la dejaste (C) o elige el escenario para empezar de nuevo.',
   'save.resumeFailed': 'No se pudo reanudar la sesión guardada: {reason}',
+  'save.resumeLoadFailed':
+    'Tu sesión guardada se conserva, pero no se pudo cargar lo que necesita para continuar ({reason}). Comprueba la conexión y vuelve a continuarla.',
   'lms.tooLarge':
     'Este intento ya es demasiado largo para que la plataforma de formación lo guarde para reanudarlo. Se conserva en este dispositivo: para continuarlo más tarde, ábrelo desde este mismo dispositivo y navegador.',
   'lms.resumeFailed':

@@ -169,7 +169,7 @@ export const workshopEn = {
   'reject.other_version.unknown_scenario':
     'from another version of the game (this one has no scenario “{scenario}”)',
   'reject.unverified':
-    'could not be checked: the scenario “{scenario}” did not load ({detail}). Reload the board and load the file again',
+    'could not be checked: the scenario “{scenario}” or its grader did not load ({detail}). Reload the board and load the file again',
   'reject.forged.log':
     'forged or tampered: its log does not replay as recorded (from second {t} of the session)',
   'reject.forged.reading':

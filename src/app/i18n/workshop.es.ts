@@ -178,7 +178,7 @@ export const workshopEs: Record<WorkshopKey, string> = {
   'reject.other_version.unknown_scenario':
     'es de otra versión del juego (esta no tiene el escenario «{scenario}»)',
   'reject.unverified':
-    'no se ha podido comprobar: el escenario «{scenario}» no se cargó ({detail}). Recarga el tablero y vuelve a cargar el fichero',
+    'no se ha podido comprobar: el escenario «{scenario}» o su corrector no se cargó ({detail}). Recarga el tablero y vuelve a cargar el fichero',
   'reject.forged.log':
     'falsificado o manipulado: su registro no se reproduce tal como está escrito (desde el segundo {t} de la sesión)',
   'reject.forged.reading':

@@ -4,7 +4,7 @@ import { scenarioHash } from '../../content/scenario-hash';
 import { buildDebrief } from '../../debrief/build-debrief';
 import type { Debrief } from '../../debrief/debrief.schema';
 import { RESULTS_VERSION, type Results } from '../../debrief/results.schema';
-import { GRADER_VERSION } from '../../grading';
+import { GRADER_VERSION, LexiconNotLoaded } from '../../grading';
 import { scoreSession } from '../../scoring/score';
 import type { Score } from '../../scoring/score.schema';
 import { SCORING_VERSION } from '../../scoring/scoring-version';
@@ -59,7 +59,9 @@ function misreadAt(scenario: CompiledScenario, log: readonly SessionEvent[]): nu
   let fresh: readonly SessionEvent[];
   try {
     fresh = replayLog(scenario, log, undefined, true).log;
-  } catch {
+  } catch (error) {
+    // Not being able to read a reply says nothing of the file: the caller did not load its language.
+    if (error instanceof LexiconNotLoaded) throw error;
     return 0;
   }
   for (const [i, e] of log.entries()) {
@@ -96,7 +98,13 @@ export function verifyResults(results: Results, scenario: CompiledScenario | und
     return other('forged.log', { t: t === undefined ? 0 : Math.round(Number(t)) });
   }
   if (!same(rebuilt, log)) return other('forged.log', { t: firstDifference(log, rebuilt) });
-  const misread = misreadAt(scenario, log);
+  let misread: number | null;
+  try {
+    misread = misreadAt(scenario, log);
+  } catch (error) {
+    if (error instanceof LexiconNotLoaded) return unverified(results, error.message);
+    throw error;
+  }
   if (misread !== null) return other('forged.reading', { t: misread, grader: GRADER_VERSION });
   const score = scoreSession(scenario.manifest, rebuilt);
   if (!same(score, results.score)) return { ok: false, reason: 'forged.score', vars: {}, recomputed: score };
