@@ -152,6 +152,12 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   /** A landed public statement answers a crowd post (one already waiting, or one arriving later). */
   z.strictObject({ t, type: z.literal('covered'), post: z.string(), by: z.string() }),
   z.strictObject({ t, type: z.literal('coach'), principle: principleSchema, text: z.string() }),
+  /**
+   * Where the coach would speak to a scripted reply the player's written one only resembles, it
+   * speaks to what the player wrote instead: the reading of the brand post `reply` (its qualities,
+   * and what its context asked for that it did not show), about `principle`.
+   */
+  z.strictObject({ t, type: z.literal('coach_reading'), principle: principleSchema, reply: z.string() }),
   /** The player asked for a hint on a post and was shown its model reply. */
   z.strictObject({ t, type: z.literal('hint'), post: z.string(), text: z.string() }),
   z.strictObject({ t, type: z.literal('ending'), ending: z.string(), epilogue: z.array(z.string()) }),

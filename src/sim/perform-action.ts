@@ -23,6 +23,11 @@ interface Said {
   readonly qualities: readonly Quality[];
   /** The ink index of the branch the script plays. */
   readonly branch: number;
+  /**
+   * A written text the branch only resembles: its coach lines, written for the scripted reply,
+   * would praise or fault what the player did not write, so the coach speaks to the reading.
+   */
+  readonly coachReads: boolean;
   readonly logged: { text: string; qualities: Quality[]; model: boolean; written?: WrittenLog };
 }
 
@@ -45,6 +50,7 @@ function say(
       text: option.text,
       qualities: option.qualities,
       branch: option.index,
+      coachReads: false,
       logged: { text: option.text, qualities: [...option.qualities], model: option.model },
     };
   }
@@ -57,6 +63,7 @@ function say(
     text: action.text,
     qualities,
     branch: branch.index,
+    coachReads: graderVersion >= COACH_READS_FROM && !sameQualities(qualities, branch.qualities),
     logged: {
       text: action.text,
       qualities: [...qualities],
@@ -71,6 +78,15 @@ function say(
     },
   };
 }
+
+/**
+ * The grader version from which a written reply's coach is its reading: logs read by an older
+ * grader replay as they were played, with the branch's own coach lines.
+ */
+export const COACH_READS_FROM = 5;
+
+const sameQualities = (a: readonly Quality[], b: readonly Quality[]): boolean =>
+  a.length === b.length && a.every((q) => b.includes(q)) && b.every((q) => a.includes(q));
 
 function findPost(s: SessionCore, id: string): PostState | string {
   const post = s.post(id);
@@ -99,7 +115,7 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
       s.record({ t, type: 'action', action, reply: { id, channel, ...said.logged } });
       if (post.answeredAt === null) post.answeredAt = t;
       applyOutcome(s, replyOutcome(post, said.qualities, channel === 'private', s.metrics), post.id);
-      s.choose(post.id, said.branch);
+      s.choose(post.id, said.branch, said.coachReads ? id : null);
       return { ok: true };
     }
     case 'like':
@@ -188,7 +204,7 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
         s.metrics.updates++;
         applyOutcome(s, updateOutcome(said.qualities), id);
       }
-      s.playMenuChoice(action.type, said.branch, action.type);
+      s.playMenuChoice(action.type, said.branch, action.type, said.coachReads ? id : null);
       return { ok: true };
     }
     case 'redress': {

@@ -6,7 +6,8 @@ import type { SessionCore } from './session-core';
 
 /**
  * Schedules a beat's lines as posts at their `after` delays, then opens its reply point on the
- * last of them (or lets the flow go when the beat ends). Coach lines become coach events.
+ * last of them (or lets the flow go when the beat ends). Coach lines become coach events; with
+ * `coachReading`, they speak to the reading of that brand post instead of saying their text.
  */
 export function playBeat(
   s: SessionCore,
@@ -15,6 +16,7 @@ export function playBeat(
   beat: Beat,
   defaultAuthor: string | null,
   keepFlow = true,
+  coachReading: string | null = null,
 ): void {
   const spec =
     s.manifest.threads.find((t) => t.id === thread) ?? s.manifest.injects.find((i) => i.id === thread);
@@ -27,7 +29,14 @@ export function playBeat(
     at = round3(at + (line.tags.after ?? 0));
     const coach = line.tags.coach;
     if (coach !== undefined) {
-      s.at(at, () => s.record({ t: s.now, type: 'coach', principle: coach, text: line.text }));
+      const reply = coachReading;
+      s.at(at, () =>
+        s.record(
+          reply === null
+            ? { t: s.now, type: 'coach', principle: coach, text: line.text }
+            : { t: s.now, type: 'coach_reading', principle: coach, reply },
+        ),
+      );
       continue;
     }
     const author = line.tags.author ?? defaultAuthor;

@@ -51,7 +51,8 @@ export interface SessionCore {
     replyTo: string | null,
     channel: 'public' | 'private',
   ): string;
-  choose(postId: string, index: number): void;
+  /** `coachReading`: the brand post whose written reading the branch's coach lines speak to instead of their text. */
+  choose(postId: string, index: number, coachReading?: string | null): void;
   /** Reads a text the player wrote (or, when replaying, takes the reading from the log). */
   readText(text: string, situation: WritingSituation): WrittenReading;
   trigger(postId: string, on: TriggerEvent): boolean;
@@ -59,7 +60,7 @@ export interface SessionCore {
   factsConfirmed(): void;
   cover(p: PostState, by: string): void;
   openComposer(kind: MenuKind): ChoicePoint | null;
-  playMenuChoice(menu: MenuKind, index: number, thread: string): void;
+  playMenuChoice(menu: MenuKind, index: number, thread: string, coachReading?: string | null): void;
   spawnCrowd(kind: 'troll' | 'complaint', count: number): void;
   syncVariables(): void;
   nextReplySeq(): number;

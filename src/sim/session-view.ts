@@ -1,5 +1,7 @@
+import type { Quality } from '../content/quality';
 import type { Lang } from '../content/scenario.schema';
 import type { Channel } from '../content/tag.schema';
+import { missingIn } from '../grading';
 import type { ReplyOption } from '../story/beat';
 import type { MenuKind } from './event';
 import { BRAND, type PostState, type PostStatus } from './post';
@@ -44,7 +46,14 @@ export type Happening =
   | { readonly seq: number; readonly kind: 'network_jump'; readonly network: string }
   | { readonly seq: number; readonly kind: 'press' }
   | { readonly seq: number; readonly kind: 'escalated' }
-  | { readonly seq: number; readonly kind: 'coach'; readonly text: string };
+  | { readonly seq: number; readonly kind: 'coach'; readonly text: string }
+  /** The coach on a written reply: what it showed, and what its context asked for that it did not. */
+  | {
+      readonly seq: number;
+      readonly kind: 'coach_reading';
+      readonly qualities: readonly Quality[];
+      readonly missing: readonly Quality[];
+    };
 
 export interface SessionView {
   readonly scenario: string;
@@ -111,6 +120,17 @@ function happenings(s: CrisisSession): Happening[] {
     else if (e.type === 'post' && e.post.kind === 'press') out.push({ seq, kind: 'press' });
     else if (e.type === 'consequence' && e.effect === 'escalated') out.push({ seq, kind: 'escalated' });
     else if (e.type === 'coach') out.push({ seq, kind: 'coach', text: e.text });
+    else if (e.type === 'coach_reading') {
+      const read = s.log.find((a) => a.type === 'action' && a.reply?.id === e.reply);
+      const reply = read?.type === 'action' ? read.reply : undefined;
+      if (!reply?.written) return;
+      out.push({
+        seq,
+        kind: 'coach_reading',
+        qualities: reply.qualities,
+        missing: missingIn(reply.qualities, reply.written.context),
+      });
+    }
   });
   return out;
 }

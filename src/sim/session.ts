@@ -247,14 +247,22 @@ export class CrisisSession implements SessionCore {
     return ++this.crowdSeq;
   }
 
-  choose(postId: string, index: number): void {
+  choose(postId: string, index: number, coachReading: string | null = null): void {
     const entry = this.pending.get(postId);
     if (!entry) return;
     this.pending.delete(postId);
     const target = this.feed.get(postId);
     this.syncVariables();
     const beat = this.runner.choose(entry.flow, index);
-    playBeat(this, entry.flow, target?.thread ?? entry.flow, beat, target?.author ?? null);
+    playBeat(
+      this,
+      entry.flow,
+      target?.thread ?? entry.flow,
+      beat,
+      target?.author ?? null,
+      true,
+      coachReading,
+    );
   }
 
   /** Fires a trigger choice (`on: deleted`…) of the post's reply point; true if the script had one. */
@@ -351,11 +359,11 @@ export class CrisisSession implements SessionCore {
     return this.menus[kind] ?? null;
   }
 
-  playMenuChoice(menu: MenuKind, index: number, thread: string): void {
+  playMenuChoice(menu: MenuKind, index: number, thread: string, coachReading: string | null = null): void {
     this.syncVariables();
     const beat = this.runner.choose(menu, index);
     // The composer opens afresh next time, so the reactions are played without a reply point of their own.
-    playBeat(this, menu, thread, { ...beat, choices: null, done: false }, null);
+    playBeat(this, menu, thread, { ...beat, choices: null, done: false }, null, true, coachReading);
     this.menus[menu] = undefined;
   }
 

@@ -49,6 +49,10 @@ export const en = {
     'Analysis: {complaints} complaints, {waiting} waiting, {networks} network(s), heat {heat}.',
   'live.messages': 'Private messages ({n})',
   'live.coach': 'Coach: {text}',
+  'live.coachReads':
+    'Coach: your reply shows {reads}. Missing here: {missing}. The debrief marks where each one is.',
+  'live.coachReadsAll': 'Coach: your reply shows {reads}: all this moment asked for.',
+  'live.coachReadsNothing': 'Coach: your reply shows none of what this moment asked for: {missing}.',
   'live.escalated': 'The person in charge is now involved.',
   'live.redressed': 'Redress of {amount} offered.',
   'debrief.heading': 'Debrief',

@@ -50,6 +50,10 @@ export const es: Record<MessageKey, string> = {
     'Análisis: {complaints} quejas, {waiting} esperando, {networks} red(es), temperatura {heat}.',
   'live.messages': 'Mensajes privados ({n})',
   'live.coach': 'Coach: {text}',
+  'live.coachReads':
+    'Coach: en tu respuesta se lee {reads}. Faltó aquí: {missing}. El balance final te señala dónde está cada cosa.',
+  'live.coachReadsAll': 'Coach: en tu respuesta se lee {reads}: todo lo que pedía este momento.',
+  'live.coachReadsNothing': 'Coach: tu respuesta no muestra nada de lo que pedía este momento: {missing}.',
   'live.escalated': 'La persona responsable ya está al tanto.',
   'live.redressed': 'Compensación de {amount} ofrecida.',
   'debrief.heading': 'Balance',

@@ -1,7 +1,24 @@
 import type { MessageKey } from '../../app/i18n/i18n';
+import type { Quality } from '../../content/quality';
+import type { Lang } from '../../content/scenario.schema';
+import { debriefText } from '../../debrief/i18n';
 import type { SessionView } from '../../sim/session-view';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** The coach on a written reply, in the words the debrief uses for each quality. */
+function coachOnReading(
+  lang: Lang,
+  qualities: readonly Quality[],
+  missing: readonly Quality[],
+  t: T,
+): string {
+  const label = debriefText(lang).quality;
+  const words = (qs: readonly Quality[]) => qs.map((q) => label[q]).join(', ');
+  if (qualities.length === 0) return t('live.coachReadsNothing', { missing: words(missing) });
+  if (missing.length === 0) return t('live.coachReadsAll', { reads: words(qualities) });
+  return t('live.coachReads', { reads: words(qualities), missing: words(missing) });
+}
 
 /** What the live feed says about what happened since it last looked: a toast, a status line. */
 export interface Happened {
@@ -24,7 +41,8 @@ export function readHappenings(v: SessionView, seen: number, t: T): { seen: numb
       said.push({ toast: t('live.jump', { network }), status: null });
     } else if (e.kind === 'press') said.push({ toast: t('live.press'), status: null });
     else if (e.kind === 'escalated') said.push({ toast: null, status: t('live.escalated') });
-    else said.push({ toast: null, status: t('live.coach', { text: e.text }) });
+    else if (e.kind === 'coach') said.push({ toast: null, status: t('live.coach', { text: e.text }) });
+    else said.push({ toast: null, status: coachOnReading(v.lang, e.qualities, e.missing, t) });
   }
   return { seen: last, said };
 }
