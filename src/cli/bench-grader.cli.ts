@@ -13,6 +13,8 @@ import {
   ratio,
 } from './grader-metrics';
 import { graderSize } from './grader-size';
+import { loadLibrary } from './load-library';
+import { type ScriptedReply, scriptedReplies } from './scripted-replies';
 
 // The grader's lexicons load per language on demand (load-lexicon.ts); this tool grades in both.
 await loadLexicons();
@@ -27,24 +29,28 @@ await loadLexicons();
  * `--rules-only` leaves the learned layer out (src/grading/learned.ts), to compare.
  * `--gold FILE` reads another labelled set in the same format (a new batch, read before any rule is
  * written for it).
+ *
+ * A third part reads the scenarios' own suggested replies against their quality tags
+ * (scripted-replies.ts): the same words written out should score as they do picked.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const KAPPA_TARGET = 0.7;
 const KAPPA_MIN_SUPPORT = 10;
 const VOCABULARY: readonly string[] = [...GOOD_QUALITIES, ...BAD_QUALITIES];
 
-const input = (g: GoldLine) => ({
+const input = (g: GoldLine | ScriptedReply) => ({
   text: g.text,
   lang: g.lang,
   context: g.context,
   confirmed: g.confirmed,
   authorName: g.authorName,
+  ...('isPrivate' in g ? { isPrivate: g.isPrivate, staffNames: g.staffNames } : {}),
 });
 
 // `--rules-only` reads without the learned layer, to compare.
 const options = { learned: !process.argv.includes('--rules-only') };
 
-function judge(g: GoldLine): Judged {
+function judge(g: GoldLine | ScriptedReply): Judged {
   const reading = gradeReply(input(g), options);
   return {
     lang: g.lang,
@@ -73,7 +79,7 @@ function printQualities(rows: readonly QualityFigures[]) {
   );
 }
 
-function printPart(name: string, lines: readonly GoldLine[]) {
+function printPart(name: string, lines: readonly (GoldLine | ScriptedReply)[]) {
   const judged = lines.map(judge);
   const langs = lines.reduce((m, l) => m.set(l.lang, (m.get(l.lang) ?? 0) + 1), new Map<string, number>());
   out(`== ${name}: ${lines.length} replies (${[...langs].map(([l, n]) => `${n} ${l}`).join(', ')})`);
@@ -156,6 +162,10 @@ if (process.argv.includes('--failures')) {
     'held-out',
     gold.filter((g) => g.split === 'heldout'),
   );
+  if (goldAt < 0) {
+    const scripted = scriptedReplies(loadLibrary().scenarios);
+    printPart('scripted replies, read against their own tags', scripted);
+  }
   printTiming(gold);
   const size = await graderSize(resolve(ROOT, 'src/grading/index.ts'));
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -34,7 +34,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
 const tune = readGold(resolve(ROOT, 'tests/gold/replies.jsonl')).filter((g) => g.split === 'tune');
-// Rounds 3 and 4 of the gold set (tests/gold/README.md): the replies written after the version 3 rules.
+// Rounds 3 to 5 of the gold set (tests/gold/README.md): the replies written after the version 3 rules.
 const LATER_BATCH_FROM = { es: 243, en: 247 } as const;
 const later = (g: GoldLine) => Number(g.id.slice(3)) >= LATER_BATCH_FROM[g.lang];
 const examples: Example[] = [...tune.filter((g) => !later(g)), ...tune.filter(later)].map(exampleOf);
