@@ -26,6 +26,8 @@ const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [
   ['defensive', 'empathises'],
   ['blames_third_party', 'explains'],
   ['premature_all_clear', 'over_promises'],
+  // "the issue is 100% resolved" declares, it does not explain.
+  ['premature_all_clear', 'explains'],
   ['names_person', 'human_tone'],
   // "el repartidor se equivocó": the mistake is put on the courier, not on the customer.
   ['blames_third_party', 'blames_customer'],
@@ -221,6 +223,23 @@ function referrals(hits: Hit[]): Hit[] {
   return hits.filter((h) => !h.cue.endsWith('_refer'));
 }
 
+/**
+ * "Jaja, sin comentarios 🙊", "Maybe the sun in your town is just shy! 😅": laughing under a
+ * complaint, a troll's jibe or a colleague's blunder, with nothing else for the person, makes light
+ * of them; the joke is no warmth. Beside care, or shared with a happy customer, it is just a tone.
+ */
+function laughter(hits: Hit[], c: ComposeInput): Hit[] {
+  const laughs = hits.filter((h) => h.cue.endsWith('_laugh'));
+  if (!laughs.length) return hits;
+  const mocking = hits.some(
+    (h) => (h.quality === 'belittles' || h.quality === 'sarcastic') && !h.cue.endsWith('_laugh'),
+  );
+  // Beside an insult or a sneer the laugh adds nothing to point at.
+  if (c.context === 'positive' || mocking || hits.some((h) => ATTENDING.includes(h.quality)))
+    return hits.filter((h) => !h.cue.endsWith('_laugh'));
+  return hits.filter((h) => h.quality !== 'human_tone' && (h === laughs[0] || !h.cue.endsWith('_laugh')));
+}
+
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
@@ -230,6 +249,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = nextSteps(h, c);
   h = butCarries(h, c);
   h = referrals(h);
+  h = laughter(h, c);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);
   h = whoIsAnswered(h, c);

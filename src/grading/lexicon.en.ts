@@ -60,6 +60,12 @@ export const LEXICON_EN: LexiconData = {
   ],
   entries: [
     {
+      id: 'en_laugh',
+      quality: 'belittles',
+      negatable: false,
+      patterns: ['(ha){2,}h?', 'lol', 'lmao', '😅', '🙊', '😜', '😝', '🤭'],
+    },
+    {
       id: 'en_blame_cause',
       quality: 'blames_third_party',
       negatable: false,
@@ -165,6 +171,9 @@ export const LEXICON_EN: LexiconData = {
       quality: 'non_apology',
       negatable: false,
       patterns: [
+        "(sorry|apologi[sz]e|regret)( so much| very much| deeply| truly)? if ([\\p{L}']+ ){0,6}(upset|offended|confused|hurt|bothered|annoyed|caused)",
+        "if ([\\p{L}']+ ){0,5}(upset|offended|confused|hurt|bothered) (anyone|anybody|someone|you)?,? (we'?re|we are|i'?m|i am) (so |very |truly )?sorry",
+        '(any|the) inconvenience (this|that|it )?(may|might|could) have caused',
         'sorry (that )?you (feel|felt) \\p{L}+',
         'regret any (distress|inconvenience|upset|offence|offense|hurt|confusion)',
         '(any|for any) (inconvenience|distress|upset|offence) (this|that|it) may have caused',
@@ -1138,6 +1147,14 @@ export const LEXICON_EN: LexiconData = {
       quality: 'over_promises',
       negatable: false,
       patterns: [
+        "(we'?ll|we will) (have|get) (it|them|everything|your \\p{L}+) (all )?(fixed|sorted|back|working|resolved|restored)",
+        "(it'?ll|it will|everything will|everything'?ll|they'?ll|they will) be (fixed|sorted|back|working|resolved|restored)(?= (by|within|in|today|tonight|this|tomorrow))",
+        "(you'?ll|you will) have (it|them|your \\p{L}+( \\p{L}+)?) back(?= (by|within|in|today|tonight|this|tomorrow))",
+        '(within|in) (the|an|half an|\\d+) (hour|hours|minutes) at (the )?most',
+        'at the (very )?most',
+        'we (promise|guarantee)( you)?',
+        '(this afternoon|tonight|this evening|tomorrow morning) (the|a|your) (\\p{L}+ )?(patch|fix|update) (is out|comes out|will be out|goes live|lands)',
+        "(won'?t|will not|will never|is never going to) (ever )?happen (to anyone |to you )?again",
         'all jobs are safe',
         'will stay (safe|open)',
         'fewer than [\\d,.]+',
@@ -1157,6 +1174,8 @@ export const LEXICON_EN: LexiconData = {
       quality: 'premature_all_clear',
       negatable: false,
       patterns: [
+        "(is|are|'s|was|were) (now )?(100 ?%|fully|completely|totally|entirely) (fixed|resolved|sorted|solved|restored)",
+        "(it'?s|that'?s|everything'?s|everything is|it is|we'?re) all sorted",
         'all (sorted|fixed|resolved)( now)?',
         '(the )?matter (is )?closed',
         'case closed',

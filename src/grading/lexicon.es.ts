@@ -61,6 +61,12 @@ export const LEXICON_ES: LexiconData = {
   ],
   entries: [
     {
+      id: 'es_laugh',
+      quality: 'belittles',
+      negatable: false,
+      patterns: ['j[aeij]*j[aei]+', 'xd+', '😅', '🙊', '😜', '😝', '🤭'],
+    },
+    {
       id: 'es_blame_cause',
       quality: 'blames_third_party',
       negatable: false,
@@ -174,6 +180,11 @@ export const LEXICON_ES: LexiconData = {
       quality: 'non_apology',
       negatable: false,
       patterns: [
+        '(siento|sentimos|lamentamos|lo siento|lo sentimos)( mucho| muchisimo| de verdad| profundamente)? si (\\p{L}+ ){0,6}(ha|han|hemos|te|os|le|les|alguien|algun\\w*)',
+        '(siento|sentimos|lamentamos)( mucho| muchisimo| de verdad| profundamente)? que (te|os|se) (sientas?|sintais|hayas sentido|hayais sentido|sientan|haya sentido|hayan sentido)',
+        'si (\\p{L}+ ){0,4}(ha|han|hubiera|hubiese) (molestado|ofendido|confundido|molesto|sentado mal) (a alguien|a algun\\w*|a alguno\\w*)?,? (lo sentimos|lo siento|lo lamentamos|pedimos disculpas|nos disculpamos|perdon)',
+        '(las )?molestias que (\\p{L}+ ){0,2}(hayan|haya|hayamos|puedan|pueda|pudieran|pudiera) (podido )?(ocasionar|causar)\\w*',
+        'que (puedan|pueda|pudieran|pudiera) estar (viviendo|sufriendo|pasando)',
         '(siento|sentimos|lamentamos) que (algunos|algunas|alguien|algun\\w*|ciertas|ciertos)( \\p{L}+)? (se )?(hayan?|haya) (malinterpretado|tomado a mal|ofendido|molestado|sentido)',
         '(siento|sentimos|lamentamos) que (tengas|tenga|tengais|tengan) esa (impresion|sensacion|percepcion)',
         '(siento|sentimos|lamentamos) que (te|os|se) (lo )?(tomes|tomeis|tomen|tome) (asi|a mal)',
@@ -1106,6 +1117,16 @@ export const LEXICON_ES: LexiconData = {
       quality: 'over_promises',
       negatable: false,
       patterns: [
+        'hoy mismo (lo|la|los|las) (arreglamos|solucionamos|resolvemos|recuperamos)( todo)?',
+        'que (lo|la|los|las) (arreglamos|solucionamos|resolvemos|recuperamos)',
+        '(en|dentro de) (una|media|un par de|\\d+) (hora|horas|minutos)( como mucho| como maximo)?,? (tienes|tendras|estara|estaran|vuelve|volvera|funciona|funcionara|lo tienes|la tienes)',
+        '(tienes|tendras) (tu|tus|el|la|los|las|de vuelta) (\\p{L}+ ){0,3}(en una hora|en media hora|hoy|esta tarde|esta noche|manana|antes de)',
+        '(lo|la|los|las) tienes de vuelta',
+        'esta (tarde|noche|manana) (sale|saldra|estara|estaran|llega|llegara|queda|quedara) (el|la|todo)',
+        'como (mucho|maximo) en (una|media|\\d+)',
+        '(te|os|les) (lo )?(prometemos|garantizamos|aseguramos)',
+        '(y )?no volvera a (pasar|ocurrir|suceder)( nunca)?',
+        'nunca (mas )?volvera a (pasar|ocurrir|suceder)',
         '(estara|estaran|volvera a estar|quedara) (todo )?(funcionando|en marcha|disponible|operativo)',
         '(reabrira|reabriremos|reanudamos|reanudaremos|volvera|volveremos a funcionar|funcionara)',
         'menos de \\d+ (clientes|usuarios|personas|cuentas|afectados)',
@@ -1123,6 +1144,8 @@ export const LEXICON_ES: LexiconData = {
       quality: 'premature_all_clear',
       negatable: false,
       patterns: [
+        '(esta|estan|queda|quedan|ha quedado|han quedado) (todo )?(al )?(100 ?%|cien por cien|totalmente|completamente|del todo|definitivamente) (solucionad|resuelt|arreglad|restablecid)\\w*',
+        '(solucionad|resuelt|arreglad|restablecid)\\w* (del todo|por completo|al 100 ?%|al cien por cien)',
         'caso cerrado',
         'damos (el|este) (tema|asunto|caso) por (cerrado|zanjado)',
         '(ya )?(esta|estan|queda|ha quedado|han quedado) (todo )?(solucionad\\w*|resuelt\\w*|arreglad\\w*|restablecid\\w*)',

@@ -147,4 +147,39 @@ describe('hard cases, English', () => {
       { text: 'were sorry, its not ok', reads: ['apologises'] },
     ]);
   });
+
+  describe('claims, scale, hedges and promises in other words', () => {
+    cases('en', [
+      { text: "We're so sorry if yesterday's post upset you.", reads: ['non_apology'], not: ['apologises'] },
+      { text: 'If the notice confused anyone, we are sorry.', reads: ['non_apology'], not: ['apologises'] },
+      { text: 'The kettle complies with all current safety regulations.', reads: ['defensive'] },
+      {
+        text: 'These are isolated cases; the vast majority of our customers are happy.',
+        reads: ['minimises'],
+      },
+      { text: 'For any issues, please contact our support department.', reads: ['dismisses'] },
+      {
+        text: 'The delay was due to our delivery contractor losing the pallet.',
+        reads: ['blames_third_party'],
+        not: ['explains'],
+      },
+      { text: 'The outage is 100% resolved.', reads: ['premature_all_clear'] },
+      {
+        text: "Don't worry, you'll have your account back within the hour at the most.",
+        reads: ['over_promises'],
+      },
+      {
+        text: 'Haha, no comment 😅',
+        context: 'genuine_complaint',
+        reads: ['belittles'],
+        not: ['human_tone'],
+      },
+      {
+        text: 'Haha, thank you Sara! 😅 You made our day.',
+        context: 'positive',
+        reads: ['thanks', 'human_tone'],
+        not: ['belittles'],
+      },
+    ]);
+  });
 });

@@ -148,4 +148,47 @@ describe('hard cases, Spanish', () => {
       { text: 'gracias!!! 😊😊', context: 'positive', reads: ['thanks', 'human_tone'] },
     ]);
   });
+
+  describe('claims, scale, hedges and promises in other words', () => {
+    cases('es', [
+      {
+        text: 'Sentimos mucho si el mensaje de ayer te ha molestado.',
+        reads: ['non_apology'],
+        not: ['apologises'],
+      },
+      {
+        text: 'Si el aviso ha confundido a alguien, lo sentimos.',
+        reads: ['non_apology'],
+        not: ['apologises'],
+      },
+      { text: 'El horno cumple toda la normativa sanitaria vigente.', reads: ['defensive'] },
+      { text: 'Son casos muy puntuales, la gran mayoría de clientes está contenta.', reads: ['minimises'] },
+      { text: 'Para cualquier incidencia, contacte con el servicio de atención.', reads: ['dismisses'] },
+      {
+        text: 'La entrega se retrasó porque nuestra empresa de reparto perdió el palé.',
+        reads: ['blames_third_party'],
+        not: ['explains'],
+      },
+      {
+        text: 'Ya está todo 100% solucionado.',
+        reads: ['premature_all_clear'],
+      },
+      {
+        text: 'Tranquila, en una hora como mucho tienes la cuenta otra vez.',
+        reads: ['over_promises'],
+      },
+      {
+        text: 'Jaja, sin comentarios 😅',
+        context: 'genuine_complaint',
+        reads: ['belittles'],
+        not: ['human_tone'],
+      },
+      {
+        text: 'Jaja, ¡gracias, Sara! 😅 Nos alegras el día.',
+        context: 'positive',
+        reads: ['thanks', 'human_tone'],
+        not: ['belittles'],
+      },
+    ]);
+  });
 });
