@@ -123,6 +123,45 @@ describe('the game in Chromium', () => {
     }
   });
 
+  it('has the coach speak to what was written, in each language, and says it to screen readers', async () => {
+    for (const [lang, text, said] of [
+      [
+        'es',
+        '¡Qué alegría leerte, Rosa! 🧡 Gracias por venir a Olmo y por contarlo.',
+        /Coach: en tu respuesta se lee .*agradecimiento.*todo lo que pedía este momento/,
+      ],
+      [
+        'en',
+        'So lovely to read this, Rosa! 🧡 Thank you for coming to Olmo and for telling us.',
+        /Coach: your reply shows .*thanks.*all this moment asked for/,
+      ],
+    ] as const) {
+      const page = await game.browser().newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${game.url()}?scenario=first-shift&lang=${lang}&seed=3&speed=10`);
+      await waitForState(page, /briefing/);
+      await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'START' }));
+      await page.waitForFunction(
+        () =>
+          (window.cortafuegos?.actor.getSnapshot().context.session?.replyOptions('regular-open') ?? [])
+            .length > 0,
+      );
+      await page.evaluate(
+        (t) =>
+          window.cortafuegos?.actor.send({
+            type: 'ACT',
+            action: { type: 'reply', post: 'regular-open', text: t },
+          }),
+        text,
+      );
+      await expect.poll(() => a11yText(page), { timeout: 15_000 }).toMatch(said);
+      // The scripted line for the gift the reply did not give is never shown.
+      expect(await a11yText(page)).not.toMatch(/premiado|rewarded|a gift/i);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('opens a scenario at its briefing from a deep link, and explains a bad one on screen', async () => {
     const page = await game.browser().newPage();
     const errors = watchErrors(page);

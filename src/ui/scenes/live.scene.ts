@@ -205,7 +205,11 @@ export class LiveScene extends BaseScene {
     const { seen, said } = readHappenings(v, this.seen, (key, vars) => this.t(key, vars));
     this.seen = seen;
     for (const { toast, status } of said) {
-      if (status) this.status = status;
+      if (status) {
+        this.status = status;
+        // The coach and the person in charge speak to screen readers too, once the write box is closed.
+        if (!this.writing?.open) this.ctx.a11y.announce(status);
+      }
       if (toast) {
         this.toast = { text: toast, until: this.time.now + TOAST_MS };
         this.ctx.a11y.announce(toast);
