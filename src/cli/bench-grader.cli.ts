@@ -44,7 +44,9 @@ const input = (g: GoldLine | ScriptedReply) => ({
   context: g.context,
   confirmed: g.confirmed,
   authorName: g.authorName,
-  ...('isPrivate' in g ? { isPrivate: g.isPrivate, staffNames: g.staffNames } : {}),
+  ...('isPrivate' in g
+    ? { isPrivate: g.isPrivate, staffNames: g.staffNames, competitorNames: g.competitorNames }
+    : {}),
 });
 
 // `--rules-only` reads without the learned layer, to compare.

@@ -10,6 +10,7 @@ import type { GoldLine } from './gold-replies';
 export interface ScriptedReply extends GoldLine {
   readonly isPrivate: boolean;
   readonly staffNames: readonly string[];
+  readonly competitorNames: readonly string[];
 }
 
 /**
@@ -53,6 +54,7 @@ export function scriptedReplies(scenarios: readonly CompiledScenario[], sessions
               split: 'heldout',
               isPrivate: o.channel === 'private',
               staffNames: sc.manifest.grading.staff ?? [],
+              competitorNames: sc.manifest.grading.competitors ?? [],
             });
           }
         }

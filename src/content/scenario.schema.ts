@@ -115,8 +115,10 @@ export const scenarioManifestSchema = z.strictObject({
       context: gradingContextSchema.default('genuine_complaint'),
       /** Names of the brand's own people: naming one in public is `names_person`. */
       staff: z.array(z.string().min(1)).default([]),
+      /** Rival brands and products of the crisis' world: naming one in a public reply joins the comparison (`attacks_competitor`). */
+      competitors: z.array(z.string().min(1)).default([]),
     })
-    .default(() => ({ context: 'genuine_complaint' as const, staff: [] })),
+    .default(() => ({ context: 'genuine_complaint' as const, staff: [], competitors: [] })),
   /** Knot names the engine runs; they rarely need changing. */
   knots: z
     .strictObject({

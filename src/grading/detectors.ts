@@ -49,6 +49,20 @@ export function namesPerson(
   return m ? [{ quality, start: m.index, end: m.index + m[0].length, cue }] : [];
 }
 
+/** A rival brand named whole ("Fortaleza Rota", never "rota" alone), as a word. */
+export function namesRival(text: string, name: string, fold: (s: string) => string): Hit[] {
+  const words = fold(name).match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (!words.length) return [];
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}_])@?${words.map(escapeRegExp).join('[\\s_-]*')}(?![\\p{L}\\p{N}_])`,
+    'u',
+  );
+  const m = re.exec(text);
+  return m
+    ? [{ quality: 'attacks_competitor', start: m.index, end: m.index + m[0].length, cue: 'competitor_name' }]
+    : [];
+}
+
 const dice = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
   let common = 0;
   for (const x of a) if (b.has(x)) common++;

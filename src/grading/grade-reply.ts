@@ -2,7 +2,7 @@ import type { GradingContext, GradingLang } from '../content/grading-context';
 import type { PrincipleId } from '../content/principle';
 import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality-vocabulary';
 import { compose } from './compose';
-import { cannedSentences, namesPerson, privateData } from './detectors';
+import { cannedSentences, namesPerson, namesRival, privateData } from './detectors';
 import { fold, toOriginal } from './fold';
 import { findHits, findTouches, sentenceAt, sentencesOf } from './hits';
 import { type CompiledLearned, learnedFor, learnedHits } from './learned';
@@ -21,6 +21,8 @@ export interface GradeInput {
   readonly authorName?: string;
   /** Names of the brand's own people (a colleague in the rude-agent case): naming one in public is `names_person`. */
   readonly staffNames?: readonly string[];
+  /** Rival brands of the scenario's world (its sidecar's `grading.competitors`). */
+  readonly competitorNames?: readonly string[];
   /** A private reply may name amounts and numbers; a public one must not. */
   readonly isPrivate?: boolean;
 }
@@ -88,6 +90,11 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
           namesPerson(folded.text, n, foldName, 'names_person', 'staff_name'),
         )),
     ...(input.isPrivate ? [] : privateData(folded.text, lex)),
+    // "Y al menos las nuestras no se hinchan como las de Voltana": the brand that names a rival in
+    // public has joined the comparison (PRINCIPLES.md, no_competitor_bashing).
+    ...(input.isPrivate
+      ? []
+      : (input.competitorNames ?? []).flatMap((n) => namesRival(folded.text, n, foldName))),
   ];
   const composed = compose(
     hits.filter((h) => !h.cue.endsWith('_names_staff') || namesSomeone(text, folded, h)),

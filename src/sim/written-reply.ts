@@ -89,6 +89,7 @@ export function readWritten(
     confirmed: scene.confirmed,
     ...(situation.post ? { authorName: situation.authorName } : {}),
     staffNames: scene.manifest.grading.staff,
+    competitorNames: scene.manifest.grading.competitors,
     isPrivate: situation.channel === 'private',
   });
   const evidence = [...grading.evidence];

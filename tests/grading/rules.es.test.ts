@@ -143,4 +143,20 @@ describe('grader, Spanish', () => {
       read(text, 'es', 'rude_agent', { staffNames: ['Marcos'], isPrivate: true }).names_person,
     ).toBeUndefined();
   });
+
+  it("naming a rival of the scenario's world in public joins the comparison; the name's words alone do not", () => {
+    const rivals = { competitorNames: ['Fortaleza Rota'] };
+    expect(
+      read('Normal, Fortaleza Rota lleva dos años sin un parche decente.', 'es', 'troll', rivals)
+        .attacks_competitor,
+    ).toEqual(['Fortaleza Rota']);
+    expect(
+      read('Tu partida está rota y lo sentimos: te la recuperamos hoy.', 'es', 'genuine_complaint', rivals)
+        .attacks_competitor,
+    ).toBeUndefined();
+    expect(
+      read('Como en fortaleza-rota, ¿no?', 'es', 'positive', { ...rivals, isPrivate: true })
+        .attacks_competitor,
+    ).toBeUndefined();
+  });
 });
