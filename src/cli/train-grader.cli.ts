@@ -50,10 +50,10 @@ const FOLDS = 5;
 // reading as a feature made the models trust the rules where they had been fitted.
 const BASE: Config = {
   kinds: ['s', 'n', 'p', 'k', 'c'],
-  minCount: 2,
+  minCount: 3,
   minPositives: 5,
   scale: 10,
-  minWeight: 0.3,
+  minWeight: 0.4,
   minEvidence: 1,
   l2: 1e-3,
   l1: 3e-4,

@@ -81,8 +81,9 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const folded = fold(text);
   const sentences = sentencesOf(text, folded.from, lex.lang);
+  const matched = new Set<Quality>();
   const hits = [
-    ...findHits(folded.text, lex),
+    ...findHits(folded.text, lex, matched),
     ...cannedSentences(folded.text, sentences, lex),
     ...(input.isPrivate
       ? []
@@ -112,13 +113,15 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
   // Its evidence is the sentence around the word that weighed most: a lone "was" or "te" would
   // show the trainee nothing, the sentence shows what was read (the cue still names the word).
   const learnt = learned
-    ? learnedHits(folded.text, lex, learned, input.context, input.confirmed ?? true, ruled).map((h) => {
-        const around = sentences.spans[sentenceAt(sentences, h.start)];
-        if (!around || around.start > h.start || h.end > around.end) return h;
-        let end = around.end;
-        while (end > h.end && /\s/u.test(folded.text.charAt(end - 1))) end--;
-        return { ...h, start: around.start, end };
-      })
+    ? learnedHits(folded.text, lex, learned, input.context, input.confirmed ?? true, ruled, matched).map(
+        (h) => {
+          const around = sentences.spans[sentenceAt(sentences, h.start)];
+          if (!around || around.start > h.start || h.end > around.end) return h;
+          let end = around.end;
+          while (end > h.end && /\s/u.test(folded.text.charAt(end - 1))) end--;
+          return { ...h, start: around.start, end };
+        },
+      )
     : [];
   const seen = new Set<string>();
   const evidence: Evidence[] = [];

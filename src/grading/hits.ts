@@ -95,12 +95,17 @@ function withNegation(
     : { quality: entry.quality, start, end, cue: entry.id };
 }
 
-/** Every lexicon cue in the folded text, negation already applied. */
-export function findHits(text: string, lex: CompiledLexicon): Hit[] {
+/**
+ * Every lexicon cue in the folded text, negation already applied. `matched` collects the quality
+ * of every entry whose pattern matched, negated or not: what the learned layer must leave to the
+ * rules (learned.ts `ruleSeen`), without matching every pattern a second time.
+ */
+export function findHits(text: string, lex: CompiledLexicon, matched?: Set<Quality>): Hit[] {
   const hits: Hit[] = [];
   for (const entry of lex.entries) {
     if (!entry.regex) continue;
     for (const m of text.matchAll(entry.regex)) {
+      matched?.add(entry.quality);
       if (!m[0]) continue;
       const hit = withNegation(text, entry, m.index, m.index + m[0].length, lex);
       if (hit) hits.push(hit);

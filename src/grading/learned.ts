@@ -102,13 +102,19 @@ export const RULE_ONLY: ReadonlySet<Quality> = new Set<Quality>([
  * you feel that way", "gracias 🙃"), the learned layer does not overrule it: it reads only where
  * the rules saw nothing.
  */
-export function ruleSeen(text: string, lex: CompiledLexicon, stems: ReadonlySet<string>): Set<Quality> {
+export function ruleSeen(
+  text: string,
+  lex: CompiledLexicon,
+  stems: ReadonlySet<string>,
+  /** The qualities whose patterns matched, when the rules' pass already found them (hits.ts). */
+  matched?: ReadonlySet<Quality>,
+): Set<Quality> {
   const seen = new Set<Quality>();
   // Irony marks are read by the rules beside what they qualify (😂 with a happy customer is humour).
   if (lex.sarcasm.test(text)) seen.add('sarcastic');
   for (const e of lex.entries) {
     if (seen.has(e.quality)) continue;
-    if (e.regex && text.search(e.regex) >= 0) seen.add(e.quality);
+    if (e.regex && (matched ? matched.has(e.quality) : text.search(e.regex) >= 0)) seen.add(e.quality);
     else for (const s of e.stems) if (stems.has(s)) seen.add(e.quality);
   }
   return seen;
@@ -130,8 +136,9 @@ export function blockedFor(
   lex: CompiledLexicon,
   stems: ReadonlySet<string>,
   rules: Iterable<Quality>,
+  matched?: ReadonlySet<Quality>,
 ): Set<Quality> {
-  const blocked = new Set([...RULE_ONLY, ...ruleSeen(text, lex, stems)]);
+  const blocked = new Set([...RULE_ONLY, ...ruleSeen(text, lex, stems, matched)]);
   for (const q of rules) for (const x of EXCLUDED_BY.get(q) ?? []) blocked.add(x);
   return blocked;
 }
@@ -214,11 +221,12 @@ export function learnedHits(
   context: GradingContext,
   confirmed: boolean,
   rules: ReadonlySet<Quality>,
+  matched?: ReadonlySet<Quality>,
 ): Hit[] {
   const hits: Hit[] = [];
   if (wordCount(text) < learned.minWords) return hits;
   const { scores, stems } = learnedScores(text, lex, learned, context, confirmed);
-  const blocked = blockedFor(text, lex, stems, rules);
+  const blocked = blockedFor(text, lex, stems, rules, matched);
   for (const s of scores)
     if (
       s.top &&
