@@ -38,10 +38,20 @@ describe('the game in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     // R opens the write box on the selected post (when it waits for a reply), S the statement's.
     await page.keyboard.press('r');
-    const writing = () => page.evaluate(() => document.activeElement?.id === 'write-text');
+    // The game takes a key on its next frame, which a loaded machine may draw late: wait for the box
+    // (it stays shut when the selected post waits for no reply) rather than look at once.
+    const writing = () =>
+      page
+        .waitForFunction(() => document.activeElement?.id === 'write-text', null, { timeout: 2000 })
+        .then(
+          () => true,
+          () => false,
+        );
+    const closed = () => page.waitForFunction(() => document.activeElement?.id !== 'write-text');
     if (await writing()) {
       await page.keyboard.type('Sorry about this: we are looking into it and will write back today.');
       await page.keyboard.press('Control+Enter');
+      await closed();
     }
     await page.keyboard.press('s');
     if (await writing()) {
@@ -49,6 +59,7 @@ describe('the game in Chromium', () => {
         'We are sorry: the SolMax does not charge as the ad said. Refunds open today.',
       );
       await page.keyboard.press('Control+Enter');
+      await closed();
     }
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'live.png') });
