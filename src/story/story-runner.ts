@@ -51,6 +51,15 @@ function hasAllExternals(template: Story): boolean {
 export class StoryRunner {
   private readonly story: Story;
   private readonly errors: string[] = [];
+  /**
+   * The ink flow each of the caller's flows runs in. A flow whose thread is over goes back to a pool
+   * and the next new one reuses it: creating an ink flow costs more than a crowd line costs to run,
+   * and starting a knot resets a flow's call stack and choices, so a reused flow plays exactly as a
+   * new one would (only ink's thread counter, which no output depends on, runs on).
+   */
+  private readonly flows = new Map<string, string>();
+  private readonly idleFlows: string[] = [];
+  private flowCount = 0;
 
   constructor(
     json: string,
@@ -90,9 +99,19 @@ export class StoryRunner {
     return this.story.variablesState.$(name);
   }
 
+  /** The ink flow for `flow`: its own, else an idle one when `reuse`, else a new one. */
+  private inkFlow(flow: string, reuse: boolean): string {
+    let ink = this.flows.get(flow);
+    if (ink === undefined) {
+      ink = (reuse ? this.idleFlows.pop() : undefined) ?? `flow-${++this.flowCount}`;
+      this.flows.set(flow, ink);
+    }
+    return ink;
+  }
+
   /** Starts `knot` from its top in `flow` (creating the flow if needed) and runs to the next choice. */
   start(flow: string, knot: string): Beat {
-    this.story.SwitchFlow(flow);
+    this.story.SwitchFlow(this.inkFlow(flow, true));
     try {
       this.story.ChoosePathString(knot);
     } catch (error) {
@@ -108,14 +127,18 @@ export class StoryRunner {
   }
 
   choose(flow: string, index: number): Beat {
-    this.story.SwitchFlow(flow);
+    // A flow never started (or already let go) gets a new, empty ink flow, as it always did.
+    this.story.SwitchFlow(this.inkFlow(flow, false));
     this.story.ChooseChoiceIndex(index);
     return this.read(flow);
   }
 
+  /** Lets a flow go: its ink flow waits for the next new one. */
   removeFlow(flow: string): void {
-    if (this.story.currentFlowName === flow) this.story.SwitchFlow('DEFAULT_FLOW');
-    this.story.RemoveFlow(flow);
+    const ink = this.flows.get(flow);
+    if (ink === undefined) return;
+    this.flows.delete(flow);
+    this.idleFlows.push(ink);
   }
 
   private fail(where: string, raw: readonly string[], problems: TagProblem[]): never {
