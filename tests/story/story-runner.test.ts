@@ -49,7 +49,9 @@ describe('story runner', () => {
     expect(r.choose('ana', ana.choices?.options[0]?.index ?? -1).done).toBe(true);
     r.removeFlow('ana');
     expect(r.start('tro', 'tro')).toEqual(fresh);
-    expect(r.choose('tro', fresh.choices?.options[0]?.index ?? -1).lines[0]?.text).toBe('Jaja me contestaron');
+    expect(r.choose('tro', fresh.choices?.options[0]?.index ?? -1).lines[0]?.text).toBe(
+      'Jaja me contestaron',
+    );
     expect(() => r.choose('ana', 0)).toThrow(/out of range/);
   });
 
