@@ -2,10 +2,30 @@ import { Story } from 'inkjs';
 import { ContentError } from '../content/diagnostic';
 import { type ChoiceTags, type LineTags, parseTags, type TagProblem } from '../content/tag.schema';
 import type { Beat, ChoicePoint, ReplyOption, ScriptLine } from './beat';
+import { inkInternals } from './ink-internals';
+import { InkMemo, type MemoEntry, type MemoNode } from './ink-memo';
 
 export type StoryValue = number | boolean | string;
 
 const templates = new Map<string, Story>();
+/** Each compiled story's memo (ink-memo.ts), or null when its content cannot be memoised. */
+const memos = new Map<string, InkMemo | null>();
+let memoOn = true;
+
+/**
+ * Turns the memo of ink calls on or off for runners made from now on (on by default). Off, every
+ * call runs through ink; on, a call whose reads the story answers as a call before it did gives
+ * that call's beat and effect without running ink again. Both give the same sessions.
+ */
+export function setInkMemo(on: boolean): void {
+  memoOn = on;
+}
+
+/** Development check: every memo hit also runs through ink, and the two states must be equal. */
+let verifyMemo = false;
+export function setInkMemoVerification(on: boolean): void {
+  verifyMemo = on;
+}
 /** Parsed tags by their raw text: the same few hundred tag sets recur in every session. */
 const lineTagCache = new Map<string, LineTags>();
 const choiceTagCache = new Map<string, ChoiceTags>();
@@ -19,9 +39,15 @@ const choiceTagCache = new Map<string, ChoiceTags>();
 export function freshStory(json: string): Story {
   let template = templates.get(json);
   if (!template) {
-    template = new Story(JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>);
+    const parsed = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    template = new Story(parsed);
     templates.set(json, template);
-    validatedContent.set(template, hasAllExternals(template));
+    const externals = hasAllExternals(template);
+    validatedContent.set(template, externals);
+    memos.set(
+      json,
+      inkInternals && externals && inkInternals.traceableContent(parsed) ? new InkMemo(inkInternals) : null,
+    );
   }
   const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
   story.ResetState();
@@ -60,6 +86,10 @@ export class StoryRunner {
   private readonly flows = new Map<string, string>();
   private readonly idleFlows: string[] = [];
   private flowCount = 0;
+  /** The memo, and for each flow the memo entry that left it as it is (none: the memo cannot follow it). */
+  private readonly memo: InkMemo | null;
+  private readonly cameFrom = new Map<string, MemoEntry>();
+  private errorCount = 0;
 
   constructor(
     json: string,
@@ -67,10 +97,12 @@ export class StoryRunner {
     seed: number,
   ) {
     this.story = freshStory(json);
+    this.memo = memoOn ? (memos.get(json) ?? null) : null;
     this.story.state.storySeed = seed;
     // Collected, not thrown: inkjs clears its error state only after the handler returns.
     this.story.onError = (message) => {
       this.errors.push(message);
+      this.errorCount++;
     };
   }
 
@@ -112,25 +144,82 @@ export class StoryRunner {
   /** Starts `knot` from its top in `flow` (creating the flow if needed) and runs to the next choice. */
   start(flow: string, knot: string): Beat {
     this.story.SwitchFlow(this.inkFlow(flow, true));
-    try {
-      this.story.ChoosePathString(knot);
-    } catch (error) {
-      throw new ContentError([
-        {
-          file: this.file,
-          rule: 'knot-missing',
-          message: `cannot start knot "${knot}": ${(error as Error).message}`,
-        },
-      ]);
-    }
-    return this.read(knot);
+    const root = this.memo?.startRoot(knot) ?? null;
+    return this.call(flow, root, () => {
+      try {
+        this.story.ChoosePathString(knot);
+      } catch (error) {
+        throw new ContentError([
+          {
+            file: this.file,
+            rule: 'knot-missing',
+            message: `cannot start knot "${knot}": ${(error as Error).message}`,
+          },
+        ]);
+      }
+      return this.read(knot);
+    });
   }
 
   choose(flow: string, index: number): Beat {
+    const parent = this.flows.has(flow) ? this.cameFrom.get(flow) : undefined;
     // A flow never started (or already let go) gets a new, empty ink flow, as it always did.
     this.story.SwitchFlow(this.inkFlow(flow, false));
-    this.story.ChooseChoiceIndex(index);
-    return this.read(flow);
+    const root = parent && this.memo ? this.memo.chooseRoot(parent, index) : null;
+    return this.call(flow, root, () => {
+      this.story.ChooseChoiceIndex(index);
+      return this.read(flow);
+    });
+  }
+
+  /**
+   * Runs one call in the current flow, through the memo when it can follow it: the entry kept for a
+   * call that read what the story now answers, else ink, traced so that the next such call is kept.
+   */
+  private call(flow: string, root: MemoNode | null, run: () => Beat): Beat {
+    const memo = this.memo;
+    this.cameFrom.delete(flow);
+    if (memo === null || root === null || inkInternals === null) return run();
+    const ink = inkInternals;
+    const hit = memo.find(this.story, root);
+    if (hit) {
+      if (verifyMemo) this.verify(hit, run);
+      else ink.install(this.story, hit.effect);
+      this.cameFrom.set(flow, hit);
+      return hit.beat;
+    }
+    if (!memo.worthTracing(root)) return run();
+    const errorsBefore = this.errorCount;
+    ink.beginTrace(this.story);
+    let beat: Beat | null = null;
+    try {
+      beat = run();
+    } finally {
+      const kept = ink.endTrace(beat !== null && this.errorCount === errorsBefore);
+      if (beat !== null) {
+        const entry = memo.keep(root, kept, beat);
+        if (entry) this.cameFrom.set(flow, entry);
+      }
+    }
+    return beat;
+  }
+
+  /** The memo's state and beat beside ink's own for the same call, from the same state: they must be equal. */
+  private verify(hit: MemoEntry, run: () => Beat): void {
+    const ink = inkInternals;
+    if (!ink) return;
+    const before = this.story.state.toJson();
+    ink.install(this.story, hit.effect);
+    const memoState = canonicalJson(this.story.state.toJson());
+    this.story.state.LoadJson(before);
+    const beat = run();
+    const inkState = canonicalJson(this.story.state.toJson());
+    if (memoState !== inkState)
+      throw new Error(`ink memo: state differs\nmemo ${memoState}\nink  ${inkState}`);
+    if (JSON.stringify(beat) !== JSON.stringify(hit.beat))
+      throw new Error(
+        `ink memo: beat differs\nmemo ${JSON.stringify(hit.beat)}\nink  ${JSON.stringify(beat)}`,
+      );
   }
 
   /** Lets a flow go: its ink flow waits for the next new one. */
@@ -138,6 +227,7 @@ export class StoryRunner {
     const ink = this.flows.get(flow);
     if (ink === undefined) return;
     this.flows.delete(flow);
+    this.cameFrom.delete(flow);
     this.idleFlows.push(ink);
   }
 
@@ -221,4 +311,19 @@ export class StoryRunner {
     const choices: ChoicePoint = { options, triggers };
     return { lines, choices, done: false };
   }
+}
+
+/** JSON with object keys in order, for comparing ink states whose maps were filled in another order. */
+function canonicalJson(json: string): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([k, x]) => [k, sort(x)]),
+      );
+    return v;
+  };
+  return JSON.stringify(sort(JSON.parse(json)));
 }

@@ -1,0 +1,477 @@
+import { Story } from 'inkjs';
+
+/**
+ * The one file that reaches into inkjs internals (inkjs 2.4). What it adds changes nothing ink does:
+ *
+ * - Read tracing. While a call into the story is being traced, a few internal methods note what the
+ *   call read of the state outside its own flow (global variables, visit counts) and what it
+ *   touched. Every hook calls the library's own method and returns its result unchanged; untraced,
+ *   a hook costs one comparison.
+ * - Capture and install. After a traced call, the effect of the call is kept: its flow as it stood
+ *   (call stack, choices, output, copied through ink's own copy constructors) and its net changes to
+ *   global variables, visit counts and turn indices. Installing that effect on a story whose state
+ *   gives the same answers to the same reads leaves the story exactly as running the call would
+ *   have: ink is deterministic, so the same reads lead to the same steps and the same writes.
+ *
+ * Used by the story runner's memo (ink-memo.ts) so that a batch of sessions does not run the same
+ * ink again and again. Content that could read anything else — RANDOM, SEED_RANDOM, TURNS,
+ * TURNS_SINCE, LIST_RANDOM, lists, external functions — is never traced (see `traceableContent`),
+ * nor is a call that reads the story seed (a shuffle), meets an error, or leaves ink mid-way.
+ *
+ * Guarded: if any internal this relies on is missing (another inkjs version), `inkInternals` is null
+ * and the runner runs every call through ink as before.
+ */
+
+/** An ink runtime value (IntValue, BoolValue, StringValue…): immutable once made. */
+interface InkValue {
+  readonly valueObject: unknown;
+}
+
+interface InkContainer {
+  readonly path: { toString(): string };
+}
+
+interface InkThread {
+  threadIndex: number;
+  Copy(): InkThread;
+}
+
+interface InkCallStack {
+  _threads: InkThread[];
+  _threadCounter: number;
+}
+
+interface InkChoice {
+  threadAtGeneration: InkThread | null;
+  tags: string[] | null;
+  Clone(): InkChoice;
+}
+
+interface InkFlow {
+  readonly name: string;
+  callStack: InkCallStack;
+  outputStream: unknown[];
+  currentChoices: InkChoice[];
+}
+
+interface InkVariables {
+  _globalVariables: Map<string, InkValue>;
+  callStack: InkCallStack;
+  patch: unknown;
+  GetVariableWithName(name: string | null, contextIndex?: number): InkValue | null;
+  GlobalVariableExistsWithName(name: string): boolean;
+  SetGlobal(name: string | null, value: InkValue): void;
+}
+
+interface InkState {
+  readonly story: Story;
+  _currentFlow: InkFlow;
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  _patch: unknown;
+  currentTurnIndex: number;
+  storySeed: number;
+  previousRandom: number;
+  didSafeExit: boolean;
+  readonly divertedPointer: { readonly isNull: boolean };
+  readonly evaluationStack: unknown[];
+  readonly variablesState: InkVariables;
+  readonly hasError: boolean;
+  readonly hasWarning: boolean;
+  OutputStreamDirty(): void;
+  VisitCountForContainer(container: InkContainer | null): number;
+  IncrementVisitCountForContainer(container: InkContainer): void;
+  RecordTurnIndexVisitToContainer(container: InkContainer): void;
+}
+
+interface InkStory {
+  readonly state: InkState;
+  _stateSnapshotAtLastNewline: unknown;
+  _variableObservers: Map<string, unknown> | null;
+  _temporaryEvaluationContainer: unknown;
+  NextSequenceShuffleIndex(): number;
+}
+
+type CallStackCopier = new (toCopy: InkCallStack) => InkCallStack;
+
+/** What a traced call read, in order: pairs of a read (`v` + variable, `c` + container path) and its answer. */
+export type Reads = string[];
+
+/** The effect of one call into ink, to install on a story in the same position. */
+export interface InkEffect {
+  readonly callStack: InkCallStack;
+  readonly choices: readonly InkChoice[];
+  readonly output: readonly unknown[];
+  /** The flow's thread counter before and after the call (thread numbers only name threads in saves). */
+  readonly threadsBefore: number;
+  readonly threadsAfter: number;
+  readonly globals: readonly (readonly [string, InkValue])[];
+  readonly visits: readonly (readonly [string, number])[];
+  /** Turn indices recorded, as offsets from the turn index the call began at. */
+  readonly turns: readonly (readonly [string, number])[];
+  readonly turnDelta: number;
+  readonly didSafeExit: boolean;
+}
+
+interface Trace {
+  readonly story: InkStory;
+  readonly state: InkState;
+  readonly vars: InkVariables;
+  readonly counts: Map<string, number>;
+  readonly turnMarks: Map<string, number>;
+  readonly turnBase: number;
+  readonly threadsBefore: number;
+  readonly seed: number;
+  readonly random: number;
+  readonly reads: Reads;
+  readonly asked: Set<string>;
+  /** Per global the call wrote, the value it last wrote. */
+  readonly lastWritten: Map<string, InkValue>;
+  readonly visitsBefore: Map<string, number>;
+  readonly turnsBefore: Map<string, number | undefined>;
+  incrementing: number;
+  /** Why the call cannot be kept, once something made it so. */
+  spoiled: string | null;
+}
+
+let trace: Trace | null = null;
+
+/** A value as a key: its kind (the class that made it) and its primitive value; null for anything else. */
+const kinds = new Map<unknown, number>();
+function valueKey(value: InkValue | null): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  const v = value.valueObject;
+  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') return null;
+  const kind = (value as object).constructor;
+  let id = kinds.get(kind);
+  if (id === undefined) {
+    id = kinds.size;
+    kinds.set(kind, id);
+  }
+  return `${id}:${String(v)}`;
+}
+
+function note(t: Trace, read: string, answer: string): void {
+  if (t.asked.has(read)) return;
+  t.asked.add(read);
+  t.reads.push(read, answer);
+}
+
+function visitsBefore(t: Trace, path: string): number {
+  let before = t.visitsBefore.get(path);
+  if (before === undefined) {
+    before = t.counts.get(path) ?? 0;
+    t.visitsBefore.set(path, before);
+  }
+  return before;
+}
+
+export interface InkInternals {
+  /** False when the content may read what tracing does not follow (see the file's comment). */
+  traceableContent(json: unknown): boolean;
+  /** Null when the story is between calls, in a state a call can be traced from or installed on. */
+  notAtRest(story: Story): string | null;
+  beginTrace(story: Story): void;
+  /** Ends the trace; the reads and the effect, or null when the call cannot be kept. */
+  endTrace(keep: boolean): { reads: Reads; effect: InkEffect } | null;
+  /** The story's answer now to a read a traced call made; null when it cannot be given. */
+  answer(story: Story, read: string): string | null;
+  /** Puts the effect of a call on the story, whose current flow is the one the call runs in. */
+  install(story: Story, effect: InkEffect): void;
+}
+
+/** Control commands (their JSON names) whose result depends on more than tracing follows. */
+const UNTRACEABLE_COMMANDS = new Set(['rnd', 'srnd', 'turn', 'turns', 'lrnd']);
+
+function traceableContent(json: unknown): boolean {
+  const root = json as { listDefs?: Record<string, unknown>; root?: unknown };
+  if (root.listDefs && Object.keys(root.listDefs).length > 0) return false;
+  const walk = (node: unknown): boolean => {
+    if (typeof node === 'string') return !UNTRACEABLE_COMMANDS.has(node);
+    if (Array.isArray(node)) return node.every(walk);
+    if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      // An external function call, or a variable reference to a read count or list item.
+      if ('x()' in o) return false;
+      return Object.values(o).every((v) => typeof v === 'string' || walk(v));
+    }
+    return true;
+  };
+  return walk(root.root);
+}
+
+function setUp(): InkInternals | null {
+  // A throwaway story to reach the classes: a global and a choice (compiled from
+  // `VAR v = 1`, `* [a]`, `-> DONE`).
+  let probe: Story;
+  try {
+    probe = new Story(
+      '{"inkVersion":21,"root":[["ev","str","^a","/str","/ev",{"*":"0.c-0","flg":20},{"c-0":["\\n","done",{"->":"0.g-0"},{"#f":5}],"g-0":["done",null]}],"done",{"global decl":["ev",1,{"VAR=":"v"},"/ev","end",null]}],"listDefs":{}}',
+    );
+  } catch {
+    return null;
+  }
+  const inkStory = probe as unknown as InkStory;
+  const state = inkStory.state;
+  const vars = state?.variablesState;
+  const flow = state?._currentFlow;
+  const storyProto = Story.prototype as unknown as Record<string, unknown>;
+  const stateProto = state ? (Object.getPrototypeOf(state) as Record<string, unknown>) : null;
+  const varsProto = vars ? (Object.getPrototypeOf(vars) as Record<string, unknown>) : null;
+  const fns = (o: Record<string, unknown> | null, names: string[]) =>
+    o !== null && names.every((n) => typeof o[n] === 'function');
+  const CallStack = flow?.callStack?.constructor as CallStackCopier | undefined;
+  if (
+    !fns(storyProto, ['NextSequenceShuffleIndex', 'ChoosePathString', 'ChooseChoiceIndex', 'Continue']) ||
+    !fns(stateProto, [
+      'VisitCountForContainer',
+      'IncrementVisitCountForContainer',
+      'RecordTurnIndexVisitToContainer',
+      'OutputStreamDirty',
+    ]) ||
+    !fns(varsProto, ['GetVariableWithName', 'SetGlobal', 'GlobalVariableExistsWithName']) ||
+    !(state._visitCounts instanceof Map) ||
+    !(state._turnIndices instanceof Map) ||
+    !(vars._globalVariables instanceof Map) ||
+    !flow ||
+    !Array.isArray(flow.outputStream) ||
+    !Array.isArray(flow.currentChoices) ||
+    !Array.isArray(flow.callStack?._threads) ||
+    typeof flow.callStack._threadCounter !== 'number' ||
+    typeof CallStack !== 'function' ||
+    !('_stateSnapshotAtLastNewline' in inkStory) ||
+    typeof state.currentTurnIndex !== 'number'
+  ) {
+    return null;
+  }
+  // The choice the probe offers: its class must clone, with the thread it was made in.
+  try {
+    probe.Continue();
+  } catch {
+    return null;
+  }
+  const choice = (probe.state as unknown as InkState)._currentFlow.currentChoices[0];
+  if (!choice || typeof choice.Clone !== 'function' || !choice.threadAtGeneration?.Copy) return null;
+  const copied = new CallStack(flow.callStack);
+  if (!Array.isArray(copied._threads) || copied._threads === flow.callStack._threads) return null;
+
+  const sp = stateProto as unknown as InkState;
+  const vp = varsProto as unknown as InkVariables;
+  const stp = storyProto as unknown as InkStory;
+
+  const getVariable = vp.GetVariableWithName;
+  vp.GetVariableWithName = function (this: InkVariables, name, contextIndex = -1) {
+    const value = getVariable.call(this, name, contextIndex);
+    const t = trace;
+    if (t !== null && this === t.vars && name !== null && t.spoiled === null) {
+      // Globals are looked up before temporaries for context -1 and 0; temporaries live in the
+      // flow, which the memo keys on separately.
+      if ((contextIndex === -1 || contextIndex === 0) && this.GlobalVariableExistsWithName(name)) {
+        // A value this call wrote follows from what it read before.
+        if (t.lastWritten.get(name) !== value) {
+          const key = valueKey(value);
+          if (key === null) t.spoiled = `variable ${name} holds a value tracing does not compare`;
+          else note(t, `v${name}`, key);
+        }
+      }
+    }
+    return value;
+  };
+
+  const setGlobal = vp.SetGlobal;
+  vp.SetGlobal = function (this: InkVariables, name, value) {
+    setGlobal.call(this, name, value);
+    const t = trace;
+    if (t !== null && this === t.vars && name !== null) t.lastWritten.set(name, value);
+  };
+
+  const visitCount = sp.VisitCountForContainer;
+  sp.VisitCountForContainer = function (this: InkState, container) {
+    const count = visitCount.call(this, container);
+    const t = trace;
+    if (t !== null && t.incrementing === 0 && this.story === (t.story as unknown) && container !== null) {
+      const path = container.path.toString();
+      // Reported as the count before the call: the call's own visits follow from its steps.
+      note(t, `c${path}`, String(visitsBefore(t, path)));
+    }
+    return count;
+  };
+
+  const increment = sp.IncrementVisitCountForContainer;
+  sp.IncrementVisitCountForContainer = function (this: InkState, container) {
+    const t = trace;
+    if (t === null || this.story !== (t.story as unknown)) return increment.call(this, container);
+    visitsBefore(t, container.path.toString());
+    t.incrementing++;
+    try {
+      return increment.call(this, container);
+    } finally {
+      t.incrementing--;
+    }
+  };
+
+  const recordTurn = sp.RecordTurnIndexVisitToContainer;
+  sp.RecordTurnIndexVisitToContainer = function (this: InkState, container) {
+    const t = trace;
+    if (t !== null && this.story === (t.story as unknown)) {
+      const path = container.path.toString();
+      if (!t.turnsBefore.has(path)) t.turnsBefore.set(path, t.turnMarks.get(path));
+    }
+    return recordTurn.call(this, container);
+  };
+
+  const shuffle = stp.NextSequenceShuffleIndex;
+  stp.NextSequenceShuffleIndex = function (this: InkStory) {
+    const t = trace;
+    if (t !== null && this === t.story) t.spoiled = 'a shuffle reads the story seed';
+    return shuffle.call(this);
+  };
+
+  // Thread numbers: a thread ink forks takes the flow's next number, so a kept call's numbers are
+  // moved by the difference between the flow's counter then and now; a thread a call stack starts
+  // with (on a reset) is number 0 in every flow.
+  const renumber = (thread: InkThread, shift: number): void => {
+    if (thread.threadIndex !== 0) thread.threadIndex += shift;
+  };
+
+  const cloneChoice = (c: InkChoice, shift: number): InkChoice => {
+    const copy = c.Clone();
+    // Choice.Clone leaves the tags out; the story's own choice has them.
+    copy.tags = c.tags === null ? null : [...c.tags];
+    if (copy.threadAtGeneration !== null) renumber(copy.threadAtGeneration, shift);
+    return copy;
+  };
+
+  const copyCallStack = (from: InkCallStack, shift: number, counter: number): InkCallStack => {
+    const copy = new CallStack(from);
+    for (const thread of copy._threads) renumber(thread, shift);
+    copy._threadCounter = counter;
+    return copy;
+  };
+
+  const notAtRest = (story: Story): string | null => {
+    const s = story as unknown as InkStory;
+    const st = s.state;
+    if (s._stateSnapshotAtLastNewline !== null) return 'a newline snapshot is pending';
+    if (s._temporaryEvaluationContainer) return 'a function evaluation is under way';
+    if (st._patch !== null || st.variablesState.patch !== null) return 'a state patch is open';
+    if (st.evaluationStack.length > 0) return 'the evaluation stack is not empty';
+    if (st.hasError || st.hasWarning) return 'the story has errors';
+    if (s._variableObservers !== null && s._variableObservers.size > 0) return 'variables are observed';
+    if (!(st._visitCounts instanceof Map) || !(st._turnIndices instanceof Map)) return 'no visit counts';
+    return null;
+  };
+
+  return {
+    traceableContent,
+    notAtRest,
+
+    beginTrace(story) {
+      const s = story as unknown as InkStory;
+      const st = s.state;
+      trace = {
+        story: s,
+        state: st,
+        vars: st.variablesState,
+        counts: st._visitCounts,
+        turnMarks: st._turnIndices,
+        turnBase: st.currentTurnIndex,
+        threadsBefore: st._currentFlow.callStack._threadCounter,
+        seed: st.storySeed,
+        random: st.previousRandom,
+        reads: [],
+        asked: new Set(),
+        lastWritten: new Map(),
+        visitsBefore: new Map(),
+        turnsBefore: new Map(),
+        incrementing: 0,
+        spoiled: notAtRest(story),
+      };
+    },
+
+    endTrace(keep) {
+      const t = trace;
+      trace = null;
+      if (t === null || !keep || t.spoiled !== null) return null;
+      const story = t.story as unknown as Story;
+      const st = t.story.state;
+      if (
+        notAtRest(story) !== null ||
+        st._visitCounts !== t.counts ||
+        st._turnIndices !== t.turnMarks ||
+        st.variablesState !== t.vars ||
+        !st.divertedPointer.isNull ||
+        st.storySeed !== t.seed ||
+        st.previousRandom !== t.random
+      ) {
+        return null;
+      }
+      // Every global the call wrote, with the value it holds now. (A write ink took back with a
+      // newline snapshot is written again when ink continues from there, so by the end of a whole
+      // call the last write of each is the one that stands.) Not only the changed ones: a write of
+      // the value a global already held is still a write in a story where it held another.
+      const globals: [string, InkValue][] = [];
+      for (const [name, last] of t.lastWritten) {
+        const now = t.vars._globalVariables.get(name);
+        if (now !== last || valueKey(now) === null) return null;
+        globals.push([name, now]);
+      }
+      const visits: [string, number][] = [];
+      for (const [path, before] of t.visitsBefore) {
+        const delta = (t.counts.get(path) ?? 0) - before;
+        if (delta !== 0) visits.push([path, delta]);
+      }
+      const turns: [string, number][] = [];
+      for (const [path, before] of t.turnsBefore) {
+        const now = t.turnMarks.get(path);
+        if (now !== before && now !== undefined) turns.push([path, now - t.turnBase]);
+      }
+      const flow = st._currentFlow;
+      const threadsAfter = flow.callStack._threadCounter;
+      const effect: InkEffect = {
+        callStack: copyCallStack(flow.callStack, 0, threadsAfter),
+        choices: flow.currentChoices.map((c) => cloneChoice(c, 0)),
+        output: [...flow.outputStream],
+        threadsBefore: t.threadsBefore,
+        threadsAfter,
+        globals,
+        visits,
+        turns,
+        turnDelta: st.currentTurnIndex - t.turnBase,
+        didSafeExit: st.didSafeExit,
+      };
+      return { reads: t.reads, effect };
+    },
+
+    answer(story, read) {
+      const st = (story as unknown as InkStory).state;
+      const name = read.slice(1);
+      if (read[0] === 'v') return valueKey(getVariable.call(st.variablesState, name, -1));
+      if (read[0] === 'c') return String(st._visitCounts.get(name) ?? 0);
+      return null;
+    },
+
+    install(story, effect) {
+      const st = (story as unknown as InkStory).state;
+      const flow = st._currentFlow;
+      const shift = flow.callStack._threadCounter - effect.threadsBefore;
+      const callStack = copyCallStack(effect.callStack, shift, effect.threadsAfter + shift);
+      flow.callStack = callStack;
+      st.variablesState.callStack = callStack;
+      flow.currentChoices = effect.choices.map((c) => cloneChoice(c, shift));
+      flow.outputStream = [...effect.output];
+      st.OutputStreamDirty();
+      const globals = st.variablesState._globalVariables;
+      for (const [name, value] of effect.globals) globals.set(name, value);
+      const counts = st._visitCounts;
+      for (const [path, delta] of effect.visits) counts.set(path, (counts.get(path) ?? 0) + delta);
+      const base = st.currentTurnIndex;
+      for (const [path, offset] of effect.turns) st._turnIndices.set(path, base + offset);
+      st.currentTurnIndex = base + effect.turnDelta;
+      st.didSafeExit = effect.didSafeExit;
+    },
+  };
+}
+
+/** The internals the memo uses, or null when this inkjs does not have them (the memo then stays off). */
+export const inkInternals: InkInternals | null = setUp();

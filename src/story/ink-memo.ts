@@ -1,0 +1,138 @@
+import type { Story } from 'inkjs';
+import type { Beat } from './beat';
+import type { InkEffect, InkInternals, Reads } from './ink-internals';
+
+/**
+ * What one call into a story gave (its beat) and did (its effect on the ink state), kept for the
+ * next call that will give and do the same. Calls chain: choosing in a flow continues from the
+ * entry that left the flow where it is, so a choice's entries hang under that entry.
+ */
+export interface MemoEntry {
+  readonly beat: Beat;
+  readonly effect: InkEffect;
+  /** The calls that chose in the flow this entry left, by choice index. */
+  chosen?: Map<number, MemoNode>;
+}
+
+/**
+ * A decision tree over what calls read: the first read a call makes is the same for every state
+ * (ink is deterministic), the answer picks the branch, and so on until the entry. A node either asks
+ * one read or holds an entry.
+ */
+export interface MemoNode {
+  read?: string;
+  answers?: Map<string, MemoNode>;
+  entry?: MemoEntry;
+  /** Traced calls from here that could not be kept, and that were. */
+  spoiled: number;
+  kept: number;
+}
+
+/** Entries kept over all stories in this thread: enough for every branch of a batch, bounded in memory. */
+const MAX_ENTRIES = 40_000;
+let entryCount = 0;
+
+export interface MemoStats {
+  hits: number;
+  misses: number;
+  kept: number;
+  /** Two traces of the same reads that disagreed: never expected (ink is deterministic). */
+  conflicts: number;
+}
+
+export const memoStats: MemoStats = { hits: 0, misses: 0, kept: 0, conflicts: 0 };
+
+const newNode = (): MemoNode => ({ spoiled: 0, kept: 0 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The memo of one compiled story, shared by every session that plays it. */
+export class InkMemo {
+  private readonly starts = new Map<string, MemoNode>();
+
+  constructor(private readonly ink: InkInternals) {}
+
+  /** Where the calls that start `knot` are kept. */
+  startRoot(knot: string): MemoNode {
+    let root = this.starts.get(knot);
+    if (!root) {
+      root = newNode();
+      this.starts.set(knot, root);
+    }
+    return root;
+  }
+
+  /** Where the calls that choose `index` in the flow `parent` left are kept. */
+  chooseRoot(parent: MemoEntry, index: number): MemoNode {
+    parent.chosen ??= new Map();
+    let root = parent.chosen.get(index);
+    if (!root) {
+      root = newNode();
+      parent.chosen.set(index, root);
+    }
+    return root;
+  }
+
+  /** The entry for the story as it stands, or null. */
+  find(story: Story, root: MemoNode): MemoEntry | null {
+    if (this.ink.notAtRest(story) !== null) return null;
+    let node: MemoNode | undefined = root;
+    while (node.read !== undefined) {
+      const answer = this.ink.answer(story, node.read);
+      node = answer === null ? undefined : node.answers?.get(answer);
+      if (node === undefined) {
+        memoStats.misses++;
+        return null;
+      }
+    }
+    if (node.entry) memoStats.hits++;
+    else memoStats.misses++;
+    return node.entry ?? null;
+  }
+
+  /** Whether to trace a call from `root`: not once it has only ever been spoiled (a shuffle, say). */
+  worthTracing(root: MemoNode): boolean {
+    return entryCount < MAX_ENTRIES && (root.kept > 0 || root.spoiled < 4);
+  }
+
+  /** Keeps what a traced call read, gave and did; null when it could not be kept. */
+  keep(root: MemoNode, kept: { reads: Reads; effect: InkEffect } | null, beat: Beat): MemoEntry | null {
+    if (kept === null) {
+      root.spoiled++;
+      return null;
+    }
+    const { reads, effect } = kept;
+    let node = root;
+    for (let i = 0; i < reads.length; i += 2) {
+      const read = reads[i] as string;
+      const answer = reads[i + 1] as string;
+      if (node.entry !== undefined || (node.read !== undefined && node.read !== read)) {
+        memoStats.conflicts++;
+        return null;
+      }
+      node.read = read;
+      node.answers ??= new Map();
+      let next = node.answers.get(answer);
+      if (!next) {
+        next = newNode();
+        node.answers.set(answer, next);
+      }
+      node = next;
+    }
+    if (node.read !== undefined || node.entry !== undefined) {
+      memoStats.conflicts++;
+      return null;
+    }
+    node.entry = { beat: deepFreeze(beat), effect };
+    root.kept++;
+    entryCount++;
+    memoStats.kept++;
+    return node.entry;
+  }
+}

@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileInk } from '../../src/content/ink-compile';
+import { playHeadless } from '../../src/sim/headless';
+import { deleterPolicy, exemplaryPolicy, randomPolicy } from '../../src/sim/policies';
+import { inkInternals } from '../../src/story/ink-internals';
+import { memoStats } from '../../src/story/ink-memo';
+import { StoryRunner, setInkMemo, setInkMemoVerification } from '../../src/story/story-runner';
+import { realLibrary } from '../helpers';
+
+const compile = (source: string): string => {
+  const compiled = compileInk('memo.ink', source);
+  if (!compiled.json) throw new Error(JSON.stringify(compiled.diagnostics));
+  return compiled.json;
+};
+
+afterAll(() => {
+  setInkMemo(true);
+  setInkMemoVerification(false);
+});
+
+describe('ink memo', () => {
+  it('finds the inkjs internals it relies on', () => {
+    expect(inkInternals).not.toBeNull();
+  });
+
+  it('leaves the story exactly as running ink would, on every hit, over sessions of every scenario', () => {
+    setInkMemoVerification(true);
+    const before = { ...memoStats };
+    try {
+      for (const scenario of realLibrary().scenarios) {
+        for (const policy of [randomPolicy, exemplaryPolicy, deleterPolicy]) {
+          for (let seed = 0; seed < 6; seed++) playHeadless(scenario, seed % 2 ? 'en' : 'es', seed, policy);
+        }
+      }
+    } finally {
+      setInkMemoVerification(false);
+    }
+    expect(memoStats.hits - before.hits).toBeGreaterThan(200);
+    expect(memoStats.conflicts).toBe(0);
+  });
+
+  it('plays the same sessions with the memo on and off', () => {
+    const scenario = realLibrary().scenarios.find((s) => s.manifest.id === 'service-outage');
+    if (!scenario) throw new Error('no service-outage');
+    const logs = (on: boolean) => {
+      setInkMemo(on);
+      return [3, 4, 3, 5].map((seed) => JSON.stringify(playHeadless(scenario, 'es', seed, randomPolicy).log));
+    };
+    const on = logs(true);
+    const off = logs(false);
+    setInkMemo(true);
+    expect(on).toEqual(off);
+  });
+
+  it('writes a global a kept call wrote, even when the story it was kept in held that value already', () => {
+    const json = compile(
+      'VAR a = 0\nVAR b = 0\n=== k1 ===\n~ b = a\nuno\n-> DONE\n=== k2 ===\n~ b = a\ndos\n-> DONE\n',
+    );
+    const first = new StoryRunner(json, 'memo.ink', 1);
+    first.setVariable('a', 5);
+    first.start('f', 'k1');
+    // b now holds a's very value; k2 is kept from here.
+    first.start('g', 'k2');
+    const second = new StoryRunner(json, 'memo.ink', 1);
+    second.setVariable('a', 5);
+    const hits = memoStats.hits;
+    expect(second.start('g', 'k2').lines[0]?.text).toBe('dos');
+    expect(memoStats.hits).toBe(hits + 1);
+    expect(second.getVariable('b')).toBe(5);
+  });
+
+  it('keeps apart calls whose reads are answered differently, and follows a choice from a kept call', () => {
+    const json = compile(
+      'VAR mood = 0\n=== k ===\n{mood > 0: Bien|Mal}\n* [Sí] {mood > 1: Muy bien|Vale}\n  -> DONE\n* [No] Adiós\n  -> DONE\n',
+    );
+    const play = (mood: number) => {
+      const r = new StoryRunner(json, 'memo.ink', 1);
+      r.setVariable('mood', mood);
+      const opened = r.start('f', 'k');
+      r.setVariable('mood', mood + 1);
+      return [opened.lines[0]?.text, r.choose('f', 0).lines[0]?.text];
+    };
+    setInkMemoVerification(true);
+    try {
+      expect(play(0)).toEqual(['Mal', 'Vale']);
+      expect(play(1)).toEqual(['Bien', 'Muy bien']);
+      const hits = memoStats.hits;
+      expect(play(0)).toEqual(['Mal', 'Vale']);
+      expect(play(1)).toEqual(['Bien', 'Muy bien']);
+      expect(memoStats.hits).toBe(hits + 4);
+    } finally {
+      setInkMemoVerification(false);
+    }
+  });
+
+  it('runs content through ink when it may read what the memo does not follow (RANDOM, shuffles)', () => {
+    expect(inkInternals?.traceableContent(JSON.parse(compile('=== k ===\n{RANDOM(1, 6)}\n-> DONE\n')))).toBe(
+      false,
+    );
+    expect(inkInternals?.traceableContent(JSON.parse(compile('=== k ===\nHola\n-> DONE\n')))).toBe(true);
+    const json = compile('=== k ===\n{shuffle:\n- uno\n- dos\n- tres\n}\n-> DONE\n');
+    const texts = (seed: number) => {
+      const r = new StoryRunner(json, 'memo.ink', seed);
+      return [1, 2, 3].map(() => r.start('f', 'k').lines[0]?.text);
+    };
+    const hits = memoStats.hits;
+    const once = [texts(1), texts(2), texts(3)];
+    expect([texts(1), texts(2), texts(3)]).toEqual(once);
+    expect(memoStats.hits).toBe(hits);
+  });
+});
