@@ -16,7 +16,8 @@ import { Story } from 'inkjs';
  * Used by the story runner's memo (ink-memo.ts) so that a batch of sessions does not run the same
  * ink again and again. Content that could read anything else — RANDOM, SEED_RANDOM, TURNS,
  * TURNS_SINCE, LIST_RANDOM, lists, external functions — is never traced (see `traceableContent`),
- * nor is a call that reads the story seed (a shuffle), meets an error, or leaves ink mid-way.
+ * nor is a call that meets an error or leaves ink mid-way. A shuffle's read of the story seed is
+ * traced as the element it picks (see `shuffleIndex`).
  *
  * Guarded: if any internal this relies on is missing (another inkjs version), `inkInternals` is null
  * and the runner runs every call through ink as before.
@@ -149,6 +150,31 @@ function valueKey(value: InkValue | null): string | null {
     kinds.set(kind, id);
   }
   return `${id}:${String(v)}`;
+}
+
+/**
+ * ink's shuffle (Story.NextSequenceShuffleIndex in inkjs 2.4): the element a `{shuffle: …}` of
+ * `elements` shows the `count`-th time it is seen, for the story seed. Null where ink would fail.
+ */
+export function shuffleIndex(path: string, elements: number, count: number, seed: number): number | null {
+  if (!Number.isInteger(elements) || elements <= 0 || !Number.isInteger(count) || count < 0) return null;
+  const loopIndex = count / elements;
+  const iterationIndex = count % elements;
+  let hash = 0;
+  for (let i = 0; i < path.length; i++) hash += path.charCodeAt(i) || 0;
+  // ink's PRNG (a Park–Miller generator), seeded as ink seeds it.
+  let state = Math.floor(hash + loopIndex + seed) % 2147483647;
+  if (state <= 0) state += 2147483646;
+  const unpicked: number[] = [];
+  for (let i = 0; i < elements; i++) unpicked.push(i);
+  for (let i = 0; i <= iterationIndex; i++) {
+    state = (state * 48271) % 2147483647;
+    const chosen = state % unpicked.length;
+    const picked = unpicked[chosen] as number;
+    unpicked.splice(chosen, 1);
+    if (i === iterationIndex) return picked;
+  }
+  return null;
 }
 
 function note(t: Trace, read: string, answer: string): void {
@@ -320,11 +346,32 @@ function setUp(): InkInternals | null {
     return recordTurn.call(this, container);
   };
 
+  // A shuffle reads the story seed. Its other inputs (the sequence, its length and how often it was
+  // seen) follow from the call's earlier reads, so the read is "which element for this seed", and
+  // the answer is ink's own choice, which `shuffleIndex` gives again (checked on every traced one).
   const shuffle = stp.NextSequenceShuffleIndex;
   stp.NextSequenceShuffleIndex = function (this: InkStory) {
     const t = trace;
-    if (t !== null && this === t.story) t.spoiled = 'a shuffle reads the story seed';
-    return shuffle.call(this);
+    if (t === null || this !== t.story || t.spoiled !== null) return shuffle.call(this);
+    const st = this.state;
+    const stack = st.evaluationStack as (InkValue | undefined)[];
+    const elements = stack[stack.length - 1]?.valueObject;
+    const count = stack[stack.length - 2]?.valueObject;
+    const path = (
+      st as unknown as { currentPointer: { container: InkContainer | null } }
+    ).currentPointer.container?.path.toString();
+    const index = shuffle.call(this);
+    if (
+      typeof elements !== 'number' ||
+      typeof count !== 'number' ||
+      path === undefined ||
+      shuffleIndex(path, elements, count, st.storySeed) !== index
+    ) {
+      t.spoiled = 'a shuffle tracing cannot follow';
+    } else {
+      note(t, `s${elements}|${count}|${path}`, String(index));
+    }
+    return index;
   };
 
   // Thread numbers: a thread ink forks takes the flow's next number, so a kept call's numbers are
@@ -448,6 +495,17 @@ function setUp(): InkInternals | null {
       const name = read.slice(1);
       if (read[0] === 'v') return valueKey(getVariable.call(st.variablesState, name, -1));
       if (read[0] === 'c') return String(st._visitCounts.get(name) ?? 0);
+      if (read[0] === 's') {
+        const bar = name.indexOf('|');
+        const bar2 = name.indexOf('|', bar + 1);
+        const index = shuffleIndex(
+          name.slice(bar2 + 1),
+          Number(name.slice(0, bar)),
+          Number(name.slice(bar + 1, bar2)),
+          st.storySeed,
+        );
+        return index === null ? null : String(index);
+      }
       return null;
     },
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/content/ink-compile';
 import { playHeadless } from '../../src/sim/headless';
 import { deleterPolicy, exemplaryPolicy, randomPolicy } from '../../src/sim/policies';
-import { inkInternals } from '../../src/story/ink-internals';
+import { inkInternals, shuffleIndex } from '../../src/story/ink-internals';
 import { memoStats } from '../../src/story/ink-memo';
 import { StoryRunner, setInkMemo, setInkMemoVerification } from '../../src/story/story-runner';
 import { realLibrary } from '../helpers';
@@ -93,19 +93,33 @@ describe('ink memo', () => {
     }
   });
 
-  it('runs content through ink when it may read what the memo does not follow (RANDOM, shuffles)', () => {
-    expect(inkInternals?.traceableContent(JSON.parse(compile('=== k ===\n{RANDOM(1, 6)}\n-> DONE\n')))).toBe(
-      false,
-    );
-    expect(inkInternals?.traceableContent(JSON.parse(compile('=== k ===\nHola\n-> DONE\n')))).toBe(true);
-    const json = compile('=== k ===\n{shuffle:\n- uno\n- dos\n- tres\n}\n-> DONE\n');
+  it('runs content through ink when it may read what the memo does not follow (RANDOM, lists)', () => {
+    const traceable = (source: string) => inkInternals?.traceableContent(JSON.parse(compile(source)));
+    expect(traceable('=== k ===\n{RANDOM(1, 6)}\n-> DONE\n')).toBe(false);
+    expect(traceable('LIST colour = red, blue\n=== k ===\nHola\n-> DONE\n')).toBe(false);
+    expect(traceable('=== k ===\n{TURNS_SINCE(-> k)}\n-> DONE\n')).toBe(false);
+    expect(traceable('=== k ===\nHola {~uno|dos}\n-> DONE\n')).toBe(true);
+  });
+
+  it('keeps a shuffle by the element it picks for the seed: the same lines as ink for every seed', () => {
+    const json = compile('=== k ===\n{shuffle:\n- uno\n- dos\n- tres\n- cuatro\n}\n-> DONE\n');
     const texts = (seed: number) => {
       const r = new StoryRunner(json, 'memo.ink', seed);
-      return [1, 2, 3].map(() => r.start('f', 'k').lines[0]?.text);
+      return Array.from({ length: 9 }, () => r.start('f', 'k').lines[0]?.text);
     };
-    const hits = memoStats.hits;
-    const once = [texts(1), texts(2), texts(3)];
-    expect([texts(1), texts(2), texts(3)]).toEqual(once);
-    expect(memoStats.hits).toBe(hits);
+    setInkMemo(false);
+    const ink = Array.from({ length: 40 }, (_, seed) => texts(seed));
+    setInkMemo(true);
+    setInkMemoVerification(true);
+    try {
+      const hits = memoStats.hits;
+      expect(Array.from({ length: 40 }, (_, seed) => texts(seed))).toEqual(ink);
+      expect(Array.from({ length: 40 }, (_, seed) => texts(seed))).toEqual(ink);
+      expect(memoStats.hits - hits).toBeGreaterThan(400);
+      // Where ink would fail (a shuffle of nothing), there is no answer, so no hit.
+      expect(shuffleIndex('k.0', 0, 1, 1)).toBeNull();
+    } finally {
+      setInkMemoVerification(false);
+    }
   });
 });
