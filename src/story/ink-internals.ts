@@ -202,8 +202,13 @@ export interface InkInternals {
   endTrace(keep: boolean): { reads: Reads; effect: InkEffect } | null;
   /** The story's answer now to a read a traced call made; null when it cannot be given. */
   answer(story: Story, read: string): string | null;
-  /** Puts the effect of a call on the story, whose current flow is the one the call runs in. */
-  install(story: Story, effect: InkEffect): void;
+  /**
+   * Puts the effect of a call on the story, whose current flow is the one the call runs in: all
+   * but the flow's own state, which ink reads only when it runs in that flow again (`settle`).
+   */
+  apply(story: Story, effect: InkEffect): void;
+  /** Puts the flow's state after the call in the current flow (after `apply` of that call). */
+  settle(story: Story, effect: InkEffect): void;
 }
 
 /** Control commands (their JSON names) whose result depends on more than tracing follows. */
@@ -509,16 +514,8 @@ function setUp(): InkInternals | null {
       return null;
     },
 
-    install(story, effect) {
+    apply(story, effect) {
       const st = (story as unknown as InkStory).state;
-      const flow = st._currentFlow;
-      const shift = flow.callStack._threadCounter - effect.threadsBefore;
-      const callStack = copyCallStack(effect.callStack, shift, effect.threadsAfter + shift);
-      flow.callStack = callStack;
-      st.variablesState.callStack = callStack;
-      flow.currentChoices = effect.choices.map((c) => cloneChoice(c, shift));
-      flow.outputStream = [...effect.output];
-      st.OutputStreamDirty();
       const globals = st.variablesState._globalVariables;
       for (const [name, value] of effect.globals) globals.set(name, value);
       const counts = st._visitCounts;
@@ -527,6 +524,20 @@ function setUp(): InkInternals | null {
       for (const [path, offset] of effect.turns) st._turnIndices.set(path, base + offset);
       st.currentTurnIndex = base + effect.turnDelta;
       st.didSafeExit = effect.didSafeExit;
+      st._currentFlow.callStack._threadCounter += effect.threadsAfter - effect.threadsBefore;
+    },
+
+    settle(story, effect) {
+      const st = (story as unknown as InkStory).state;
+      const flow = st._currentFlow;
+      // `apply` has moved the counter on: the thread numbers move by what it was before the call.
+      const shift = flow.callStack._threadCounter - effect.threadsAfter;
+      const callStack = copyCallStack(effect.callStack, shift, effect.threadsAfter + shift);
+      flow.callStack = callStack;
+      st.variablesState.callStack = callStack;
+      flow.currentChoices = effect.choices.map((c) => cloneChoice(c, shift));
+      flow.outputStream = [...effect.output];
+      st.OutputStreamDirty();
     },
   };
 }

@@ -89,6 +89,8 @@ export class StoryRunner {
   /** The memo, and for each flow the memo entry that left it as it is (none: the memo cannot follow it). */
   private readonly memo: InkMemo | null;
   private readonly cameFrom = new Map<string, MemoEntry>();
+  /** Flows whose state is a memo entry's, not yet put in ink (see `call`). */
+  private readonly unsettled = new Map<string, MemoEntry>();
   private errorCount = 0;
 
   constructor(
@@ -145,20 +147,25 @@ export class StoryRunner {
   start(flow: string, knot: string): Beat {
     this.story.SwitchFlow(this.inkFlow(flow, true));
     const root = this.memo?.startRoot(knot) ?? null;
-    return this.call(flow, root, () => {
-      try {
-        this.story.ChoosePathString(knot);
-      } catch (error) {
-        throw new ContentError([
-          {
-            file: this.file,
-            rule: 'knot-missing',
-            message: `cannot start knot "${knot}": ${(error as Error).message}`,
-          },
-        ]);
-      }
-      return this.read(knot);
-    });
+    return this.call(
+      flow,
+      root,
+      () => {
+        try {
+          this.story.ChoosePathString(knot);
+        } catch (error) {
+          throw new ContentError([
+            {
+              file: this.file,
+              rule: 'knot-missing',
+              message: `cannot start knot "${knot}": ${(error as Error).message}`,
+            },
+          ]);
+        }
+        return this.read(knot);
+      },
+      false,
+    );
   }
 
   choose(flow: string, index: number): Beat {
@@ -166,29 +173,42 @@ export class StoryRunner {
     // A flow never started (or already let go) gets a new, empty ink flow, as it always did.
     this.story.SwitchFlow(this.inkFlow(flow, false));
     const root = parent && this.memo ? this.memo.chooseRoot(parent, index) : null;
-    return this.call(flow, root, () => {
-      this.story.ChooseChoiceIndex(index);
-      return this.read(flow);
-    });
+    return this.call(
+      flow,
+      root,
+      () => {
+        this.story.ChooseChoiceIndex(index);
+        return this.read(flow);
+      },
+      true,
+    );
   }
 
   /**
    * Runs one call in the current flow, through the memo when it can follow it: the entry kept for a
    * call that read what the story now answers, else ink, traced so that the next such call is kept.
+   * A hit puts its effect on the globals and visit counts at once, and the flow's own state only
+   * when ink next runs in that flow (ink reads a flow's call stack and choices only there): a flow
+   * started again, or let go, never needs it.
    */
-  private call(flow: string, root: MemoNode | null, run: () => Beat): Beat {
+  private call(flow: string, root: MemoNode | null, run: () => Beat, needsFlow: boolean): Beat {
     const memo = this.memo;
+    const unsettled = this.unsettled.get(flow);
+    this.unsettled.delete(flow);
     this.cameFrom.delete(flow);
-    if (memo === null || root === null || inkInternals === null) return run();
     const ink = inkInternals;
-    const hit = memo.find(this.story, root);
-    if (hit) {
+    const hit = memo && root && ink ? memo.find(this.story, root) : null;
+    if (hit && ink) {
       if (verifyMemo) this.verify(hit, run);
-      else ink.install(this.story, hit.effect);
+      else {
+        ink.apply(this.story, hit.effect);
+        this.unsettled.set(flow, hit);
+      }
       this.cameFrom.set(flow, hit);
       return hit.beat;
     }
-    if (!memo.worthTracing(root)) return run();
+    if (unsettled && needsFlow) ink?.settle(this.story, unsettled.effect);
+    if (memo === null || root === null || ink === null || !memo.worthTracing(root)) return run();
     const errorsBefore = this.errorCount;
     ink.beginTrace(this.story);
     let beat: Beat | null = null;
@@ -209,7 +229,8 @@ export class StoryRunner {
     const ink = inkInternals;
     if (!ink) return;
     const before = this.story.state.toJson();
-    ink.install(this.story, hit.effect);
+    ink.apply(this.story, hit.effect);
+    ink.settle(this.story, hit.effect);
     const memoState = canonicalJson(this.story.state.toJson());
     this.story.state.LoadJson(before);
     const beat = run();
@@ -222,12 +243,33 @@ export class StoryRunner {
       );
   }
 
+  /**
+   * The ink state as any later call can see it (every flow in use settled; the pool's idle flows,
+   * which a later call only ever restarts, left out), as canonical JSON: for checks.
+   */
+  inkState(): string {
+    const ink = inkInternals;
+    const current = this.story.state.currentFlowName;
+    for (const [flow, entry] of this.unsettled) {
+      const name = this.flows.get(flow);
+      if (!ink || name === undefined) continue;
+      this.story.SwitchFlow(name);
+      ink.settle(this.story, entry.effect);
+    }
+    this.unsettled.clear();
+    this.story.SwitchFlow(current);
+    const state = JSON.parse(this.story.state.toJson()) as { flows: Record<string, unknown> };
+    for (const idle of this.idleFlows) delete state.flows[idle];
+    return canonicalJson(JSON.stringify(state));
+  }
+
   /** Lets a flow go: its ink flow waits for the next new one. */
   removeFlow(flow: string): void {
     const ink = this.flows.get(flow);
     if (ink === undefined) return;
     this.flows.delete(flow);
     this.cameFrom.delete(flow);
+    this.unsettled.delete(flow);
     this.idleFlows.push(ink);
   }
 

@@ -39,12 +39,15 @@ describe('ink memo', () => {
     expect(memoStats.conflicts).toBe(0);
   });
 
-  it('plays the same sessions with the memo on and off', () => {
+  it('plays the same sessions with the memo on and off, and leaves ink in the same state', () => {
     const scenario = realLibrary().scenarios.find((s) => s.manifest.id === 'service-outage');
     if (!scenario) throw new Error('no service-outage');
     const logs = (on: boolean) => {
       setInkMemo(on);
-      return [3, 4, 3, 5].map((seed) => JSON.stringify(playHeadless(scenario, 'es', seed, randomPolicy).log));
+      return [3, 4, 3, 5, 6, 7].map((seed) => {
+        const session = playHeadless(scenario, 'es', seed, randomPolicy);
+        return [JSON.stringify(session.log), session.runner.inkState()];
+      });
     };
     const on = logs(true);
     const off = logs(false);
