@@ -43,6 +43,7 @@ interface InkCallStack {
 }
 
 interface InkChoice {
+  text: string;
   threadAtGeneration: InkThread | null;
   tags: string[] | null;
   Clone(): InkChoice;
@@ -57,6 +58,9 @@ interface InkFlow {
 
 interface InkVariables {
   _globalVariables: Map<string, InkValue>;
+  _defaultGlobalVariables: Map<string, InkValue>;
+  _batchObservingVariableChanges: boolean;
+  variableChangedEventCallbacks: unknown[];
   callStack: InkCallStack;
   patch: unknown;
   GetVariableWithName(name: string | null, contextIndex?: number): InkValue | null;
@@ -95,8 +99,24 @@ interface InkStory {
 
 type CallStackCopier = new (toCopy: InkCallStack) => InkCallStack;
 
-/** What a traced call read, in order: pairs of a read (`v` + variable, `c` + container path) and its answer. */
-export type Reads = string[];
+/**
+ * One read a traced call made: a global variable (`v`), a visit count (`c`: of the container at
+ * `name`), a shuffle's pick (`s`: of the sequence at `name`, of `elements`, seen `count` times).
+ * `key` names it whole.
+ */
+export interface Read {
+  readonly key: string;
+  readonly kind: 'v' | 'c' | 's';
+  readonly name: string;
+  readonly elements: number;
+  readonly count: number;
+}
+
+/** An answer to a read: a number (an int, a count), a boolean, or a string (`"` text, `#` float). */
+export type Answer = number | boolean | string;
+
+/** What a traced call read, in order, with the answers. */
+export type Reads = { readonly read: Read; readonly answer: Answer }[];
 
 /** The effect of one call into ink, to install on a story in the same position. */
 export interface InkEffect {
@@ -137,19 +157,25 @@ interface Trace {
 
 let trace: Trace | null = null;
 
-/** A value as a key: its kind (the class that made it) and its primitive value; null for anything else. */
-const kinds = new Map<unknown, number>();
-function valueKey(value: InkValue | null): string | null {
+/** The classes of ink's values a read may answer with (found in `setUp`), by the kind of answer. */
+const kinds = new Map<unknown, 'int' | 'float' | 'bool' | 'string'>();
+
+/** A value as an answer; null for anything but an int, float, bool or string. */
+function valueAnswer(value: InkValue | null): Answer | null {
   if (value === null || typeof value !== 'object') return null;
   const v = value.valueObject;
-  if (typeof v !== 'number' && typeof v !== 'boolean' && typeof v !== 'string') return null;
-  const kind = (value as object).constructor;
-  let id = kinds.get(kind);
-  if (id === undefined) {
-    id = kinds.size;
-    kinds.set(kind, id);
+  switch (kinds.get((value as object).constructor)) {
+    case 'int':
+      return typeof v === 'number' ? v : null;
+    case 'bool':
+      return typeof v === 'boolean' ? v : null;
+    case 'string':
+      return typeof v === 'string' ? `"${v}` : null;
+    case 'float':
+      return typeof v === 'number' ? `#${v}` : null;
+    default:
+      return null;
   }
-  return `${id}:${String(v)}`;
 }
 
 /**
@@ -177,10 +203,11 @@ export function shuffleIndex(path: string, elements: number, count: number, seed
   return null;
 }
 
-function note(t: Trace, read: string, answer: string): void {
-  if (t.asked.has(read)) return;
-  t.asked.add(read);
-  t.reads.push(read, answer);
+function note(t: Trace, kind: Read['kind'], name: string, answer: Answer, elements = 0, count = 0): void {
+  const key = kind === 's' ? `s${elements}|${count}|${name}` : kind + name;
+  if (t.asked.has(key)) return;
+  t.asked.add(key);
+  t.reads.push({ read: { key, kind, name, elements, count }, answer });
 }
 
 function visitsBefore(t: Trace, path: string): number {
@@ -201,7 +228,7 @@ export interface InkInternals {
   /** Ends the trace; the reads and the effect, or null when the call cannot be kept. */
   endTrace(keep: boolean): { reads: Reads; effect: InkEffect } | null;
   /** The story's answer now to a read a traced call made; null when it cannot be given. */
-  answer(story: Story, read: string): string | null;
+  answer(story: Story, read: Read): Answer | null;
   /**
    * Puts the effect of a call on the story, whose current flow is the one the call runs in: all
    * but the flow's own state, which ink reads only when it runs in that flow again (`settle`).
@@ -209,6 +236,11 @@ export interface InkInternals {
   apply(story: Story, effect: InkEffect): void;
   /** Puts the flow's state after the call in the current flow (after `apply` of that call). */
   settle(story: Story, effect: InkEffect): void;
+  /**
+   * Sets a global as `variablesState.$(name, value)` does, without its observer bookkeeping (done
+   * only when nobody observes); false when it cannot (the caller then uses `$`).
+   */
+  setGlobal(story: Story, name: string, value: number | boolean | string): boolean;
 }
 
 /** Control commands (their JSON names) whose result depends on more than tracing follows. */
@@ -285,6 +317,40 @@ function setUp(): InkInternals | null {
   if (!choice || typeof choice.Clone !== 'function' || !choice.threadAtGeneration?.Copy) return null;
   const copied = new CallStack(flow.callStack);
   if (!Array.isArray(copied._threads) || copied._threads === flow.callStack._threads) return null;
+  // The classes `$` makes values with (inkjs's Value.Create), found by asking it.
+  type Made = new (value: unknown) => InkValue;
+  const madeBy = (value: number | boolean | string): Made | null => {
+    try {
+      probe.variablesState.$('v', value);
+    } catch {
+      return null;
+    }
+    const made = vars._globalVariables.get('v');
+    const Kind = made?.constructor as Made | undefined;
+    if (!made || made.valueObject !== value || typeof Kind !== 'function') return null;
+    return new Kind(value).valueObject === value ? Kind : null;
+  };
+  const IntValue = madeBy(2);
+  const FloatValue = madeBy(2.5);
+  const BoolValue = madeBy(true);
+  const StringValue = madeBy('s');
+  const distinct = new Set([IntValue, FloatValue, BoolValue, StringValue]);
+  if (
+    distinct.size !== 4 ||
+    IntValue === null ||
+    FloatValue === null ||
+    BoolValue === null ||
+    StringValue === null ||
+    !Array.isArray(vars.variableChangedEventCallbacks) ||
+    typeof vars._batchObservingVariableChanges !== 'boolean' ||
+    !(vars._defaultGlobalVariables instanceof Map)
+  ) {
+    return null;
+  }
+  kinds.set(IntValue, 'int');
+  kinds.set(FloatValue, 'float');
+  kinds.set(BoolValue, 'bool');
+  kinds.set(StringValue, 'string');
 
   const sp = stateProto as unknown as InkState;
   const vp = varsProto as unknown as InkVariables;
@@ -300,9 +366,9 @@ function setUp(): InkInternals | null {
       if ((contextIndex === -1 || contextIndex === 0) && this.GlobalVariableExistsWithName(name)) {
         // A value this call wrote follows from what it read before.
         if (t.lastWritten.get(name) !== value) {
-          const key = valueKey(value);
-          if (key === null) t.spoiled = `variable ${name} holds a value tracing does not compare`;
-          else note(t, `v${name}`, key);
+          const answer = valueAnswer(value);
+          if (answer === null) t.spoiled = `variable ${name} holds a value tracing does not compare`;
+          else note(t, 'v', name, answer);
         }
       }
     }
@@ -323,7 +389,7 @@ function setUp(): InkInternals | null {
     if (t !== null && t.incrementing === 0 && this.story === (t.story as unknown) && container !== null) {
       const path = container.path.toString();
       // Reported as the count before the call: the call's own visits follow from its steps.
-      note(t, `c${path}`, String(visitsBefore(t, path)));
+      note(t, 'c', path, visitsBefore(t, path));
     }
     return count;
   };
@@ -374,7 +440,7 @@ function setUp(): InkInternals | null {
     ) {
       t.spoiled = 'a shuffle tracing cannot follow';
     } else {
-      note(t, `s${elements}|${count}|${path}`, String(index));
+      note(t, 's', path, index, elements, count);
     }
     return index;
   };
@@ -386,8 +452,16 @@ function setUp(): InkInternals | null {
     if (thread.threadIndex !== 0) thread.threadIndex += shift;
   };
 
+  // Choice texts recur in many kept calls: one copy of each.
+  const texts = new Map<string, string>();
   const cloneChoice = (c: InkChoice, shift: number): InkChoice => {
     const copy = c.Clone();
+    let text = texts.get(copy.text);
+    if (text === undefined) {
+      text = copy.text;
+      texts.set(text, text);
+    }
+    copy.text = text;
     // Choice.Clone leaves the tags out; the story's own choice has them.
     copy.tags = c.tags === null ? null : [...c.tags];
     if (copy.threadAtGeneration !== null) renumber(copy.threadAtGeneration, shift);
@@ -465,7 +539,7 @@ function setUp(): InkInternals | null {
       const globals: [string, InkValue][] = [];
       for (const [name, last] of t.lastWritten) {
         const now = t.vars._globalVariables.get(name);
-        if (now !== last || valueKey(now) === null) return null;
+        if (now !== last || valueAnswer(now) === null) return null;
         globals.push([name, now]);
       }
       const visits: [string, number][] = [];
@@ -497,21 +571,14 @@ function setUp(): InkInternals | null {
 
     answer(story, read) {
       const st = (story as unknown as InkStory).state;
-      const name = read.slice(1);
-      if (read[0] === 'v') return valueKey(getVariable.call(st.variablesState, name, -1));
-      if (read[0] === 'c') return String(st._visitCounts.get(name) ?? 0);
-      if (read[0] === 's') {
-        const bar = name.indexOf('|');
-        const bar2 = name.indexOf('|', bar + 1);
-        const index = shuffleIndex(
-          name.slice(bar2 + 1),
-          Number(name.slice(0, bar)),
-          Number(name.slice(bar + 1, bar2)),
-          st.storySeed,
-        );
-        return index === null ? null : String(index);
+      switch (read.kind) {
+        case 'v':
+          return valueAnswer(getVariable.call(st.variablesState, read.name, -1));
+        case 'c':
+          return st._visitCounts.get(read.name) ?? 0;
+        case 's':
+          return shuffleIndex(read.name, read.elements, read.count, st.storySeed);
       }
-      return null;
     },
 
     apply(story, effect) {
@@ -525,6 +592,28 @@ function setUp(): InkInternals | null {
       st.currentTurnIndex = base + effect.turnDelta;
       st.didSafeExit = effect.didSafeExit;
       st._currentFlow.callStack._threadCounter += effect.threadsAfter - effect.threadsBefore;
+    },
+
+    setGlobal(story, name, value) {
+      const s = story as unknown as InkStory;
+      const v = s.state.variablesState;
+      if (
+        v.patch !== null ||
+        v._batchObservingVariableChanges ||
+        v.variableChangedEventCallbacks.length > 1 ||
+        (s._variableObservers !== null && s._variableObservers.size > 0) ||
+        !v._defaultGlobalVariables.has(name)
+      ) {
+        return false;
+      }
+      let Kind: Made;
+      if (typeof value === 'boolean') Kind = BoolValue;
+      else if (typeof value === 'string') Kind = StringValue;
+      else if (Number.isInteger(value)) Kind = IntValue;
+      else if (!Number.isNaN(value)) Kind = FloatValue;
+      else return false;
+      v._globalVariables.set(name, new Kind(value));
+      return true;
     },
 
     settle(story, effect) {

@@ -1,6 +1,6 @@
 import type { Story } from 'inkjs';
 import type { Beat } from './beat';
-import type { InkEffect, InkInternals, Reads } from './ink-internals';
+import type { Answer, InkEffect, InkInternals, Read, Reads } from './ink-internals';
 
 /**
  * What one call into a story gave (its beat) and did (its effect on the ink state), kept for the
@@ -20,8 +20,8 @@ export interface MemoEntry {
  * one read or holds an entry.
  */
 export interface MemoNode {
-  read?: string;
-  answers?: Map<string, MemoNode>;
+  read?: Read;
+  answers?: Map<Answer, MemoNode>;
   entry?: MemoEntry;
   /** Traced calls from here that could not be kept, and that were. */
   spoiled: number;
@@ -43,6 +43,18 @@ export interface MemoStats {
 export const memoStats: MemoStats = { hits: 0, misses: 0, kept: 0, conflicts: 0 };
 
 const newNode = (): MemoNode => ({ spoiled: 0, kept: 0 });
+
+/** One frozen copy of each distinct beat: many entries give the same lines and options. */
+const beats = new Map<string, Beat>();
+function shared(beat: Beat): Beat {
+  const key = JSON.stringify(beat);
+  let kept = beats.get(key);
+  if (!kept) {
+    kept = deepFreeze(beat);
+    beats.set(key, kept);
+  }
+  return kept;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -109,14 +121,12 @@ export class InkMemo {
     }
     const { reads, effect } = kept;
     let node = root;
-    for (let i = 0; i < reads.length; i += 2) {
-      const read = reads[i] as string;
-      const answer = reads[i + 1] as string;
-      if (node.entry !== undefined || (node.read !== undefined && node.read !== read)) {
+    for (const { read, answer } of reads) {
+      if (node.entry !== undefined || (node.read !== undefined && node.read.key !== read.key)) {
         memoStats.conflicts++;
         return null;
       }
-      node.read = read;
+      node.read ??= read;
       node.answers ??= new Map();
       let next = node.answers.get(answer);
       if (!next) {
@@ -129,7 +139,7 @@ export class InkMemo {
       memoStats.conflicts++;
       return null;
     }
-    node.entry = { beat: deepFreeze(beat), effect };
+    node.entry = { beat: shared(beat), effect };
     root.kept++;
     entryCount++;
     memoStats.kept++;

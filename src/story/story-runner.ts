@@ -126,7 +126,7 @@ export class StoryRunner {
   }
 
   setVariable(name: string, value: StoryValue): void {
-    this.story.variablesState.$(name, value);
+    if (!inkInternals?.setGlobal(this.story, name, value)) this.story.variablesState.$(name, value);
   }
 
   getVariable(name: string): unknown {

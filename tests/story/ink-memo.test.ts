@@ -23,6 +23,30 @@ describe('ink memo', () => {
     expect(inkInternals).not.toBeNull();
   });
 
+  it('sets a variable as the ink setter does', () => {
+    const json = compile(
+      'VAR n = 0\nVAR f = 0.5\nVAR b = false\nVAR s = ""\n=== k ===\n{n} {f} {b} {s}\n-> DONE\n',
+    );
+    const fast = new StoryRunner(json, 'memo.ink', 1);
+    const own = new StoryRunner(json, 'memo.ink', 1);
+    const values: [string, number | boolean | string][] = [
+      ['n', 3],
+      ['f', 1.25],
+      ['b', true],
+      ['s', 'hola'],
+      ['n', 2.5],
+    ];
+    for (const [name, value] of values) {
+      fast.setVariable(name, value);
+      (
+        own as unknown as { story: { variablesState: { $(n: string, v: unknown): void } } }
+      ).story.variablesState.$(name, value);
+    }
+    expect(fast.inkState()).toBe(own.inkState());
+    expect(fast.start('f', 'k').lines[0]?.text).toBe('2.5 1.25 true hola');
+    expect(() => fast.setVariable('missing', 1)).toThrow(/declared/);
+  });
+
   it('leaves the story exactly as running ink would, on every hit, over sessions of every scenario', () => {
     setInkMemoVerification(true);
     const before = { ...memoStats };
