@@ -32,8 +32,24 @@ interface InkContainer {
   readonly path: { toString(): string };
 }
 
+interface InkPointer {
+  readonly container: InkContainer | null;
+  readonly index: number;
+}
+
+interface InkElement {
+  readonly currentPointer: InkPointer;
+  readonly inExpressionEvaluation: boolean;
+  readonly temporaryVariables: Map<string, InkValue>;
+  readonly type: number;
+  readonly evaluationStackHeightWhenPushed: number;
+  readonly functionStartInOutputStream: number;
+}
+
 interface InkThread {
   threadIndex: number;
+  readonly callstack: InkElement[];
+  readonly previousPointer: InkPointer;
   Copy(): InkThread;
 }
 
@@ -44,6 +60,11 @@ interface InkCallStack {
 
 interface InkChoice {
   text: string;
+  readonly index: number;
+  readonly sourcePath: string;
+  readonly targetPath: { toString(): string } | null;
+  readonly isInvisibleDefault: boolean;
+  readonly originalThreadIndex: number;
   threadAtGeneration: InkThread | null;
   tags: string[] | null;
   Clone(): InkChoice;
@@ -132,6 +153,12 @@ export interface InkEffect {
   readonly turns: readonly (readonly [string, number])[];
   readonly turnDelta: number;
   readonly didSafeExit: boolean;
+  /**
+   * The flow's state after the call (call stack and choices, threads numbered from the counter),
+   * written out; equal for two calls that leave their flows alike, so that what is chosen next can
+   * be kept once for both. Null when it holds a value that cannot be written out.
+   */
+  readonly flowState: string | null;
 }
 
 interface Trace {
@@ -201,6 +228,49 @@ export function shuffleIndex(path: string, elements: number, count: number, seed
     if (i === iterationIndex) return picked;
   }
   return null;
+}
+
+/** `flowState` of an effect: the call stack and choices as text; null if a temporary is not a plain value. */
+function flowState(callStack: InkCallStack, choices: readonly InkChoice[], counter: number): string | null {
+  const parts: (string | number | boolean)[] = [];
+  const pointer = (p: InkPointer) =>
+    parts.push(p.container === null ? '-' : p.container.path.toString(), p.index);
+  const thread = (t: InkThread): boolean => {
+    parts.push('T', t.threadIndex === 0 ? 0 : t.threadIndex - counter);
+    pointer(t.previousPointer);
+    for (const e of t.callstack) {
+      parts.push(
+        'E',
+        e.type,
+        e.inExpressionEvaluation,
+        e.evaluationStackHeightWhenPushed,
+        e.functionStartInOutputStream,
+      );
+      pointer(e.currentPointer);
+      for (const [name, value] of e.temporaryVariables) {
+        const answer = valueAnswer(value);
+        if (answer === null) return false;
+        parts.push(name, answer);
+      }
+    }
+    return true;
+  };
+  for (const t of callStack._threads) if (!thread(t)) return null;
+  for (const c of choices) {
+    parts.push(
+      'C',
+      c.index,
+      c.text,
+      c.sourcePath,
+      String(c.targetPath),
+      c.isInvisibleDefault,
+      c.originalThreadIndex,
+    );
+    parts.push((c.tags ?? []).length, ...(c.tags ?? []));
+    if (c.threadAtGeneration === null) parts.push('-');
+    else if (!thread(c.threadAtGeneration)) return null;
+  }
+  return JSON.stringify(parts);
 }
 
 function note(t: Trace, kind: Read['kind'], name: string, answer: Answer, elements = 0, count = 0): void {
@@ -555,6 +625,7 @@ function setUp(): InkInternals | null {
       const flow = st._currentFlow;
       const threadsAfter = flow.callStack._threadCounter;
       const effect: InkEffect = {
+        flowState: flowState(flow.callStack, flow.currentChoices, threadsAfter),
         callStack: copyCallStack(flow.callStack, 0, threadsAfter),
         choices: flow.currentChoices.map((c) => cloneChoice(c, 0)),
         output: [...flow.outputStream],

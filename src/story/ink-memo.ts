@@ -10,7 +10,12 @@ import type { Answer, InkEffect, InkInternals, Read, Reads } from './ink-interna
 export interface MemoEntry {
   readonly beat: Beat;
   readonly effect: InkEffect;
-  /** The calls that chose in the flow this entry left, by choice index. */
+  /** The flow as this entry left it: shared by every entry that leaves a flow alike. */
+  readonly flow: FlowKept;
+}
+
+/** A flow's state some entries leave it in, and the calls that chose in it, by choice index. */
+export interface FlowKept {
   chosen?: Map<number, MemoNode>;
 }
 
@@ -44,16 +49,24 @@ export const memoStats: MemoStats = { hits: 0, misses: 0, kept: 0, conflicts: 0 
 
 const newNode = (): MemoNode => ({ spoiled: 0, kept: 0 });
 
-/** One frozen copy of each distinct beat: many entries give the same lines and options. */
-const beats = new Map<string, Beat>();
+/** One copy of each line and option text: many kept beats give the same ones. */
+const texts = new Map<string, string>();
+function intern(text: string): string {
+  const kept = texts.get(text);
+  if (kept !== undefined) return kept;
+  texts.set(text, text);
+  return text;
+}
+
 function shared(beat: Beat): Beat {
-  const key = JSON.stringify(beat);
-  let kept = beats.get(key);
-  if (!kept) {
-    kept = deepFreeze(beat);
-    beats.set(key, kept);
-  }
-  return kept;
+  return deepFreeze({
+    lines: beat.lines.map((l) => ({ text: intern(l.text), tags: l.tags })),
+    choices: beat.choices && {
+      options: beat.choices.options.map((o) => ({ ...o, text: intern(o.text) })),
+      triggers: beat.choices.triggers,
+    },
+    done: beat.done,
+  });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -67,6 +80,7 @@ function deepFreeze<T>(value: T): T {
 /** The memo of one compiled story, shared by every session that plays it. */
 export class InkMemo {
   private readonly starts = new Map<string, MemoNode>();
+  private readonly flowStates = new Map<string, FlowKept>();
 
   constructor(private readonly ink: InkInternals) {}
 
@@ -82,11 +96,12 @@ export class InkMemo {
 
   /** Where the calls that choose `index` in the flow `parent` left are kept. */
   chooseRoot(parent: MemoEntry, index: number): MemoNode {
-    parent.chosen ??= new Map();
-    let root = parent.chosen.get(index);
+    const flow = parent.flow;
+    flow.chosen ??= new Map();
+    let root = flow.chosen.get(index);
     if (!root) {
       root = newNode();
-      parent.chosen.set(index, root);
+      flow.chosen.set(index, root);
     }
     return root;
   }
@@ -139,7 +154,15 @@ export class InkMemo {
       memoStats.conflicts++;
       return null;
     }
-    node.entry = { beat: shared(beat), effect };
+    let flow: FlowKept | undefined;
+    if (effect.flowState !== null) {
+      flow = this.flowStates.get(effect.flowState);
+      if (!flow) {
+        flow = {};
+        this.flowStates.set(effect.flowState, flow);
+      }
+    }
+    node.entry = { beat: shared(beat), effect, flow: flow ?? {} };
     root.kept++;
     entryCount++;
     memoStats.kept++;

@@ -21,6 +21,11 @@ export function setInkMemo(on: boolean): void {
   memoOn = on;
 }
 
+/** Empties every memo (runners made from now on start from nothing kept), for measuring a cold start. */
+export function clearInkMemo(): void {
+  for (const [json, memo] of memos) if (memo && inkInternals) memos.set(json, new InkMemo(inkInternals));
+}
+
 /** Development check: every memo hit also runs through ink, and the two states must be equal. */
 let verifyMemo = false;
 export function setInkMemoVerification(on: boolean): void {
