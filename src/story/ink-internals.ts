@@ -80,6 +80,8 @@ interface InkFlow {
 interface InkVariables {
   _globalVariables: Map<string, InkValue>;
   _defaultGlobalVariables: Map<string, InkValue>;
+  _changedVariablesForBatchObs: Set<string> | null;
+  ObserveVariableChange(callback: (name: string, value: InkValue) => void): void;
   _batchObservingVariableChanges: boolean;
   variableChangedEventCallbacks: unknown[];
   callStack: InkCallStack;
@@ -92,6 +94,7 @@ interface InkVariables {
 interface InkState {
   readonly story: Story;
   _currentFlow: InkFlow;
+  _namedFlows: Map<string, InkFlow> | null;
   _visitCounts: Map<string, number>;
   _turnIndices: Map<string, number>;
   _patch: unknown;
@@ -112,6 +115,8 @@ interface InkState {
 
 interface InkStory {
   readonly state: InkState;
+  _state: InkState;
+  VariableStateDidChangeEvent(name: string, value: InkValue): void;
   _stateSnapshotAtLastNewline: unknown;
   _variableObservers: Map<string, unknown> | null;
   _temporaryEvaluationContainer: unknown;
@@ -131,6 +136,8 @@ export interface Read {
   readonly name: string;
   readonly elements: number;
   readonly count: number;
+  /** For a shuffle, ink's hash of the sequence's path. */
+  readonly hash: number;
 }
 
 /** An answer to a read: a number (an int, a count), a boolean, or a string (`"` text, `#` float). */
@@ -210,11 +217,20 @@ function valueAnswer(value: InkValue | null): Answer | null {
  * `elements` shows the `count`-th time it is seen, for the story seed. Null where ink would fail.
  */
 export function shuffleIndex(path: string, elements: number, count: number, seed: number): number | null {
+  return shufflePick(pathHash(path), elements, count, seed);
+}
+
+/** ink's hash of a sequence's path, which seeds its shuffle. */
+function pathHash(path: string): number {
+  let hash = 0;
+  for (let i = 0; i < path.length; i++) hash += path.charCodeAt(i) || 0;
+  return hash;
+}
+
+function shufflePick(hash: number, elements: number, count: number, seed: number): number | null {
   if (!Number.isInteger(elements) || elements <= 0 || !Number.isInteger(count) || count < 0) return null;
   const loopIndex = count / elements;
   const iterationIndex = count % elements;
-  let hash = 0;
-  for (let i = 0; i < path.length; i++) hash += path.charCodeAt(i) || 0;
   // ink's PRNG (a Park–Miller generator), seeded as ink seeds it.
   let state = Math.floor(hash + loopIndex + seed) % 2147483647;
   if (state <= 0) state += 2147483646;
@@ -277,7 +293,10 @@ function note(t: Trace, kind: Read['kind'], name: string, answer: Answer, elemen
   const key = kind === 's' ? `s${elements}|${count}|${name}` : kind + name;
   if (t.asked.has(key)) return;
   t.asked.add(key);
-  t.reads.push({ read: { key, kind, name, elements, count }, answer });
+  t.reads.push({
+    read: { key, kind, name, elements, count, hash: kind === 's' ? pathHash(name) : 0 },
+    answer,
+  });
 }
 
 function visitsBefore(t: Trace, path: string): number {
@@ -306,6 +325,12 @@ export interface InkInternals {
   apply(story: Story, effect: InkEffect): void;
   /** Puts the flow's state after the call in the current flow (after `apply` of that call). */
   settle(story: Story, effect: InkEffect): void;
+  /**
+   * Gives `story` (over the same content as `reference`, just made) the state `ResetState` would:
+   * that of `reference`, which was reset and never played, copied, instead of running the content's
+   * global declarations again. False when it cannot (the caller then calls `ResetState`).
+   */
+  freshState(story: Story, reference: Story): boolean;
   /**
    * Sets a global as `variablesState.$(name, value)` does, without its observer bookkeeping (done
    * only when nobody observes); false when it cannot (the caller then uses `$`).
@@ -643,12 +668,16 @@ function setUp(): InkInternals | null {
     answer(story, read) {
       const st = (story as unknown as InkStory).state;
       switch (read.kind) {
-        case 'v':
-          return valueAnswer(getVariable.call(st.variablesState, read.name, -1));
+        case 'v': {
+          // At rest (no patch), a global's value is the one its map holds, if it holds one.
+          const vars = st.variablesState;
+          const held = vars.patch === null ? vars._globalVariables.get(read.name) : undefined;
+          return valueAnswer(held ?? getVariable.call(vars, read.name, -1));
+        }
         case 'c':
           return st._visitCounts.get(read.name) ?? 0;
         case 's':
-          return shuffleIndex(read.name, read.elements, read.count, st.storySeed);
+          return shufflePick(read.hash, read.elements, read.count, st.storySeed);
       }
     },
 
@@ -663,6 +692,48 @@ function setUp(): InkInternals | null {
       st.currentTurnIndex = base + effect.turnDelta;
       st.didSafeExit = effect.didSafeExit;
       st._currentFlow.callStack._threadCounter += effect.threadsAfter - effect.threadsBefore;
+    },
+
+    freshState(story, reference) {
+      const s = story as unknown as InkStory;
+      const r = reference as unknown as InkStory;
+      const rs = r.state;
+      if (
+        typeof r.VariableStateDidChangeEvent !== 'function' ||
+        rs._namedFlows !== null ||
+        rs.evaluationStack.length > 0 ||
+        rs.hasError ||
+        rs.hasWarning ||
+        rs._patch !== null ||
+        !rs.divertedPointer.isNull ||
+        (r as unknown as Story).mainContentContainer !== story.mainContentContainer
+      ) {
+        return false;
+      }
+      const State = rs.constructor as new (story: Story) => InkState;
+      const st = new State(story);
+      s._state = st;
+      const v = st.variablesState;
+      const rv = rs.variablesState;
+      v.ObserveVariableChange(s.VariableStateDidChangeEvent.bind(s));
+      v._globalVariables = new Map(rv._globalVariables);
+      v._defaultGlobalVariables = new Map(rv._defaultGlobalVariables);
+      v._changedVariablesForBatchObs =
+        rv._changedVariablesForBatchObs === null ? null : new Set(rv._changedVariablesForBatchObs);
+      st._visitCounts = new Map(rs._visitCounts);
+      st._turnIndices = new Map(rs._turnIndices);
+      st.currentTurnIndex = rs.currentTurnIndex;
+      st.previousRandom = rs.previousRandom;
+      st.didSafeExit = rs.didSafeExit;
+      // (The story seed stays the one this state drew, as ResetState's would.)
+      const flow = st._currentFlow;
+      const from = rs._currentFlow;
+      flow.callStack = copyCallStack(from.callStack, 0, from.callStack._threadCounter);
+      v.callStack = flow.callStack;
+      flow.outputStream = [...from.outputStream];
+      flow.currentChoices = from.currentChoices.map((c) => cloneChoice(c, 0));
+      st.OutputStreamDirty();
+      return true;
     },
 
     setGlobal(story, name, value) {

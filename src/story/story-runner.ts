@@ -7,7 +7,11 @@ import { InkMemo, type MemoEntry, type MemoNode } from './ink-memo';
 
 export type StoryValue = number | boolean | string;
 
-const templates = new Map<string, Story>();
+/**
+ * Per compiled story: its content, loaded once; a story over it just reset and never played, whose
+ * state every fresh one copies; and whether the content binds all its external functions.
+ */
+const templates = new Map<string, { content: Story; reference: Story; externals: boolean }>();
 /** Each compiled story's memo (ink-memo.ts), or null when its content cannot be memoised. */
 const memos = new Map<string, InkMemo | null>();
 let memoOn = true;
@@ -39,31 +43,35 @@ const choiceTagCache = new Map<string, ChoiceTags>();
  * A fresh story over shared compiled content. Turning ink JSON into runtime objects costs about ten
  * times more than a whole session's state, and inkjs never mutates content during play (all that
  * changes lives in the story state), so each compiled story is loaded once and every session gets
- * its own state over it.
+ * its own state over it. That state starts as a copy of a reference story's just reset (running the
+ * global declarations again would give the same), when ink-internals.ts can copy it.
  */
 export function freshStory(json: string): Story {
   let template = templates.get(json);
   if (!template) {
     const parsed = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-    template = new Story(parsed);
+    const content = new Story(parsed);
+    const externals = hasAllExternals(content);
+    const reference = new Story(content.mainContentContainer, content.listDefinitions?.lists ?? null);
+    reference.ResetState();
+    template = { content, reference, externals };
     templates.set(json, template);
-    const externals = hasAllExternals(template);
-    validatedContent.set(template, externals);
     memos.set(
       json,
       inkInternals && externals && inkInternals.traceableContent(parsed) ? new InkMemo(inkInternals) : null,
     );
   }
-  const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
-  story.ResetState();
+  const { content } = template;
+  const story = new Story(content.mainContentContainer, content.listDefinitions?.lists ?? null);
+  // A fresh state is the same for every session: the reference's, copied (see ink-internals.ts).
+  if (!inkInternals?.freshState(story, template.reference)) story.ResetState();
   // inkjs walks the whole content tree on a story's first Continue to check external functions; the
   // result depends only on the shared content (no session binds externals), so check it once.
-  if (validatedContent.get(template)) (story as unknown as ExternalsFlag)._hasValidatedExternals = true;
+  if (template.externals) (story as unknown as ExternalsFlag)._hasValidatedExternals = true;
   return story;
 }
 
 type ExternalsFlag = { _hasValidatedExternals: boolean };
-const validatedContent = new WeakMap<Story, boolean>();
 
 /** False when the content calls an external function: each session then validates and reports it itself. */
 function hasAllExternals(template: Story): boolean {

@@ -1,10 +1,11 @@
+import { Story } from 'inkjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/content/ink-compile';
 import { playHeadless } from '../../src/sim/headless';
 import { deleterPolicy, exemplaryPolicy, randomPolicy } from '../../src/sim/policies';
 import { inkInternals, shuffleIndex } from '../../src/story/ink-internals';
 import { memoStats } from '../../src/story/ink-memo';
-import { StoryRunner, setInkMemo, setInkMemoVerification } from '../../src/story/story-runner';
+import { freshStory, StoryRunner, setInkMemo, setInkMemoVerification } from '../../src/story/story-runner';
 import { realLibrary } from '../helpers';
 
 const compile = (source: string): string => {
@@ -21,6 +22,26 @@ afterAll(() => {
 describe('ink memo', () => {
   it('finds the inkjs internals it relies on', () => {
     expect(inkInternals).not.toBeNull();
+  });
+
+  it('gives a fresh story the state ResetState gives, for every scenario', () => {
+    for (const scenario of realLibrary().scenarios) {
+      for (const lang of ['es', 'en'] as const) {
+        const content = freshStory(scenario.stories[lang]);
+        const story = () => new Story(content.mainContentContainer, content.listDefinitions?.lists ?? null);
+        const reset = story();
+        reset.ResetState();
+        const fast = story();
+        expect(inkInternals?.freshState(fast, reset)).toBe(true);
+        reset.state.storySeed = fast.state.storySeed;
+        expect(JSON.parse(fast.state.toJson())).toEqual(JSON.parse(reset.state.toJson()));
+        const knot = scenario.manifest.threads[0]?.knot ?? '';
+        fast.ChoosePathString(knot);
+        reset.ChoosePathString(knot);
+        expect(fast.ContinueMaximally()).toBe(reset.ContinueMaximally());
+        expect(JSON.parse(fast.state.toJson())).toEqual(JSON.parse(reset.state.toJson()));
+      }
+    }
   });
 
   it('sets a variable as the ink setter does', () => {
