@@ -246,47 +246,53 @@ function shufflePick(hash: number, elements: number, count: number, seed: number
   return null;
 }
 
-/** `flowState` of an effect: the call stack and choices as text; null if a temporary is not a plain value. */
+/** Texts (choice texts, tag lists) by number, so that a flow's state writes out short. */
+const textIds = new Map<string, number>();
+function textId(text: string): number {
+  let id = textIds.get(text);
+  if (id === undefined) {
+    id = textIds.size;
+    textIds.set(text, id);
+  }
+  return id;
+}
+
+function pushPointer(parts: (string | number | boolean)[], p: InkPointer): void {
+  parts.push(p.container === null ? '-' : p.container.path.toString(), p.index);
+}
+
+function pushThread(parts: (string | number | boolean)[], t: InkThread, counter: number): boolean {
+  parts.push('T', t.threadIndex === 0 ? 0 : t.threadIndex - counter);
+  pushPointer(parts, t.previousPointer);
+  for (const e of t.callstack) {
+    parts.push(
+      'E',
+      e.type,
+      e.inExpressionEvaluation,
+      e.evaluationStackHeightWhenPushed,
+      e.functionStartInOutputStream,
+    );
+    pushPointer(parts, e.currentPointer);
+    for (const [name, value] of e.temporaryVariables) {
+      const answer = valueAnswer(value);
+      if (answer === null) return false;
+      parts.push(name, typeof answer === 'string' ? JSON.stringify(answer) : answer);
+    }
+  }
+  return true;
+}
+
+/** `flowState` of an effect: the call stack and choices written out; null if a temporary is not a plain value. */
 function flowState(callStack: InkCallStack, choices: readonly InkChoice[], counter: number): string | null {
   const parts: (string | number | boolean)[] = [];
-  const pointer = (p: InkPointer) =>
-    parts.push(p.container === null ? '-' : p.container.path.toString(), p.index);
-  const thread = (t: InkThread): boolean => {
-    parts.push('T', t.threadIndex === 0 ? 0 : t.threadIndex - counter);
-    pointer(t.previousPointer);
-    for (const e of t.callstack) {
-      parts.push(
-        'E',
-        e.type,
-        e.inExpressionEvaluation,
-        e.evaluationStackHeightWhenPushed,
-        e.functionStartInOutputStream,
-      );
-      pointer(e.currentPointer);
-      for (const [name, value] of e.temporaryVariables) {
-        const answer = valueAnswer(value);
-        if (answer === null) return false;
-        parts.push(name, answer);
-      }
-    }
-    return true;
-  };
-  for (const t of callStack._threads) if (!thread(t)) return null;
+  for (const t of callStack._threads) if (!pushThread(parts, t, counter)) return null;
   for (const c of choices) {
-    parts.push(
-      'C',
-      c.index,
-      c.text,
-      c.sourcePath,
-      String(c.targetPath),
-      c.isInvisibleDefault,
-      c.originalThreadIndex,
-    );
-    parts.push((c.tags ?? []).length, ...(c.tags ?? []));
+    parts.push('C', c.index, textId(c.text), c.sourcePath, String(c.targetPath), c.isInvisibleDefault);
+    parts.push(c.originalThreadIndex, c.tags === null ? '-' : textId(c.tags.join('\u0001')));
     if (c.threadAtGeneration === null) parts.push('-');
-    else if (!thread(c.threadAtGeneration)) return null;
+    else if (!pushThread(parts, c.threadAtGeneration, counter)) return null;
   }
-  return JSON.stringify(parts);
+  return parts.join('\u0000');
 }
 
 function note(t: Trace, kind: Read['kind'], name: string, answer: Answer, elements = 0, count = 0): void {

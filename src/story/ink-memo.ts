@@ -28,7 +28,8 @@ export interface MemoNode {
   read?: Read;
   answers?: Map<Answer, MemoNode>;
   entry?: MemoEntry;
-  /** Traced calls from here that could not be kept, and that were. */
+  /** Calls that started from here (for a root), traced calls that could not be kept, and that were. */
+  calls: number;
   spoiled: number;
   kept: number;
 }
@@ -47,7 +48,7 @@ export interface MemoStats {
 
 export const memoStats: MemoStats = { hits: 0, misses: 0, kept: 0, conflicts: 0 };
 
-const newNode = (): MemoNode => ({ spoiled: 0, kept: 0 });
+const newNode = (): MemoNode => ({ calls: 0, spoiled: 0, kept: 0 });
 
 /** One copy of each line and option text: many kept beats give the same ones. */
 const texts = new Map<string, string>();
@@ -58,21 +59,29 @@ function intern(text: string): string {
   return text;
 }
 
+/** The beat kept, its texts shared, frozen (entries are shared by every session of the story). */
 function shared(beat: Beat): Beat {
-  return deepFreeze({
-    lines: beat.lines.map((l) => ({ text: intern(l.text), tags: l.tags })),
-    choices: beat.choices && {
-      options: beat.choices.options.map((o) => ({ ...o, text: intern(o.text) })),
-      triggers: beat.choices.triggers,
-    },
+  const lines = beat.lines.map((l) => Object.freeze({ text: intern(l.text), tags: freeze(l.tags) }));
+  const choices = beat.choices && {
+    options: Object.freeze(
+      beat.choices.options.map((o) =>
+        Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) }),
+      ),
+    ),
+    triggers: freeze(beat.choices.triggers),
+  };
+  return Object.freeze({
+    lines: Object.freeze(lines),
+    choices: choices && Object.freeze(choices),
     done: beat.done,
   });
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a parsed tag set or list (shared already, by the runner's tag caches) and what it holds. */
+function freeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) freeze(v);
   }
   return value;
 }
@@ -123,8 +132,15 @@ export class InkMemo {
     return node.entry ?? null;
   }
 
-  /** Whether to trace a call from `root`: not once it has only ever been spoiled (a shuffle, say). */
-  worthTracing(root: MemoNode): boolean {
+  /**
+   * Whether to trace a call from `root`. A knot started for the first time is not: most knots of a
+   * single session start once, and keeping what they did would only cost (copies, memory) — the
+   * memo starts keeping a knot the second time it starts, in this session or a later one. What is
+   * chosen in a kept flow is traced at once. Never once a root has only ever been spoiled.
+   */
+  worthTracing(root: MemoNode, isStart: boolean): boolean {
+    root.calls++;
+    if (isStart && root.calls < 2) return false;
     return entryCount < MAX_ENTRIES && (root.kept > 0 || root.spoiled < 4);
   }
 

@@ -221,7 +221,7 @@ export class StoryRunner {
       return hit.beat;
     }
     if (unsettled && needsFlow) ink?.settle(this.story, unsettled.effect);
-    if (memo === null || root === null || ink === null || !memo.worthTracing(root)) return run();
+    if (memo === null || root === null || ink === null || !memo.worthTracing(root, !needsFlow)) return run();
     const errorsBefore = this.errorCount;
     ink.beginTrace(this.story);
     let beat: Beat | null = null;

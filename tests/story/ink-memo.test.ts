@@ -104,6 +104,10 @@ describe('ink memo', () => {
     const json = compile(
       'VAR a = 0\nVAR b = 0\n=== k1 ===\n~ b = a\nuno\n-> DONE\n=== k2 ===\n~ b = a\ndos\n-> DONE\n',
     );
+    // A knot is kept from its second start on.
+    const seen = new StoryRunner(json, 'memo.ink', 1);
+    seen.start('f', 'k1');
+    seen.start('g', 'k2');
     const first = new StoryRunner(json, 'memo.ink', 1);
     first.setVariable('a', 5);
     first.start('f', 'k1');
@@ -130,6 +134,8 @@ describe('ink memo', () => {
     };
     setInkMemoVerification(true);
     try {
+      // A knot is kept from its second start on.
+      expect(play(2)).toEqual(['Bien', 'Muy bien']);
       expect(play(0)).toEqual(['Mal', 'Vale']);
       expect(play(1)).toEqual(['Bien', 'Muy bien']);
       const hits = memoStats.hits;
