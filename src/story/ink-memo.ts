@@ -4,8 +4,9 @@ import type { Answer, InkEffect, InkInternals, Read, Reads } from './ink-interna
 
 /**
  * What one call into a story gave (its beat) and did (its effect on the ink state), kept for the
- * next call that will give and do the same. Calls chain: choosing in a flow continues from the
- * entry that left the flow where it is, so a choice's entries hang under that entry.
+ * next call that will give and do the same. Calls chain: choosing in a flow continues from where
+ * the entry left the flow, so a choice's entries hang under that flow state (shared by every entry
+ * that leaves its flow alike).
  */
 export interface MemoEntry {
   readonly beat: Beat;
