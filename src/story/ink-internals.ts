@@ -93,6 +93,8 @@ interface InkVariables {
 
 interface InkState {
   readonly story: Story;
+  readonly _currentErrors: string[] | null;
+  readonly _currentWarnings: string[] | null;
   _currentFlow: InkFlow;
   _namedFlows: Map<string, InkFlow> | null;
   _visitCounts: Map<string, number>;
@@ -319,6 +321,8 @@ export interface InkInternals {
   traceableContent(json: unknown): boolean;
   /** Null when the story is between calls, in a state a call can be traced from or installed on. */
   notAtRest(story: Story): string | null;
+  /** `notAtRest(story) === null`, checked by fields alone (before every memo lookup). */
+  atRest(story: Story): boolean;
   beginTrace(story: Story): void;
   /** Ends the trace; the reads and the effect, or null when the call cannot be kept. */
   endTrace(keep: boolean): { reads: Reads; effect: InkEffect } | null;
@@ -404,6 +408,10 @@ function setUp(): InkInternals | null {
     typeof flow.callStack._threadCounter !== 'number' ||
     typeof CallStack !== 'function' ||
     !('_stateSnapshotAtLastNewline' in inkStory) ||
+    inkStory._state !== state ||
+    !('_currentErrors' in state) ||
+    !('_currentWarnings' in state) ||
+    !('_variableObservers' in inkStory) ||
     typeof state.currentTurnIndex !== 'number'
   ) {
     return null;
@@ -589,9 +597,25 @@ function setUp(): InkInternals | null {
     return null;
   };
 
+  const atRest = (story: Story): boolean => {
+    const s = story as unknown as InkStory;
+    const st = s._state;
+    return (
+      s._stateSnapshotAtLastNewline === null &&
+      !s._temporaryEvaluationContainer &&
+      st._patch === null &&
+      st.variablesState.patch === null &&
+      st.evaluationStack.length === 0 &&
+      (st._currentErrors === null || st._currentErrors.length === 0) &&
+      (st._currentWarnings === null || st._currentWarnings.length === 0) &&
+      (s._variableObservers === null || s._variableObservers.size === 0)
+    );
+  };
+
   return {
     traceableContent,
     notAtRest,
+    atRest,
 
     beginTrace(story) {
       const s = story as unknown as InkStory;

@@ -118,7 +118,7 @@ export class InkMemo {
 
   /** The entry for the story as it stands, or null. */
   find(story: Story, root: MemoNode): MemoEntry | null {
-    if (this.ink.notAtRest(story) !== null) return null;
+    if (!this.ink.atRest(story)) return null;
     let node: MemoNode | undefined = root;
     while (node.read !== undefined) {
       const answer = this.ink.answer(story, node.read);
