@@ -3,6 +3,7 @@ import type { CompiledScenario } from '../content/compiled-scenario';
 import { loadLexicons } from '../grading/load-lexicon';
 import { playHeadless } from '../sim/headless';
 import { exemplaryPolicy, randomPolicy } from '../sim/policies';
+import { setInkMemo } from '../story/story-runner';
 import { bareWalk } from './bare-walk';
 import { type InkPath, recordInkPath, replayInkPath } from './ink-path';
 import { loadLibrary, reportDiagnostics } from './load-library';
@@ -52,6 +53,10 @@ async function bench(scenario: CompiledScenario) {
   const inkPath = rate((i) => replayInkPath(scenario, 'es', paths[i % PATHS] as InkPath));
   // The exemplary player for comparison: fewer menu uses and fewer ink branches per session.
   const exemplary = rate((i) => playHeadless(scenario, 'es', i, exemplaryPolicy));
+  // Every call through ink, as if nothing were kept: about what one session on its own costs.
+  setInkMemo(false);
+  const noMemo = rate((i) => playHeadless(scenario, 'es', i, randomPolicy));
+  setInkMemo(true);
   const parallel = await runParallel(CORES, {
     scenario,
     lang: 'es',
@@ -64,6 +69,7 @@ async function bench(scenario: CompiledScenario) {
   return {
     scenario: scenario.manifest.id,
     enginePerSecond: Math.round(engine),
+    engineNoMemoPerSecond: Math.round(noMemo),
     [`allCores(${CORES})PerSecond`]: Math.round(parallel.played / parallel.seconds),
     exemplaryPerSecond: Math.round(exemplary),
     bareInkWalkPerSecond: Math.round(bare),
@@ -85,5 +91,6 @@ console.table(rows);
 console.log(
   `enginePerSecond, allCores and overhead are for the random policy; enginePerSecond, the bare walk and the ink path use one thread, allCores uses ${CORES} worker threads. ` +
     'overhead = bare walk rate / engine rate; overOwnInk = ink-path replay rate / engine rate (the engine beside the very ink calls it made). ' +
+    'The engine keeps what ink calls gave and did, for every later session of the run that makes the same call from the same state (the ink memo, warm after a few hundred sessions); engineNoMemoPerSecond runs every call through ink. ' +
     'Targets: at least 300 playthroughs/s per scenario on one thread; overhead at most 1.5×',
 );

@@ -42,6 +42,19 @@ describe('story runner', () => {
     expect(bad.choose('ana', first.choices?.options[1]?.index ?? -1).lines[0]?.text).toBe('¿Perdona?');
   });
 
+  it('plays a flow that reuses a finished one exactly as a new flow, and refuses a choice in a flow let go', () => {
+    const fresh = runner().start('tro', 'tro');
+    const r = runner();
+    const ana = r.start('ana', 'ana');
+    expect(r.choose('ana', ana.choices?.options[0]?.index ?? -1).done).toBe(true);
+    r.removeFlow('ana');
+    expect(r.start('tro', 'tro')).toEqual(fresh);
+    expect(r.choose('tro', fresh.choices?.options[0]?.index ?? -1).lines[0]?.text).toBe(
+      'Jaja me contestaron',
+    );
+    expect(() => r.choose('ana', 0)).toThrow(/out of range/);
+  });
+
   it('reads an ending from engine variables', () => {
     const r = runner('en');
     r.setVariable('sentiment', 30);
