@@ -202,7 +202,15 @@ export class LiveScene extends BaseScene {
 
   /** Notifications for what a community manager must not miss. */
   private notices(v: SessionView): void {
-    const { seen, said } = readHappenings(v, this.seen, (key, vars) => this.t(key, vars));
+    // The debrief's words for each quality come with the engine, loaded with the scenario.
+    const engine = this.ctx.actor.getSnapshot().context.engine;
+    const words = engine?.debriefText(v.lang).quality;
+    const { seen, said } = readHappenings(
+      v,
+      this.seen,
+      (key, vars) => this.t(key, vars),
+      (q) => words?.[q] ?? q,
+    );
     this.seen = seen;
     for (const { toast, status } of said) {
       if (status) {
