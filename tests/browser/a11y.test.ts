@@ -29,8 +29,18 @@ describe('accessibility and keyboard play', () => {
       await waitFor(page, /briefing/);
       await page.keyboard.press('Enter');
       await waitFor(page, /live/);
+      // The flow is live a frame before the live scene listens for keys.
+      await page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('live'));
       for (let i = 0; i < 6; i++) await page.keyboard.press('+');
-      await page.waitForTimeout(1500);
+      await expect
+        .poll(() => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.speed))
+        .toBe(64);
+      // The first session of a fresh browser loads the engine, the story and the lexicon:
+      // wait for the feed itself rather than for a fixed time that a slow machine overruns.
+      await page.waitForFunction(() => document.querySelectorAll('[role="feed"] article').length > 0, null, {
+        timeout: 20_000,
+      });
+      await page.waitForTimeout(300);
       await page.keyboard.press('r');
       await page.waitForTimeout(200);
       expect(await page.locator('[role="feed"] article').count()).toBeGreaterThan(0);
