@@ -333,6 +333,32 @@ describe('on the narrowest phone (360×640)', () => {
       await press(page, 'touch', `card:${target}`);
       await expectReadable(page, '360 live');
       await page.screenshot({ path: join(SCREENSHOTS, 'phone-360-live.png') });
+      // The brand's own reply, indented under the post: its meta line keeps the time.
+      await press(page, 'touch', `post:${target}:r`);
+      await page.waitForFunction(() => document.activeElement?.id === 'write-text');
+      await page.keyboard.type('Lo sentimos. Lo estamos revisando y te escribimos en una hora.');
+      await page.locator('.write-send').tap();
+      await page.waitForFunction(() =>
+        (window.cortafuegos?.actor.getSnapshot().context.view?.posts ?? []).some((p) => p.author.isBrand),
+      );
+      await page.waitForTimeout(400);
+      const metas = await page.evaluate(() =>
+        (window.cortafuegos?.game.scene.getScene('live')?.children.list ?? [])
+          .filter((o) => o.type === 'Text' && (o as unknown as { visible: boolean }).visible)
+          // What is drawn, not what was asked for: a line cut to its first lines keeps only those.
+          .map((o) => {
+            const text = o as unknown as {
+              getWrappedText(): string[];
+              style: { maxLines: number };
+            };
+            const lines = text.getWrappedText();
+            return lines.slice(0, text.style.maxLines > 0 ? text.style.maxLines : lines.length).join('\n');
+          })
+          .filter((text) => /^@\S+ · |^\S+ · hace /.test(text)),
+      );
+      expect(metas.length).toBeGreaterThan(1);
+      for (const meta of metas) expect(meta).toMatch(/ · hace \d+ (s|min)$/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'phone-360-reply.png') });
       expect(errors).toEqual([]);
     } finally {
       await small.close();
