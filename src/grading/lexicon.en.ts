@@ -1087,6 +1087,8 @@ export const LEXICON_EN: LexiconData = {
         'nothing (more |further |else )?to add',
         "(we won'?t|we will not) be (sharing|giving|providing|disclosing|discussing)",
         'please refer to',
+        // A refusal to inform, unless it is about the public channel (details in private are care).
+        "(we )?(can'?t|cannot|are (unable|not able) to|aren'?t able to|are not (allowed|authori[sz]ed) to) (share|give|provide|disclose|offer|reveal) (any )?(more |further |additional |other |technical |specific )?(information|details|data|specifics)(?![^.!?]{0,40}(in public|publicly|here|on this (channel|platform|page)|on social))",
         'say no more',
         'dignify',
         "(you'?ll|you will) need to (appeal|complain|claim|speak) (with|to) them",

@@ -1021,6 +1021,8 @@ export const LEXICON_ES: LexiconData = {
         'no (vamos a|pensamos|queremos) (entrar|responder|comentar|contestar|valorar)',
         'no (entramos|respondemos|contestamos|comentamos|valoramos) (en|a|este|esto)',
         'no tenemos (nada )?(mas )?que (decir|anadir|comentar)',
+        // A refusal to inform, unless it is about the public channel (details in private are care).
+        'no (podemos|nos es posible|estamos autorizados a) (compartir|dar|facilitar|ofrecer|revelar|aportar|detallar) (mas |ningun\\p{L}* |otr\\p{L}* )?(informacion|detalles|datos)(?![^.!?]{0,40}(en publico|publicamente|por aqui|aqui|en este canal|en redes|por este canal))',
         'cerramos (la conversacion|el hilo)',
         'no (insistas|insista)',
         '(rogamos|tenga|ten) paciencia',

@@ -158,6 +158,13 @@ describe('hard cases, English', () => {
         reads: ['minimises'],
       },
       { text: 'For any issues, please contact our support department.', reads: ['dismisses'] },
+      { text: 'Sorry, we cannot share technical information about our systems.', reads: ['dismisses'] },
+      { text: 'We are unable to provide any further details at this time.', reads: ['dismisses'] },
+      {
+        text: 'We cannot share details of your account here, so please DM us and we will look at it today.',
+        reads: ['offers_private'],
+        not: ['dismisses'],
+      },
       {
         text: 'The delay was due to our delivery contractor losing the pallet.',
         reads: ['blames_third_party'],

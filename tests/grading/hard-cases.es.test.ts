@@ -165,6 +165,16 @@ describe('hard cases, Spanish', () => {
       { text: 'Son casos muy puntuales, la gran mayoría de clientes está contenta.', reads: ['minimises'] },
       { text: 'Para cualquier incidencia, contacte con el servicio de atención.', reads: ['dismisses'] },
       {
+        text: 'Lo sentimos, no podemos compartir información técnica sobre nuestros sistemas.',
+        reads: ['dismisses'],
+      },
+      { text: 'Por motivos de seguridad no podemos dar más detalles.', reads: ['dismisses'] },
+      {
+        text: 'No podemos dar datos de tu cuenta por aquí: escríbenos por privado y lo miramos hoy.',
+        reads: ['offers_private'],
+        not: ['dismisses'],
+      },
+      {
         text: 'La entrega se retrasó porque nuestra empresa de reparto perdió el palé.',
         reads: ['blames_third_party'],
         not: ['explains'],
