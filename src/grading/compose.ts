@@ -223,6 +223,18 @@ function referrals(hits: Hit[]): Hit[] {
   return hits.filter((h) => !h.cue.endsWith('_refer'));
 }
 
+/** What makes a refusal to inform an honest "not yet" rather than a brush-off. */
+const INFORMS: readonly Quality[] = ['promises_update', 'next_step', 'offers_private', 'explains'];
+
+/**
+ * "No podemos dar más información": a wall when it is all the reply says. With an update promised,
+ * a step, a private channel or what can be said, it is declining to guess, which is honest.
+ */
+function refusals(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => INFORMS.includes(h.quality))) return hits;
+  return hits.filter((h) => !h.cue.endsWith('_refuse_info'));
+}
+
 /**
  * "Jaja, sin comentarios 🙊", "Maybe the sun in your town is just shy! 😅": laughing under a
  * complaint, a troll's jibe or a colleague's blunder, with nothing else for the person, makes light
@@ -249,6 +261,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = nextSteps(h, c);
   h = butCarries(h, c);
   h = referrals(h);
+  h = refusals(h);
   h = laughter(h, c);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);

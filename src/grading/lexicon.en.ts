@@ -1087,11 +1087,19 @@ export const LEXICON_EN: LexiconData = {
         'nothing (more |further |else )?to add',
         "(we won'?t|we will not) be (sharing|giving|providing|disclosing|discussing)",
         'please refer to',
-        // A refusal to inform, unless it is about the public channel (details in private are care).
-        "(we )?(can'?t|cannot|are (unable|not able) to|aren'?t able to|are not (allowed|authori[sz]ed) to) (share|give|provide|disclose|offer|reveal) (any )?(more |further |additional |other |technical |specific )?(information|details|data|specifics)(?![^.!?]{0,40}(in public|publicly|here|on this (channel|platform|page)|on social))",
         'say no more',
         'dignify',
         "(you'?ll|you will) need to (appeal|complain|claim|speak) (with|to) them",
+      ],
+    },
+    {
+      // A refusal to inform, as the whole answer. About the public channel, for now, or beside a
+      // promised update or a private channel, it is care (compose.ts, refusals).
+      id: 'en_refuse_info',
+      quality: 'dismisses',
+      negatable: false,
+      patterns: [
+        "(we('re| are) (unable|not able|not allowed|not authori[sz]ed) to|(we )?(can'?t|cannot|aren'?t able to)) (share|give|provide|disclose|offer|reveal) (any )?(more |further |additional |other |technical |specific )?(information|details|data|specifics)(?![^.!?]{0,40}?(?<![\\p{L}\\p{N}])(in public|publicly|here|in this (thread|channel)|on this (channel|platform|page)|on social|until|yet|for now|while|before|at this stage)(?![\\p{L}\\p{N}]))",
       ],
     },
     {

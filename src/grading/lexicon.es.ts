@@ -1021,8 +1021,6 @@ export const LEXICON_ES: LexiconData = {
         'no (vamos a|pensamos|queremos) (entrar|responder|comentar|contestar|valorar)',
         'no (entramos|respondemos|contestamos|comentamos|valoramos) (en|a|este|esto)',
         'no tenemos (nada )?(mas )?que (decir|anadir|comentar)',
-        // A refusal to inform, unless it is about the public channel (details in private are care).
-        'no (podemos|nos es posible|estamos autorizados a) (compartir|dar|facilitar|ofrecer|revelar|aportar|detallar) (mas |ningun\\p{L}* |otr\\p{L}* )?(informacion|detalles|datos)(?![^.!?]{0,40}(en publico|publicamente|por aqui|aqui|en este canal|en redes|por este canal))',
         'cerramos (la conversacion|el hilo)',
         'no (insistas|insista)',
         '(rogamos|tenga|ten) paciencia',
@@ -1060,6 +1058,16 @@ export const LEXICON_ES: LexiconData = {
       ],
       negated: null,
       negatable: false,
+    },
+    {
+      // A refusal to inform, as the whole answer. About the public channel, for now, or beside a
+      // promised update or a private channel, it is care (compose.ts, refusals).
+      id: 'es_refuse_info',
+      quality: 'dismisses',
+      negatable: false,
+      patterns: [
+        'no (podemos|nos es posible|estamos autorizados a) (compartir|dar|facilitar|ofrecer|revelar|aportar|detallar) (mas |ningun\\p{L}* |otr\\p{L}* )?(informacion|detalles|datos)(?![^.!?]{0,40}?(?<![\\p{L}\\p{N}])(en publico|publicamente|por aqui|aqui|en este (canal|hilo)|en (un )?hilo publico|en abierto|en redes|por este canal|hasta|todavia|aun|mientras|por ahora|de momento|sin confirmar)(?![\\p{L}\\p{N}]))',
+      ],
     },
     {
       id: 'es_refer',

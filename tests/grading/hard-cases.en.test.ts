@@ -166,6 +166,21 @@ describe('hard cases, English', () => {
         not: ['dismisses'],
       },
       {
+        text: 'We cannot share details of your account in this thread, please DM us.',
+        reads: ['offers_private'],
+        not: ['dismisses'],
+      },
+      {
+        text: "We can't share more details until the engineers confirm; we'll update you at 3pm.",
+        reads: ['promises_update'],
+        not: ['dismisses'],
+      },
+      {
+        text: 'We are not able to share further details while the investigation is ongoing; we will publish the findings on Friday.',
+        not: ['dismisses'],
+      },
+      { text: "We're unable to share further information right now.", reads: ['dismisses'] },
+      {
         text: 'The delay was due to our delivery contractor losing the pallet.',
         reads: ['blames_third_party'],
         not: ['explains'],

@@ -175,6 +175,16 @@ describe('hard cases, Spanish', () => {
         not: ['dismisses'],
       },
       {
+        text: 'Lo sentimos, no podemos dar datos de tu pedido en Chirp. Escríbenos por privado y lo vemos.',
+        reads: ['offers_private'],
+        not: ['dismisses'],
+      },
+      {
+        text: 'No podemos dar más detalles hasta que los técnicos lo confirmen; os actualizamos a las 15:00.',
+        not: ['dismisses'],
+      },
+      { text: 'No podemos dar más detalles sobre las máquinas.', reads: ['dismisses'] },
+      {
         text: 'La entrega se retrasó porque nuestra empresa de reparto perdió el palé.',
         reads: ['blames_third_party'],
         not: ['explains'],
