@@ -19,6 +19,10 @@ describe('accessibility and keyboard play', () => {
       const page = await game.browser().newPage();
       const errors = watchErrors(page);
       await page.goto(game.url());
+      // Settings persist across the file's pages: start each run from the default speed, so the
+      // check that every + press acted means something in the second run too.
+      await page.evaluate(() => localStorage.removeItem('cortafuegos.settings.v1'));
+      await page.reload();
       await waitFor(page, /menu/);
       await page.waitForFunction(() => document.querySelector('#a11y h1') !== null);
       const current = () => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.lang);
@@ -31,6 +35,7 @@ describe('accessibility and keyboard play', () => {
       await waitFor(page, /live/);
       // The flow is live a frame before the live scene listens for keys.
       await page.waitForFunction(() => window.cortafuegos?.game.scene.isActive('live'));
+      expect(await page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.speed)).toBe(1);
       for (let i = 0; i < 6; i++) await page.keyboard.press('+');
       await expect
         .poll(() => page.evaluate(() => window.cortafuegos?.actor.getSnapshot().context.speed))

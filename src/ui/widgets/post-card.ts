@@ -44,11 +44,11 @@ export function drawPostCard(
   const meta = draw.text(
     narrow ? left + 52 : left + 52 + name.width + 8,
     narrow ? y + 32 : y + 12,
-    `@${author.handle} · ${labels.meta}`,
-    textStyle(14, TEXT.secondary),
+    // On a phone the handle goes last, joined by a no-break space, so that when the line is too long
+    // the whole handle wraps away and the network and the time stay (the name above says who it is).
+    narrow ? `${labels.meta} ·\u00a0@${author.handle}` : `@${author.handle} · ${labels.meta}`,
+    textStyle(14, TEXT.secondary, narrow ? { wordWrap: { width: textWidth }, maxLines: 1 } : {}),
   );
-  // On a phone the handle gives way before the network and the time (the name above says who it is).
-  if (narrow && meta.width > textWidth) meta.setText(labels.meta);
   const bodyTop = narrow ? y + 56 : y + 34;
   const body = draw.text(
     left + 52,
