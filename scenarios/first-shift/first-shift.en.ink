@@ -149,6 +149,17 @@ Saturday ritual: coffee and the first cardamom bun of the season at Corteza Olmo
     # kind: complaint
     Did @hornocorteza just delete my comment?? I was PRAISING them 😂😳
     -> DONE
+// Reached only by a written reply read as a warm public thank-you with no treat in it.
+* [Thanks so much, Rosa! 🧡 See you next Saturday. # written: only # quality: thanks # quality: human_tone]
+    ~ fan_thanked = true
+    ~ told_positive = true
+    # coach: acknowledge_positive
+    A warm thank-you, in public, with her name. If you can, add a small treat next time: loyal customers remember it, and tell others.
+    # author: rosa
+    # after: 25
+    # kind: praise
+    Aww, thank you! 🧡 See you next Saturday, then ☕
+    -> DONE
 
 // ─────────────────────────────────────────────
 // Dani: her son, allergic to hazelnut, reacted to a bun. The serious thread of the day: don't

@@ -149,6 +149,17 @@ Ritual de sábado: café y el primer bollo de cardamomo de la temporada en Corte
     # kind: complaint
     ¿@hornocorteza acaba de borrar mi comentario?? Si os estaba FELICITANDO 😂😳
     -> DONE
+// Solo lo alcanza una respuesta escrita que se lee como un gracias cálido en público, sin regalo.
+* [¡Mil gracias, Rosa! 🧡 Nos vemos el sábado. # written: only # quality: thanks # quality: human_tone]
+    ~ fan_thanked = true
+    ~ told_positive = true
+    # coach: acknowledge_positive
+    Un gracias cálido, en público y con su nombre. Si puedes, la próxima vez añade un pequeño detalle: los clientes fieles lo recuerdan, y lo cuentan.
+    # author: rosa
+    # after: 25
+    # kind: praise
+    ¡Ay, gracias a vosotros! 🧡 Pues nos vemos el sábado ☕
+    -> DONE
 
 // ─────────────────────────────────────────────
 // Dani: su hijo, alérgico a la avellana, reaccionó a un bollo. Lo serio del día: ni quitarle

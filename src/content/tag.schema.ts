@@ -50,6 +50,11 @@ export const choiceTagsSchema = z.strictObject({
     .transform((v) => v === 'true')
     .optional(),
   on: triggerEventSchema.optional(),
+  /**
+   * `written: only` marks a branch the menu never offers: it is there for a written reply whose
+   * reading is nearest to it, so the public can answer what was written (a thank-you with no gift).
+   */
+  written: z.literal('only').optional(),
 });
 export type ChoiceTags = z.infer<typeof choiceTagsSchema>;
 

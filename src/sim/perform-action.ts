@@ -39,6 +39,7 @@ function say(
   s: SessionCore,
   action: Extract<PlayerAction, { type: 'reply' | 'reply_private' | 'statement' | 'update' }>,
   options: readonly ReplyOption[],
+  writtenOnly: readonly ReplyOption[],
   situation: WritingSituation,
   what: string,
 ): Said | string {
@@ -57,7 +58,7 @@ function say(
   const branch0 = options[0];
   if (!branch0) return `nothing can be sent as ${what} now`;
   const reading = s.readText(action.text, situation);
-  const branch = nearestOption(options, reading.qualities) ?? branch0;
+  const branch = nearestOption([...options, ...writtenOnly], reading.qualities) ?? branch0;
   const { qualities, graderVersion, context, confirmed, evidence } = reading;
   return {
     text: action.text,
@@ -109,7 +110,8 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
       const channel: 'public' | 'private' = action.type === 'reply' ? 'public' : 'private';
       const onChannel = options.filter((o) => o.channel === channel);
       const situation = { post, channel, authorName: s.persona(post.author).name };
-      const said = say(s, action, onChannel, situation, `a ${channel} reply to "${post.id}"`);
+      const writtenOnly = s.writtenOnlyOptions(post.id).filter((o) => o.channel === channel);
+      const said = say(s, action, onChannel, writtenOnly, situation, `a ${channel} reply to "${post.id}"`);
       if (typeof said === 'string') return fail(said);
       const id = s.publishBrandPost(said.text, post.thread, post.id, channel);
       s.record({ t, type: 'action', action, reply: { id, channel, ...said.logged } });
@@ -185,7 +187,7 @@ export function performAction(s: SessionCore, action: PlayerAction): ActionResul
       const point = s.openComposer(action.type);
       if (!point) return fail(`the ${action.type} composer is not open: open it first`);
       const situation = { post: null, channel: 'public' } as const;
-      const said = say(s, action, point.options, situation, `an available ${action.type}`);
+      const said = say(s, action, point.options, point.writtenOnly, situation, `an available ${action.type}`);
       if (typeof said === 'string') return fail(said);
       const id = s.publishBrandPost(said.text, action.type, null, 'public');
       s.record({ t, type: 'action', action, reply: { id, channel: 'public', ...said.logged } });

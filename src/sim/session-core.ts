@@ -43,6 +43,8 @@ export interface SessionCore {
   post(id: string): PostState | undefined;
   persona(id: string): { name: string; handle: string; type: PostState['authorType']; followers: number };
   replyOptions(postId: string): readonly ReplyOption[] | null;
+  /** The branches of a waiting post that only a written reply reaches. */
+  writtenOnlyOptions(postId: string): readonly ReplyOption[];
   awaitingReply(p: PostState): boolean;
   addPost(p: PostState): void;
   publishBrandPost(

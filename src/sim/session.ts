@@ -130,6 +130,10 @@ export class CrisisSession implements SessionCore {
     return this.pending.get(postId)?.point.options ?? null;
   }
 
+  writtenOnlyOptions(postId: string): readonly ReplyOption[] {
+    return this.pending.get(postId)?.point.writtenOnly ?? [];
+  }
+
   /**
    * A hint: the model reply the script marks for a post that is waiting for one. Recorded in the
    * log (hints used are part of the session); changes nothing else.

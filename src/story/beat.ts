@@ -19,6 +19,8 @@ export interface ReplyOption {
 /** What a thread waits on: the visible reply options and the hidden trigger choices. */
 export interface ChoicePoint {
   readonly options: readonly ReplyOption[];
+  /** Branches only a written reply can reach (`# written: only`): never shown, never picked. */
+  readonly writtenOnly: readonly ReplyOption[];
   readonly triggers: Readonly<Partial<Record<TriggerEvent, number>>>;
 }
 

@@ -69,6 +69,11 @@ function shared(beat: Beat): Beat {
         Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) }),
       ),
     ),
+    writtenOnly: Object.freeze(
+      beat.choices.writtenOnly.map((o) =>
+        Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) }),
+      ),
+    ),
     triggers: freeze(beat.choices.triggers),
   };
   return Object.freeze({

@@ -348,6 +348,7 @@ export class StoryRunner {
     const current = story.currentChoices;
     if (current.length === 0) return { lines, choices: null, done: true };
     const options: ReplyOption[] = [];
+    const writtenOnly: ReplyOption[] = [];
     const triggers: Record<string, number> = {};
     for (const choice of current) {
       const tags = this.parseChoiceTags(where, choice.tags ?? []);
@@ -355,7 +356,7 @@ export class StoryRunner {
         triggers[tags.on] = choice.index;
         continue;
       }
-      options.push({
+      (tags.written === 'only' ? writtenOnly : options).push({
         index: choice.index,
         text: choice.text.trim(),
         qualities: tags.quality ?? [],
@@ -363,7 +364,7 @@ export class StoryRunner {
         model: tags.model ?? false,
       });
     }
-    const choices: ChoicePoint = { options, triggers };
+    const choices: ChoicePoint = { options, writtenOnly, triggers };
     return { lines, choices, done: false };
   }
 }

@@ -136,16 +136,13 @@ describe('the game in Chromium', () => {
 
   it('has the coach speak to what was written, in each language, and says it to screen readers', async () => {
     for (const [lang, text, said] of [
+      // A bare thank-you: no branch reads exactly so, and the coach says what the reply shows.
       [
         'es',
-        '¡Qué alegría leerte, Rosa! 🧡 Gracias por venir a Olmo y por contarlo.',
-        /Coach: en tu respuesta se lee .*agradecimiento.*todo lo que pedía este momento/,
+        'Gracias por tu comentario, Rosa.',
+        /Coach: en tu respuesta se lee agradecimiento: todo lo que pedía/,
       ],
-      [
-        'en',
-        'So lovely to read this, Rosa! 🧡 Thank you for coming to Olmo and for telling us.',
-        /Coach: your reply shows .*thanks.*all this moment asked for/,
-      ],
+      ['en', 'Thanks for your comment, Rosa.', /Coach: your reply shows thanks: all this moment asked for/],
     ] as const) {
       const page = await game.browser().newPage();
       const errors = watchErrors(page);

@@ -27,10 +27,11 @@ const coachEvents = (log: readonly SessionEvent[]) =>
 describe('the coach on a written reply', () => {
   it('speaks to what was written when the branch played only resembles it (no gift was given)', () => {
     expect(GRADER_VERSION).toBeGreaterThanOrEqual(COACH_READS_FROM);
-    const s = answerRosa('es', '¡Qué alegría leerte, Rosa! 🧡 Gracias por venir a Olmo y por contarlo.');
+    // A bare thank-you: nearest to the warm thank-you branch, which also reads a human tone.
+    const s = answerRosa('es', 'Gracias por tu comentario, Rosa.');
     const act = s.log.find((e) => e.type === 'action' && e.reply?.written);
     if (act?.type !== 'action' || !act.reply) throw new Error('no written reply');
-    expect(act.reply.qualities).not.toContain('rewards');
+    expect(act.reply.qualities).toEqual(['thanks']);
     const coach = coachEvents(s.log);
     const onRosa = coach.find((e) => e.type === 'coach_reading' && e.reply === act.reply?.id);
     expect(onRosa).toMatchObject({ type: 'coach_reading', principle: 'acknowledge_positive' });
@@ -58,7 +59,7 @@ describe('the coach on a written reply', () => {
   });
 
   it('replays a log read by an older grader with the coach lines it was played with', () => {
-    const s = answerRosa('es', '¡Qué alegría leerte, Rosa! 🧡 Gracias por venir a Olmo y por contarlo.');
+    const s = answerRosa('es', 'Gracias por tu comentario, Rosa.');
     // The same session as an older grader version logged it: its coach said the branch's lines.
     const older = s.log.map((e) =>
       e.type === 'action' && e.reply?.written
@@ -70,6 +71,33 @@ describe('the coach on a written reply', () => {
     );
     const replayed = replayLog(firstShift(), older).log;
     expect(coachEvents(replayed).some((e) => e.type === 'coach_reading')).toBe(false);
-    expect(coachEvents(replayed).some((e) => e.type === 'coach' && /premiado/.test(e.text))).toBe(true);
+    expect(coachEvents(replayed).some((e) => e.type === 'coach' && /gracias cálido/.test(e.text))).toBe(true);
   });
+
+  it.each([
+    ['es', '¡Qué alegría leerte, Rosa! 🧡 Gracias por venir a Olmo y por contarlo.', /gracias a vosotros/],
+    [
+      'en',
+      'So lovely to read this, Rosa! 🧡 Thanks for coming to Olmo and for telling everyone.',
+      /thank you! 🧡/,
+    ],
+  ] as const)(
+    'a warm thank-you with no gift (%s) plays the branch kept for writing: Rosa answers the thanks, not a gift',
+    (lang, text, answer) => {
+      const s = answerRosa(lang, text);
+      const act = s.log.find((e) => e.type === 'action' && e.reply?.written);
+      if (act?.type !== 'action' || !act.reply?.written) throw new Error('no written reply');
+      expect([...act.reply.qualities].sort()).toEqual(['human_tone', 'thanks']);
+      // Never offered as a suggestion: the menu shows the same options as before.
+      const offered = s.log.find((e) => e.type === 'reply_opened' && e.post === 'regular-open');
+      if (offered?.type !== 'reply_opened') throw new Error('no reply point');
+      expect(offered.options.some((o) => o.index === act.reply?.written?.branch)).toBe(false);
+      const rosa = s.log.filter((e) => e.type === 'post' && e.post.author === 'rosa' && e.t > act.t);
+      expect(rosa.map((e) => (e.type === 'post' ? e.post.text : ''))).toEqual([
+        expect.stringMatching(answer),
+      ]);
+      // The coach says the branch's own line: the reading is the branch's.
+      expect(coachEvents(s.log).some((e) => e.type === 'coach_reading')).toBe(false);
+    },
+  );
 });

@@ -39,7 +39,11 @@ export function exploreKnot(
     let beat = runner.start('explore', knot);
     for (const index of path) beat = runner.choose('explore', index);
     const choices = beat.choices
-      ? [...beat.choices.options.map((o) => o.index), ...Object.values(beat.choices.triggers)]
+      ? [
+          ...beat.choices.options.map((o) => o.index),
+          ...beat.choices.writtenOnly.map((o) => o.index),
+          ...Object.values(beat.choices.triggers),
+        ]
       : [];
     if (choices.length === 0) {
       paths++;
