@@ -165,6 +165,15 @@ describe('writing replies', () => {
       // The debrief sets the reading over what was written: marked words and labelled quotes.
       await speed(page, 200);
       await waitForState(page, /debrief/, 120_000);
+      // The debrief's code loads when the session ends: its page is drawn a moment after the state.
+      await page.waitForFunction(
+        (written) =>
+          [...document.querySelectorAll('.debrief article.written .written-text')].some(
+            (p) => p.textContent === written,
+          ),
+        text,
+        { timeout: 20_000 },
+      );
       const reading = await page.evaluate((written) => {
         const article = [...document.querySelectorAll('.debrief article.written')].find(
           (a) => a.querySelector('.written-text')?.textContent === written,
