@@ -72,6 +72,8 @@ describe('accessibility and keyboard play', () => {
       expect(escalate.some((n) => n.startsWith(lang === 'en' ? 'Escalate' : 'Escalar'))).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, `live-${lang}.png`) });
       await waitFor(page, /debrief/, 90_000);
+      // Check the debrief itself, not the moment before its lazily loaded page is drawn.
+      await page.waitForFunction(() => document.querySelector('#a11y .debrief') !== null);
       expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

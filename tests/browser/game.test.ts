@@ -74,6 +74,8 @@ describe('the game in Chromium', () => {
     await page.keyboard.press(' ');
     await page.evaluate(() => window.cortafuegos?.actor.send({ type: 'SET_SPEED', speed: 200 }));
     await waitForState(page, /debrief/, 60_000);
+    // The debrief's code loads when the session ends: wait for its page before pressing its keys.
+    await page.waitForFunction(() => document.querySelector('#a11y .debrief') !== null);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SCREENSHOTS, 'debrief.png') });
     await page.keyboard.press('ArrowRight');
