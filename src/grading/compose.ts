@@ -219,8 +219,13 @@ const ATTENDING: readonly Quality[] = CARE_QUALITIES;
  * is the whole answer. Beside an apology, an explanation or a step it is a useful pointer.
  */
 function referrals(hits: Hit[]): Hit[] {
-  if (!hits.some((h) => ATTENDING.includes(h.quality))) return hits;
-  return hits.filter((h) => !h.cue.endsWith('_refer'));
+  return dropBeside(hits, '_refer', ATTENDING);
+}
+
+/** Drops the hits of the rules whose id ends with `suffix` when the reply also shows one of `qualities`. */
+function dropBeside(hits: Hit[], suffix: string, qualities: readonly Quality[]): Hit[] {
+  if (!hits.some((h) => qualities.includes(h.quality))) return hits;
+  return hits.filter((h) => !h.cue.endsWith(suffix));
 }
 
 /** What makes a refusal to inform an honest "not yet" rather than a brush-off. */
@@ -231,8 +236,7 @@ const INFORMS: readonly Quality[] = ['promises_update', 'next_step', 'offers_pri
  * a step, a private channel or what can be said, it is declining to guess, which is honest.
  */
 function refusals(hits: Hit[]): Hit[] {
-  if (!hits.some((h) => INFORMS.includes(h.quality))) return hits;
-  return hits.filter((h) => !h.cue.endsWith('_refuse_info'));
+  return dropBeside(hits, '_refuse_info', INFORMS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Story } from 'inkjs';
-import type { Beat } from './beat';
+import type { Beat, ReplyOption } from './beat';
 import type { Answer, InkEffect, InkInternals, Read, Reads } from './ink-internals';
 
 /**
@@ -60,20 +60,17 @@ function intern(text: string): string {
   return text;
 }
 
+const sharedOptions = (options: readonly ReplyOption[]): readonly ReplyOption[] =>
+  Object.freeze(
+    options.map((o) => Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) })),
+  );
+
 /** The beat kept, its texts shared, frozen (entries are shared by every session of the story). */
 function shared(beat: Beat): Beat {
   const lines = beat.lines.map((l) => Object.freeze({ text: intern(l.text), tags: freeze(l.tags) }));
   const choices = beat.choices && {
-    options: Object.freeze(
-      beat.choices.options.map((o) =>
-        Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) }),
-      ),
-    ),
-    writtenOnly: Object.freeze(
-      beat.choices.writtenOnly.map((o) =>
-        Object.freeze({ ...o, text: intern(o.text), qualities: freeze(o.qualities) }),
-      ),
-    ),
+    options: sharedOptions(beat.choices.options),
+    writtenOnly: sharedOptions(beat.choices.writtenOnly),
     triggers: freeze(beat.choices.triggers),
   };
   return Object.freeze({
