@@ -48,6 +48,11 @@ export const lexiconSchema = z.strictObject({
   negators: z.array(z.string().min(1)),
   /** Phrases with a negator that negate nothing after them ("no dudes en", "don't hesitate to"). */
   notNegating: z.array(z.string().min(1)).default([]),
+  /**
+   * Negators that are also determiners ("no information", "sin respuesta"): with a word between
+   * them and a cue, they negate that word, not the cue ("35 minutes with no news is on us").
+   */
+  nounNegators: z.array(z.string().min(1)).default([]),
   /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
   contrast: z.array(z.string().min(1)),
   /** Words that open a new clause: a negation before one does not reach past it ("not okay and we're sorry"). */

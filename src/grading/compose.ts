@@ -81,8 +81,8 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
       continue;
     }
     // "We'll post an update within the hour" is the promised update and its time, not a second step.
-    if (updates.some((u) => overlaps(u, h))) continue;
     const s = sentenceOf(c, h);
+    if (updates.some((u) => overlaps(u, h)) && !c.lex.time.test(c.text.slice(s.start, s.end))) continue;
     // Every time expression in the sentence: "hoy antes de las 18:00" is one when, read whole.
     const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
     const first = times[0];

@@ -77,7 +77,7 @@ export function negatedAt(text: string, start: number, lex: CompiledLexicon): bo
   const whole = lex.joiners ? (punctuated.split(lex.joiners).pop() ?? '') : punctuated;
   const clause = lex.notNegating ? whole.replace(lex.notNegating, ' ') : whole;
   const words = (clause.match(WORDS) ?? []).slice(-3);
-  return words.some((w) => lex.negator.test(w));
+  return words.some((w, i) => lex.negator.test(w) && (i === words.length - 1 || !lex.nounNegators.has(w)));
 }
 
 function withNegation(

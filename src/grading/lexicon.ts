@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   readonly negator: RegExp;
   /** Negators that negate nothing ("don't hesitate to"), removed before the negation check. */
   readonly notNegating: RegExp | null;
+  /** Negators that reach only the word right after them (lexicon `nounNegators`). */
+  readonly nounNegators: ReadonlySet<string>;
   readonly contrast: RegExp;
   /** Words that open a new clause, where a negation's reach ends. */
   readonly joiners: RegExp | null;
@@ -96,6 +98,7 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
       'u',
     ),
     notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
+    nounNegators: new Set(lexicon.nounNegators ?? []),
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     joiners: lexicon.joiners?.length ? union(lexicon.joiners.map(escapeRegExp)) : null,
     time: union(lexicon.times, 'u'),

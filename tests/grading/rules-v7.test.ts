@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { GradingContext } from '../../src/content/grading-context';
+import { gradeReply } from '../../src/grading/grade-reply';
+import { principlesOf } from '../../src/grading/principles';
+import { cases } from './cases';
+
+// Phrasings written for these tests, not taken from the gold set: the rules of grader version 7.
+const principles = (text: string, lang: 'es' | 'en', context: GradingContext) => {
+  const g = gradeReply({ text, lang, context, confirmed: false });
+  return principlesOf(g.qualities, context, g.touches);
+};
+
+describe('grader v7: owning the error in other words', () => {
+  cases('en', [
+    { text: 'The two missed deliveries are on us.', reads: ['admits_error'] },
+    { text: "Honestly, it's us getting this wrong.", reads: ['admits_error'] },
+    { text: 'We should have told you sooner.', reads: ['admits_error'] },
+    { text: 'That reply is indefensible.', context: 'rude_agent', reads: ['admits_error'] },
+    { text: 'The extra charge was our error.', reads: ['admits_error'] },
+    // A gift "on us" owns nothing.
+    { text: 'Thank you! Your next coffee is on us.', context: 'positive', not: ['admits_error'] },
+    { text: 'Thanks Ana, drinks are on us tonight!', context: 'positive', not: ['admits_error'] },
+  ]);
+  cases('es', [
+    { text: 'Tendríamos que haberte avisado antes.', reads: ['admits_error'] },
+    { text: 'Es cierto y lo reconocemos.', reads: ['admits_error'] },
+    { text: 'Esa respuesta no tiene excusa.', context: 'rude_agent', reads: ['admits_error'] },
+    { text: 'El cobro doble fue por culpa de nuestro sistema.', reads: ['admits_error'] },
+    // The fault of a supplier is not an admission.
+    { text: 'La culpa es de nuestro proveedor de pagos.', not: ['admits_error'] },
+    { text: 'La responsabilidad es de la empresa de mantenimiento.', not: ['admits_error'] },
+  ]);
+});
+
+describe('grader v7: a dated step in other words', () => {
+  cases('en', [
+    { text: "DM us and it'll be refunded within 48 hours.", reads: ['next_step'] },
+    { text: "We'll send the replacement within 3 working days.", reads: ['next_step'] },
+    { text: 'We will publish the audit by the end of the month.', reads: ['next_step'] },
+    { text: 'We will post the new timetable on the 14th.', reads: ['next_step'] },
+    { text: 'We will write to every customer in March.', reads: ['next_step'] },
+    // A promised update with its time is both the update and a dated step.
+    { text: "We'll share the findings here by Friday.", reads: ['promises_update', 'next_step'] },
+  ]);
+  cases('es', [
+    { text: 'Mándanos el ticket y te lo devolvemos en 48 h.', reads: ['next_step'] },
+    { text: 'Publicaremos el informe antes de finales de mes.', reads: ['next_step'] },
+    { text: 'Enviaremos las nuevas tarjetas el día 15.', reads: ['next_step'] },
+    { text: 'Revisaremos todas las facturas antes del 30 de noviembre.', reads: ['next_step'] },
+    {
+      text: 'Daremos la cifra exacta mañana a las 10:00.',
+      context: 'press',
+      reads: ['promises_update', 'next_step'],
+    },
+    // A version number is not a date.
+    { text: 'Sabemos que el 3.2 os ha dado problemas.', not: ['next_step'] },
+  ]);
+});
+
+describe('grader v7: what only looks like a flaw', () => {
+  cases('en', [
+    // "no" as a determiner negates its noun, not the admission after it.
+    { text: 'Forty minutes with no news is on us.', reads: ['admits_error'], not: ['defensive'] },
+    { text: 'Nothing wrong on your end, the bug was ours.', not: ['blames_customer'] },
+    { text: 'Or we can refund you, if you would rather.', not: ['blames_customer'] },
+    { text: "We can refund it if you'd prefer.", not: ['blames_customer'] },
+    { text: "You shouldn't pay for our mistake.", not: ['blames_customer'] },
+    { text: "You should've checked the size chart.", reads: ['blames_customer'] },
+    { text: "We're changing how refunds are approved.", not: ['defensive'] },
+    { text: 'Unlike RivalBank, we actually answer our customers.', reads: ['attacks_competitor'] },
+  ]);
+  cases('es', [
+    { text: 'Tranquila, tú no hiciste nada mal.', not: ['blames_customer'] },
+    { text: 'Seguro que no leíste las condiciones.', reads: ['blames_customer'] },
+    { text: 'A diferencia de BancoSur, nosotros sí respondemos.', reads: ['attacks_competitor'] },
+    {
+      text: 'Somos más baratos que Movinet, que te cobra el doble.',
+      reads: ['attacks_competitor'],
+    },
+    { text: 'Hoy vamos más rápido que nunca.', not: ['attacks_competitor'] },
+  ]);
+});
+
+describe('grader v7: a change of process is learning', () => {
+  it('reads a changed process in English', () => {
+    for (const text of [
+      "We're reviewing how that reply was approved.",
+      'From Monday every reply gets a second pair of eyes.',
+      "We've changed who can post from this account.",
+      "We'll look into why nobody announced the delay.",
+    ])
+      expect(principles(text, 'en', 'rude_agent').learning, text).toBe(1);
+  });
+  it('reads a changed process in Spanish', () => {
+    for (const text of [
+      'Esta semana revisamos con todo el equipo cómo contestamos.',
+      'Desde hoy todas las respuestas pasan una segunda revisión.',
+      'Vamos a revisar quién puede publicar en esta cuenta.',
+      'Publicaremos un informe de lo que falló.',
+    ])
+      expect(principles(text, 'es', 'rude_agent').learning, text).toBe(1);
+  });
+  it('leaves a reply with no change of process alone', () => {
+    expect(principles('We are sorry, please DM us.', 'en', 'rude_agent').learning).toBeUndefined();
+    expect(principles('Lo sentimos, escríbenos por privado.', 'es', 'rude_agent').learning).toBeUndefined();
+  });
+});
