@@ -256,10 +256,28 @@ function laughter(hits: Hit[], c: ComposeInput): Hit[] {
   return hits.filter((h) => h.quality !== 'human_tone' && (h === laughs[0] || !h.cue.endsWith('_laugh')));
 }
 
+/**
+ * "Esa respuesta estuvo mal, lo sentimos. No volverá a pasar": after a colleague's rude reply, the
+ * brand that owns it tells everyone it will not happen again, as the sources ask (PRINCIPLES.md,
+ * transparency). Without the apology or the admission, or sworn to ("te lo garantizamos", "we
+ * guarantee"), it stays a promise the brand cannot know it will keep.
+ */
+function ownedNoRepeat(hits: Hit[], c: ComposeInput): Hit[] {
+  if (c.context !== 'rude_agent') return hits;
+  if (!hits.some((h) => h.quality === 'apologises' || h.quality === 'admits_error')) return hits;
+  const sworn = new Set(
+    hits
+      .filter((h) => h.quality === 'over_promises' && !h.cue.endsWith('_no_repeat'))
+      .map((h) => sentenceAt(c.sentences, h.start)),
+  );
+  return hits.filter((h) => !h.cue.endsWith('_no_repeat') || sworn.has(sentenceAt(c.sentences, h.start)));
+}
+
 /** The rules that read hits together, in order. */
 export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
   h = supersede(h, c);
+  h = ownedNoRepeat(h, c);
   h = unknownOutcomes(h, c);
   h = supersede(h, c);
   h = nextSteps(h, c);

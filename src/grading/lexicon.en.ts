@@ -1175,6 +1175,17 @@ export const LEXICON_EN: LexiconData = {
       ],
     },
     {
+      // A promise that it will not happen again: after owning a colleague's conduct it is what the
+      // brand owes the others (seed 001, situación 2); about a cause nobody has checked it is too much.
+      id: 'en_no_repeat',
+      quality: 'over_promises',
+      negatable: false,
+      patterns: [
+        "(won'?t|will not|will never|is never going to) (ever )?happen (to anyone |to you )?again",
+        "(it'?ll|it will|this will) never happen (to anyone )?again",
+      ],
+    },
+    {
       id: 'en_fix_promise',
       quality: 'over_promises',
       negatable: false,
@@ -1186,11 +1197,9 @@ export const LEXICON_EN: LexiconData = {
         'at the (very )?most',
         'we (promise|guarantee)( you)?',
         '(this afternoon|tonight|this evening|tomorrow morning) (the|a|your) (\\p{L}+ )?(patch|fix|update) (is out|comes out|will be out|goes live|lands)',
-        "(won'?t|will not|will never|is never going to) (ever )?happen (to anyone |to you )?again",
         'all jobs are safe',
         'will stay (safe|open)',
         'fewer than [\\d,.]+',
-        "(it'?ll|it will|this will) never happen (to anyone )?again",
         'will (reopen|resume|be back)',
         '(fixed|sorted|back) by (lunch|tonight|tomorrow|\\d)',
         '(it|this|everything|the issue|service) will be (fully )?(fixed|resolved|restored|back|working|sorted)',

@@ -739,7 +739,7 @@ export const LEXICON_ES: LexiconData = {
         '(sacad[oa]s?|sacar|sacaron|sacado) de contexto',
         '(bajo|mal) rendimiento',
         'no es (cierto|verdad) que',
-        '(le|te|os|les) (aseguramos|aseguro|garantizamos) que',
+        '(le|te|os|les) (aseguramos|aseguro|garantizamos) que(?! (esto |algo asi |nada (asi |parecido )|eso )?(no|nunca) (volvera|se repetira|pasara|ocurrira))',
         '(tenga|ten|tengan|tened) en cuenta que',
         '(le|te|os|les) recordamos que',
         '(cabe|conviene|queremos|debemos) (recordar|senalar|aclarar|matizar|puntualizar|destacar)',
@@ -1145,6 +1145,17 @@ export const LEXICON_ES: LexiconData = {
       ],
     },
     {
+      // A promise that it will not happen again: after owning a colleague's conduct it is what the
+      // brand owes the others (seed 001, situación 2); about a cause nobody has checked it is too much.
+      id: 'es_no_repeat',
+      quality: 'over_promises',
+      negatable: false,
+      patterns: [
+        '(y )?no volvera a (pasar|ocurrir|suceder)( nunca)?',
+        'nunca (mas )?volvera a (pasar|ocurrir|suceder)',
+      ],
+    },
+    {
       id: 'es_fix_promise',
       quality: 'over_promises',
       negatable: false,
@@ -1157,10 +1168,8 @@ export const LEXICON_ES: LexiconData = {
         'esta (tarde|noche|manana) (sale|saldra|estara|estaran|llega|llegara|queda|quedara) (el|la|todo)',
         'como (mucho|maximo) en (una|media|\\d+)',
         '(te|os|les) (lo )?(prometemos|garantizamos|aseguramos)',
-        '(y )?no volvera a (pasar|ocurrir|suceder)( nunca)?',
-        'nunca (mas )?volvera a (pasar|ocurrir|suceder)',
         '(estara|estaran|volvera a estar|quedara) (todo )?(funcionando|en marcha|disponible|operativo)',
-        '(reabrira|reabriremos|reanudamos|reanudaremos|volvera|volveremos a funcionar|funcionara)',
+        '(reabrira|reabriremos|reanudamos|reanudaremos|volvera(?! a (pasar|ocurrir|suceder|repetirse))|volveremos a funcionar|funcionara)',
         'menos de \\d+ (clientes|usuarios|personas|cuentas|afectados)',
         'sin falta',
         'como antes',

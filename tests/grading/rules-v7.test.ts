@@ -81,6 +81,42 @@ describe('grader v7: what only looks like a flaw', () => {
   ]);
 });
 
+describe('grader v7: "it won\'t happen again" after owning a rude reply', () => {
+  // Seed 001 (situación 2): tell the others the behaviour was wrong and will not happen again.
+  cases('en', [
+    {
+      text: "That reply was wrong and we're sorry. It won't happen again.",
+      context: 'rude_agent',
+      reads: ['apologises'],
+      not: ['over_promises'],
+    },
+    { text: "Relax, it's sorted. It won't happen again 😊", context: 'rude_agent', reads: ['over_promises'] },
+    {
+      text: "We're sorry. We guarantee it will never happen again.",
+      context: 'rude_agent',
+      reads: ['over_promises'],
+    },
+    { text: "Sorry about the outage, it won't happen again.", context: 'outage', reads: ['over_promises'] },
+  ]);
+  cases('es', [
+    {
+      text: 'Esa respuesta estuvo mal y lo sentimos. No volverá a pasar.',
+      context: 'rude_agent',
+      reads: ['apologises'],
+      not: ['over_promises'],
+    },
+    {
+      text: 'Lo sentimos. Te garantizamos que no volverá a pasar.',
+      context: 'rude_agent',
+      reads: ['over_promises'],
+      not: ['defensive'],
+    },
+    { text: 'Tranquila, no volverá a pasar.', context: 'rude_agent', reads: ['over_promises'] },
+    { text: 'Perdona el corte. No volverá a pasar.', context: 'outage', reads: ['over_promises'] },
+    { text: 'Le aseguramos que cumplimos la normativa.', reads: ['defensive'] },
+  ]);
+});
+
 describe('grader v7: a change of process is learning', () => {
   it('reads a changed process in English', () => {
     for (const text of [
