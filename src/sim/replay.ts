@@ -1,4 +1,5 @@
 import type { CompiledScenario } from '../content/compiled-scenario';
+import { isWritten } from './action';
 import type { EventOfType, SessionEvent } from './event';
 import { CrisisSession } from './session';
 import type { WrittenReading } from './written-reply';
@@ -14,6 +15,16 @@ export function loggedReading(event: EventOfType<'action'>): WrittenReading | un
     qualities: event.reply?.qualities ?? [],
     evidence: w.evidence,
   };
+}
+
+/**
+ * The first written reply the log holds no reading for. The engine logs one with every text it
+ * reads, so such a log was not written by the engine; replaying it would read the text afresh,
+ * which needs the grader's lexicon and would not show what was played.
+ */
+export function unreadWritten(log: readonly SessionEvent[]): EventOfType<'action'> | undefined {
+  for (const e of log) if (e.type === 'action' && isWritten(e.action) && !e.reply?.written) return e;
+  return undefined;
 }
 
 /**

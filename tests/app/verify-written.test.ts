@@ -66,4 +66,26 @@ describe('verifying a results file with written replies', () => {
     expect(!verdict.ok && verdict.reason).toBe('unverified');
     expect(!verdict.ok && verdict.vars.detail).toMatch(/the es grading lexicon is not loaded/);
   });
+
+  it('marks a written reply logged without its reading as a forged log at that reply, lexicon or not', async () => {
+    const file = structuredClone(results(session()));
+    const reply = file.log.find((e) => e.type === 'action' && e.reply?.written);
+    if (reply?.type !== 'action' || !reply.reply) throw new Error('no written reply in the log');
+    delete reply.reply.written;
+    const at = Math.round(reply.t);
+    const rudeAgent = () => realLibrary().scenarios.find((c) => c.manifest.id === 'rude-agent');
+    expect(verifyResults(file, rudeAgent())).toMatchObject({
+      ok: false,
+      reason: 'forged.log',
+      vars: { t: at },
+    });
+    // A board whose lexicon fetch failed comes to the same verdict: the log itself shows the edit.
+    vi.resetModules();
+    const fresh = await import('../../src/app/workshop/verify-results');
+    expect(fresh.verifyResults(file, rudeAgent())).toMatchObject({
+      ok: false,
+      reason: 'forged.log',
+      vars: { t: at },
+    });
+  });
 });

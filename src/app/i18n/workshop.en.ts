@@ -104,6 +104,8 @@ export const workshopEn = {
   'mirror.empty': 'The team has not started yet.',
   'mirror.loading': 'Reading the team’s log…',
   'mirror.failed': 'The feed cannot be rebuilt ({reason}).',
+  'mirror.unread':
+    'The feed cannot be rebuilt: the written reply at {time} into the session has no reading in the team’s log. The game records one with every written reply, so this log was not written by the game.',
   'mirror.close': 'Stop watching',
   'board.live': 'From the workshop server',
   'board.liveHelp':

@@ -108,6 +108,8 @@ export const workshopEs: Record<WorkshopKey, string> = {
   'mirror.empty': 'El equipo aún no ha empezado.',
   'mirror.loading': 'Leyendo el registro del equipo…',
   'mirror.failed': 'No se puede reconstruir el feed ({reason}).',
+  'mirror.unread':
+    'No se puede reconstruir el feed: la respuesta escrita en el minuto {time} de la sesión no tiene lectura en el registro del equipo. El juego registra una con cada respuesta escrita, así que este registro no lo escribió el juego.',
   'mirror.close': 'Dejar de verlo',
   'board.live': 'Desde el servidor del taller',
   'board.liveHelp':

@@ -9,7 +9,7 @@ import { scoreSession } from '../../scoring/score';
 import type { Score } from '../../scoring/score.schema';
 import { SCORING_VERSION } from '../../scoring/scoring-version';
 import type { SessionEvent } from '../../sim/event';
-import { replayLog } from '../../sim/replay';
+import { replayLog, unreadWritten } from '../../sim/replay';
 import type { ReadFile, Rejection, RejectionReason } from './results-file';
 
 /**
@@ -18,7 +18,8 @@ import type { ReadFile, Rejection, RejectionReason } from './results-file';
  * file's log, and the file's score and debrief must be those of that log; the score shown is the
  * one recomputed here, never the one the file claims. A file scored by other rules or played on
  * another version of the scenario cannot be checked this way, and is said to be from another
- * version rather than forged.
+ * version rather than forged. A language whose lexicon did not load leaves a file unchecked, never
+ * forged: a verdict of forgery never rests on the grader being absent.
  */
 
 export type Verdict =
@@ -89,6 +90,9 @@ export function verifyResults(results: Results, scenario: CompiledScenario | und
     return other('other_version.scenario', { scenario: results.scenario });
 
   const log = results.log;
+  // Known from the log alone, before a replay that would have to read the text (and load its lexicon).
+  const unread = unreadWritten(log);
+  if (unread) return other('forged.log', { t: Math.round(unread.t) });
   let rebuilt: readonly SessionEvent[];
   try {
     rebuilt = replayLog(scenario, log).log;

@@ -1,11 +1,10 @@
 import catalog from 'virtual:scenarios';
 import type { WorkshopKey } from '../../app/i18n/workshop-i18n';
+import { mirrorFeed } from '../../app/workshop/mirror-feed';
 import { readTeamLog } from '../../app/workshop/workshop-reads';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
-import type { SessionEvent } from '../../sim/event';
-import { replayLog } from '../../sim/replay';
-import { type PostView, type SessionView, viewSession } from '../../sim/session-view';
+import type { PostView, SessionView } from '../../sim/session-view';
 import { el } from '../dom/dom';
 import { clock } from '../format';
 
@@ -116,12 +115,11 @@ export class TeamMirror {
       this.status.textContent = this.t('mirror.failed', { reason: (error as Error).message });
       return;
     }
-    const view = rebuild(scenario, read.value.events);
-    if (typeof view === 'string') {
-      this.status.textContent = this.t('mirror.failed', { reason: view });
-      return;
-    }
-    this.show(view);
+    const feed = mirrorFeed(scenario, read.value.events);
+    if (feed.kind === 'unread') this.status.textContent = this.t('mirror.unread', { time: clock(feed.t) });
+    else if (feed.kind === 'failed')
+      this.status.textContent = this.t('mirror.failed', { reason: feed.reason });
+    else this.show(feed.view);
   }
 
   private show(view: SessionView): void {
@@ -135,15 +133,6 @@ export class TeamMirror {
     });
     const posts = [...view.posts].sort((a, b) => b.t - a.t);
     this.list.replaceChildren(...posts.map((p) => postItem(p, view.lang, t)));
-  }
-}
-
-/** The team's session as its log makes it, or why the log does not replay. */
-function rebuild(scenario: CompiledScenario, events: readonly SessionEvent[]): SessionView | string {
-  try {
-    return viewSession(replayLog(scenario, events));
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
   }
 }
 

@@ -1,7 +1,9 @@
 import Phaser from 'phaser';
 import { type MessageKey, t } from '../../app/i18n/i18n';
 import type { Lang } from '../../content/scenario.schema';
+import { screenOf } from '../flow-screen';
 import { CONTEXT_KEY, type GameContext } from '../game-context';
+import { HeldKeys } from '../held-keys';
 import { RELAYOUT } from '../screen-fit';
 import { renderZoom, screen } from '../theme';
 
@@ -13,6 +15,8 @@ import { renderZoom, screen } from '../theme';
  * next one. Each press acts once, in one screen.
  */
 const handledKeys = new WeakSet<KeyboardEvent>();
+/** Presses made as the flow enters the live feed, before it listens (held-keys.ts). */
+const heldKeys = new HeldKeys<KeyboardEvent>(['live']);
 
 export abstract class BaseScene extends Phaser.Scene {
   /** How far down this screen's content goes (game px): taller than the screen, it scrolls (a phone). */
@@ -74,19 +78,30 @@ export abstract class BaseScene extends Phaser.Scene {
     return t(this.lang, key, vars);
   }
 
-  /** Calls `handler` for each key press until the scene shuts down. */
+  /**
+   * Calls `handler` for each key press until the scene shuts down, starting with the presses held
+   * for this screen while it was starting (once `create` has returned: the screen is whole).
+   */
   protected onKey(handler: (event: KeyboardEvent) => void): void {
     const keyboard = this.input.keyboard;
     if (!keyboard) return;
+    const flowAt = (): string => screenOf(this.ctx.actor.getSnapshot().value);
     // Keys pressed in the accessible DOM layer belong to its buttons, not to the canvas.
     const guarded = (event: KeyboardEvent): void => {
       if (handledKeys.has(event)) return;
       handledKeys.add(event);
       const target = event.target as Element | null;
       if (target?.closest?.('#a11y, button, input, select, textarea, a')) return;
-      handler(event);
+      const screen = flowAt();
+      if (screen !== this.scene.key && heldKeys.holdsFor(screen))
+        heldKeys.hold(screen, event, performance.now());
+      else handler(event);
     };
     keyboard.on('keydown', guarded);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.off('keydown', guarded));
+    this.events.once(Phaser.Scenes.Events.CREATE, () => {
+      const held = heldKeys.take(this.scene.key, performance.now());
+      for (const event of held) if (flowAt() === this.scene.key) handler(event);
+    });
   }
 }

@@ -1,17 +1,10 @@
 import Phaser from 'phaser';
+import { type Screen, screenOf } from '../flow-screen';
 import { BaseScene } from './base.scene';
-
-type Top = 'menu' | 'briefing' | 'live' | 'debrief' | 'history';
-
-/** The scene that draws a state of the flow: a reopened past attempt uses the debrief scene. */
-const topOf = (value: unknown): Top => {
-  const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
-  return (top === 'review' ? 'debrief' : top) as Top;
-};
 
 /** Keeps the visible scene in step with the game-flow machine: the UI draws state, the machine decides. */
 export class RouterScene extends BaseScene {
-  private current: Top | null = null;
+  private current: Screen | null = null;
 
   constructor() {
     super('router');
@@ -22,7 +15,7 @@ export class RouterScene extends BaseScene {
 
   create(): void {
     const show = (): void => {
-      const top = topOf(this.ctx.actor.getSnapshot().value);
+      const top = screenOf(this.ctx.actor.getSnapshot().value);
       if (top === this.current) return;
       if (this.current) this.scene.stop(this.current);
       this.current = top;
