@@ -13,7 +13,7 @@ export const LEXICON_EN: LexiconData = {
     "don't worry",
     'never hesitate to',
   ],
-  contrast: ['but', 'however', 'although', 'though', 'that said', 'yet'],
+  contrast: ['but', 'however', 'although', 'though', 'that said', 'having said that', 'yet'],
   joiners: ['and', 'but', 'so', 'because'],
   times: [
     'before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|noon|midday|\\d{1,2}( ?(am|pm))?)',
@@ -195,6 +195,7 @@ export const LEXICON_EN: LexiconData = {
         'if (anyone|someone) (was|felt|got) offended',
         'we regret that you (feel|see it)',
         'sorry you see it that way',
+        '(apologi[sz]e|sorry|we regret) (for )?any (inconvenience|distress|upset|disruption|trouble)( (this|that|it) (may|might) have caused| caused)?',
       ],
     },
     {
@@ -817,6 +818,8 @@ export const LEXICON_EN: LexiconData = {
         '(simply|just) not the case',
         '(the )?(customer|user|person|guy|woman|man) (was|had been|were) (extremely |very |really |quite )(rude|abusive|aggressive|insulting|threatening)',
         "actually,? (our|we|the policy|that'?s not|this is not|it'?s not|it is not)",
+        "(wasn'?t|isn'?t|was not|is not|not) something (we|our \\p{L}+) (could|can) (fix|control|do|help with)",
+        "(there'?s )?nothing (we|anyone) (can|could) (do|have done)",
       ],
     },
     {
@@ -885,6 +888,7 @@ export const LEXICON_EN: LexiconData = {
         '(did|have) you (tried|try|checked|check|read|looked|look|made sure|remembered|remember)',
         'did you remember to',
         'you (must|were supposed to|forgot to|have to) (read|check|follow|cancel|call|contact|update|register|select|enter|make sure)',
+        '(maybe|perhaps|probably) the (problem|issue) is (where|how|that you|your)',
       ],
     },
     {
@@ -952,6 +956,7 @@ export const LEXICON_EN: LexiconData = {
         '(community|house) (standards|rules)',
         '(gdpr|data protection)',
         '(comply|complies|compliance) with (the )?(\\p{L}+ ){0,3}(act|law|regulations?|rules|standards)',
+        '(the|your|our) (contract|agreement|terms|policy) (does |clearly |explicitly )?(allow|allows|permit|permits|entitle|entitles) us',
       ],
       negated: null,
     },
@@ -1235,6 +1240,8 @@ export const LEXICON_EN: LexiconData = {
         "(it|this|everything|that|service|power|supply)'ll be (fully )?(back|fixed|resolved|restored|working|sorted|up|running)",
         'for sure',
         'guaranteed',
+        "(will|\\p{L}+'ll) definitely (be|have|arrive|get|reach|work)",
+        '(we|i) can (promise|guarantee)',
       ],
     },
     {
@@ -1332,6 +1339,8 @@ export const LEXICON_EN: LexiconData = {
         '(\\p{L}+) (\\p{L}+ )?(has been|was|got) (let go|fired|sacked|suspended|dismissed|disciplined)',
         'that was (probably |likely )?(\\p{L}+) (on|from|in)',
         'our (colleague|agent|employee|staff member|intern) (\\p{L}+)',
+        '(our|the) (receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant),? \\p{L}+( \\p{L}+)?, who',
+        'posted by (our|the|a) (\\p{L}+ )?(receptionist|intern|agent|employee|colleague|staff member|trainee|apprentice|temp)',
       ],
     },
     {

@@ -16,7 +16,7 @@ export const LEXICON_ES: LexiconData = {
     'no os preocupeis',
     'no se preocupe',
   ],
-  contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si'],
+  contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si', 'dicho esto'],
   joiners: ['y', 'e', 'pero', 'porque', 'asi que'],
   times: [
     'antes del? (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|mediodia|dia \\d+)',
@@ -205,6 +205,9 @@ export const LEXICON_ES: LexiconData = {
         'si (te|os) (has|habeis) sentido (ofendid\\w*|molest\\w*)',
         'si (te|os) (molesto|ofendio)',
         'lamentamos que (lo|la) (veas|percibas|interpretes) (asi|de esa manera)',
+        '(a |para )?(quien|quienes) (se )?(haya|hayan) (podido )?sentir\\p{L}*',
+        'se ha (interpretado|malinterpretado) de una (forma|manera)',
+        '(disculpas|perdon|lamentamos|sentimos) (por )?(cualquier|las posibles) (molestia|molestias|inconveniente|inconvenientes)',
       ],
     },
     {
@@ -797,6 +800,9 @@ export const LEXICON_ES: LexiconData = {
         'hay que tener en cuenta',
         '(hemos recibido|tenemos|ha recibido) (varios|numerosos|muchos) (premios|reconocimientos|galardones)',
         'en realidad,? (nuestr\\w*|no |el |la |los |las |eso |esto )',
+        'no (dependia|depende|dependio) de nosotros',
+        'no (estaba|esta) en nuestra mano',
+        'no es cosa nuestra',
       ],
     },
     {
@@ -857,6 +863,7 @@ export const LEXICON_ES: LexiconData = {
         '(leiste|miraste|comprobaste|revisaste|probaste) (bien )?(las|los|la|el) (condiciones|instrucciones|manual|etiqueta|factura|correo|email|web)',
         '(te|se) (acordaste|acordo) de',
         '(tienes|tiene|teneis|tienen) que (leer|revisar|mirar|comprobar|fijarte|fijarse|llamar|seguir)',
+        '(igual|quizas|quiza|a lo mejor|seguramente|seguro que|tal vez) el problema (es|esta|sera)',
       ],
     },
     {
@@ -1204,6 +1211,9 @@ export const LEXICON_ES: LexiconData = {
         '(lo )?(solucionaremos|resolveremos|arreglaremos|tendremos (resuelto|arreglado|solucionado))',
         '(circulara|circularan|funcionara|funcionaran|volvera|volveran|estara|estaran|quedara|quedaran) (\\p{L}+ ){0,2}(con|en) (total |completa )?normalidad',
         'en breve (estara|volvera|circulara|funcionara|quedara)',
+        '(te|os|se) lo (garantizo|aseguro|prometo)',
+        'al 100 ?%',
+        '(funcionando|arreglado|listo|solucionado)( otra vez| de nuevo)? seguro',
       ],
     },
     {
@@ -1295,6 +1305,8 @@ export const LEXICON_ES: LexiconData = {
         '(\\p{L}+) (\\p{L}+ )?(ya )?(ha sido|fue) (despedid[oa]|sancionad[oa]|expedientad[oa])',
         'ya le hemos abierto un expediente',
         'ya ha sido despedid[oa]',
+        '(nuestr[oa]|la|el) (recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|cajer[oa]),? \\p{L}+( \\p{L}+)?, (que|quien)',
+        '(la|lo) (escribio|publico|redacto|envio) (nuestr[oa]|la|el|una|un) (\\p{L}+ )?(recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|trabajador[a]?)',
       ],
     },
     {

@@ -117,6 +117,46 @@ describe('grader v7: "it won\'t happen again" after owning a rude reply', () => 
   ]);
 });
 
+describe('grader v7: hedges, excuses, names and sworn outcomes', () => {
+  cases('en', [
+    { text: 'We apologise for any inconvenience caused.', reads: ['non_apology'], not: ['apologises'] },
+    { text: "Honestly, it wasn't something our staff could fix.", reads: ['defensive'] },
+    {
+      text: 'Sorry. That said, the contract allows us to move classes.',
+      reads: ['cites_policy', 'apology_then_blame'],
+    },
+    {
+      text: 'It was written by our intern Tom, who has left.',
+      context: 'rude_agent',
+      reads: ['names_person'],
+    },
+    { text: 'Your car will definitely be ready by Friday.', reads: ['over_promises'] },
+    { text: 'Maybe the problem is how you store it.', reads: ['blames_customer'] },
+  ]);
+  cases('es', [
+    {
+      text: 'Pedimos disculpas a quien se haya podido sentir molesto.',
+      context: 'rude_agent',
+      reads: ['non_apology'],
+      not: ['apologises'],
+    },
+    { text: 'Eso no dependía de nosotros.', reads: ['defensive'] },
+    {
+      text: 'Lo publicó nuestro becario, Pablo Gil, que ya no está.',
+      context: 'rude_agent',
+      reads: ['names_person'],
+    },
+    { text: 'Mañana lo tienes en casa, te lo garantizo.', reads: ['over_promises'] },
+    { text: 'Igual el problema es cómo lo lavas.', reads: ['blames_customer'] },
+    // A staff role without a name is nobody named.
+    {
+      text: 'La agente de recepción que te atendió ya lo sabe.',
+      context: 'rude_agent',
+      not: ['names_person'],
+    },
+  ]);
+});
+
 describe('grader v7: a change of process is learning', () => {
   it('reads a changed process in English', () => {
     for (const text of [
