@@ -286,6 +286,10 @@ export const LEXICON_ES: LexiconData = {
         '(es )?una barbaridad',
         '(es|son) (mucho|muchisimo|demasiado|demasiadas|demasiados)[.,:;!]',
         '(son|es|resulta) (muy )?graves?',
+        '(tenes|tienen|tenias|tenia|teniais) (toda la )?razon',
+        'normal que (estes|este|esteis|esten|te|os|se|tengas|tenga)',
+        'entendemos (perfectamente |totalmente |muy bien )?que (estes|este|esteis|esten|quieras|quiera|te|os|se)',
+        'es (muy |algo muy |realmente )?(serio|grave|gravisimo)',
       ],
     },
     {
@@ -470,6 +474,7 @@ export const LEXICON_ES: LexiconData = {
         'se (te |le |os )?(devolvera|abonara|procesara|tramitara|enviara|ingresara|reembolsara|repondra|cambiara)',
         '(te |os |le )?(llega|llegan|pasa|pasan|viene|vienen) (el|la|un|una|los|las|tu|su|nuestr\\w*)',
         '(veras|recibiras|tendras|notaras|podras)',
+        '(un|una|el|la|nuestr\\p{L}*) (\\p{L}+ ){0,2}(tecnic[oa]|perito|mensajero|repartidor|operari[oa]|fontanero|electricista|mecanic[oa]|instalador[a]?|gestor[a]?|responsable|encargad[oa]|enfermer[oa]|medic[oa]|veterinari[oa]|jefe|jefa|director[a]?) (te |le |os |les )?(llamara|llamaran|visitara|ira|iran|pasara|pasaran|revisara|revisaran|llama|visita|revisa|va a|van a|contactara|escribira)',
       ],
     },
     {
