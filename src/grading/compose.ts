@@ -240,6 +240,15 @@ function refusals(hits: Hit[]): Hit[] {
 }
 
 /**
+ * "Es falso: todas las auditorías están publicadas en la web", "That's false: the balances are
+ * intact and the fault is in the app": a rumour denied with what is known is the calm, factual
+ * answer; the bare denial is the brand defending itself.
+ */
+function denials(hits: Hit[]): Hit[] {
+  return dropBeside(hits, '_denial', ['explains']);
+}
+
+/**
  * "Jaja, sin comentarios 🙊", "Maybe the sun in your town is just shy! 😅": laughing under a
  * complaint, a troll's jibe or a colleague's blunder, with nothing else for the person, makes light
  * of them; the joke is no warmth. Beside care, or shared with a happy customer, it is just a tone.
@@ -284,6 +293,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   h = butCarries(h, c);
   h = referrals(h);
   h = refusals(h);
+  h = denials(h);
   h = laughter(h, c);
   h = apologyThenBlame(h, c);
   h = sarcasm(h, c);

@@ -703,6 +703,12 @@ export const LEXICON_ES: LexiconData = {
       ],
     },
     {
+      // A flat denial: defensive alone, a fact stated with what shows it (compose.ts `denials`).
+      id: 'es_denial',
+      quality: 'defensive',
+      patterns: ['(son|es) (totalmente |completamente )?(falsas?|falsos?|mentira|inciertas?)'],
+    },
+    {
       id: 'es_defensive',
       quality: 'defensive',
       negatable: false,
@@ -712,7 +718,6 @@ export const LEXICON_ES: LexiconData = {
         'siempre (tratamos|atendemos|respondemos|cumplimos|hacemos|trabajamos|actuamos)',
         '(nosotros )?(hicimos|hemos hecho|hacemos) todo (correctamente|bien|lo posible|segun)',
         '(rechazamos|negamos|desmentimos) (estas|esas|las|tales|rotundamente|categoricamente)',
-        '(son|es) (totalmente |completamente )?(falsas?|falsos?|mentira|inciertas?)',
         'eso no es (verdad|cierto|asi)',
         '(nuestr[oa]s?) (\\p{L}+ ){0,2}(funciona|funcionan|va|van) (perfectamente|correctamente|sin problemas|de maravilla)',
         'son muy (puntuales|profesionales|cuidadosos)',

@@ -157,6 +157,30 @@ describe('grader v7: hedges, excuses, names and sworn outcomes', () => {
   ]);
 });
 
+describe('grader v7: what the model replies showed misread', () => {
+  cases('en', [
+    { text: "That's false.", context: 'troll', reads: ['defensive'] },
+    {
+      text: "That's false: balances are intact, the fault is in the app.",
+      context: 'troll',
+      not: ['defensive'],
+    },
+    { text: 'Our customers, whatever their age, deserve respect.', context: 'troll', not: ['dismisses'] },
+    { text: 'Ok, whatever.', reads: ['dismisses'] },
+    { text: 'The advert has been removed from our website.', not: ['dismisses'] },
+    { text: 'Your comment has been removed.', reads: ['dismisses'] },
+    { text: "We're sorry you had to read that reply.", context: 'rude_agent', not: ['blames_customer'] },
+  ]);
+  cases('es', [
+    { text: 'Es falso.', context: 'troll', reads: ['defensive'] },
+    {
+      text: 'Es falso: el dinero está a salvo y lo que falla es la app.',
+      context: 'troll',
+      not: ['defensive'],
+    },
+  ]);
+});
+
 describe('grader v7: a change of process is learning', () => {
   it('reads a changed process in English', () => {
     for (const text of [
