@@ -535,6 +535,9 @@ export const LEXICON_EN: LexiconData = {
         'check your (dms|inbox)',
         "we'?ve sent you a (dm|message)",
         '(send|drop|pop|shoot|fire) us a (quick )?(dm|direct message|private message|pm|message)',
+        'in private',
+        "(we'?re|we are|we'?ll|we will|i'?ll|i will|i'?m|i am) (messaging|message|dming|dm'?ing|dm|emailing|email|writing to|contacting) you",
+        '(message|dm|email|write to|contact) (us|me) (directly|in private|privately)',
       ],
     },
     {
