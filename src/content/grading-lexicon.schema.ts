@@ -57,6 +57,11 @@ export const lexiconSchema = z.strictObject({
   contrast: z.array(z.string().min(1)),
   /** Words that open a new clause: a negation before one does not reach past it ("not okay and we're sorry"). */
   joiners: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that make what follows an open question ("we don't know when it will be back", "no
+   * sabemos si estará hoy"): an outcome right after one is not promised.
+   */
+  openQuestions: z.array(patternSchema).default([]),
   /** Time expressions that make a brand action a concrete next step. */
   times: z.array(patternSchema),
   /** Second-person possessives: an amount after one is the person's own ("your refund of 45 €"). */

@@ -2,6 +2,7 @@ import type { GradingContext } from '../content/grading-context';
 import type { Quality } from '../content/quality';
 import { CARE_QUALITIES } from '../content/quality-vocabulary';
 import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
+import { openQuestions, unknownOutcomes } from './compose-outcomes';
 import { type Hit, type Sentences, sentenceAt } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
@@ -122,31 +123,6 @@ function blanketScope(hits: Hit[], c: ComposeInput): Hit[] {
   );
 }
 
-/** Outcomes the brand cannot know yet read as promises or an all-clear until the facts are confirmed. */
-function unknownOutcomes(hits: Hit[], c: ComposeInput): Hit[] {
-  return hits
-    .flatMap((h): Hit[] => {
-      if (!c.confirmed)
-        return h.quality === 'unverified_compensation' ? [h, { ...h, quality: 'offers_redress' }] : [h];
-      if (h.quality === 'over_promises') {
-        const s = sentenceOf(c, h);
-        return c.lex.time.test(c.text.slice(s.start, s.end))
-          ? [{ ...h, quality: 'next_step', cue: `${h.cue}:confirmed`, timed: true }]
-          : [];
-      }
-      if (h.quality === 'premature_all_clear')
-        return [{ ...h, quality: 'explains', cue: `${h.cue}:confirmed` }];
-      if (h.quality === 'unverified_compensation')
-        return [{ ...h, quality: 'offers_redress', cue: `${h.cue}:confirmed` }];
-      return [h];
-    })
-    .map((h) =>
-      c.isPrivate && h.quality === 'unverified_compensation'
-        ? { ...h, quality: 'offers_redress', cue: `${h.cue}:private` }
-        : h,
-    );
-}
-
 // Blame on someone else after an apology is scapegoating (`blames_third_party`), not a taken-back apology.
 const TAKES_BACK: readonly Quality[] = ['blames_customer', 'defensive', 'cites_policy'];
 const APOLOGY_REACH = 200;
@@ -242,10 +218,11 @@ function refusals(hits: Hit[]): Hit[] {
 /**
  * "Es falso: todas las auditorías están publicadas en la web", "That's false: the balances are
  * intact and the fault is in the app": a rumour denied with what is known is the calm, factual
- * answer; the bare denial is the brand defending itself.
+ * answer, and so is a claim of its own owned as wrong ("we advertised it charges in an hour and that
+ * is not true: we got it wrong"); the bare denial is the brand defending itself.
  */
 function denials(hits: Hit[]): Hit[] {
-  return dropBeside(hits, '_denial', ['explains']);
+  return dropBeside(hits, '_denial', ['explains', 'admits_error']);
 }
 
 /**
@@ -287,6 +264,7 @@ export function compose(hits: Hit[], c: ComposeInput): Hit[] {
   let h = blanketScope(hits, c);
   h = supersede(h, c);
   h = ownedNoRepeat(h, c);
+  h = openQuestions(h, c);
   h = unknownOutcomes(h, c);
   h = supersede(h, c);
   h = nextSteps(h, c);

@@ -15,6 +15,7 @@ export const LEXICON_EN: LexiconData = {
   ],
   contrast: ['but', 'however', 'although', 'though', 'that said', 'having said that', 'yet'],
   joiners: ['and', 'but', 'so', 'because'],
+  openQuestions: ['when', 'whether', 'if', 'the time', 'what time', 'how (soon|long|quickly)', 'by when'],
   times: [
     'before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|noon|midday|\\d{1,2}( ?(am|pm))?)',
     '(with)?in the (hour|next hour|day|next day)',
@@ -408,6 +409,8 @@ export const LEXICON_EN: LexiconData = {
         '(has had|have had) (repeated )?(outages|problems|issues|faults)',
         'since an? (upgrade|update|change|release)',
         'after a (burst|fault|failure|leak|power cut)',
+        'the (reason|cause|issue|problem|fault|delay|outage|failure|error|bug) (is|was) (purely |entirely )?(technical|a technical \\p{L}+)',
+        "(it|this|the \\p{L}+) (comes|came) from (last night'?s|yesterday'?s|this morning'?s|the|our|an?) (\\p{L}+ ){0,2}(update|upgrade|change|migration|fault|failure|patch|release)",
       ],
     },
     {
@@ -538,6 +541,8 @@ export const LEXICON_EN: LexiconData = {
         'in private',
         "(we'?re|we are|we'?ll|we will|i'?ll|i will|i'?m|i am) (messaging|message|dming|dm'?ing|dm|emailing|email|writing to|contacting) you",
         '(message|dm|email|write to|contact) (us|me) (directly|in private|privately)',
+        '(send|give|pass|tell) (us|me) (\\p{L}+ ){1,4}privately',
+        'privately,? if you (prefer|like|want|would rather|\'d rather)',
       ],
     },
     {
@@ -931,7 +936,7 @@ export const LEXICON_EN: LexiconData = {
         '(blame|fault) (lies|lay|is) with',
         "(you'?ll|you will) (need|have) to (contact|ask|speak to|take it up with) (the|your)",
         'take it up with',
-        '(caused by|fault of|blame|down to|sent by|on|from) (a |an |the |our )?(\\p{L}+ )?(courier|supplier|vendor|partner|provider|bank|manufacturer|agency|contractor|freelancer|restaurant|airport|council|subcontractor)',
+        '(caused by|fault of|blame|down to|sent by|on|from) (a |an |the |our )?(\\p{L}+ )?(courier|supplier|vendor|partner|provider|bank|manufacturer|agency|contractor|freelancer|restaurant|airport|council|subcontractor)(?! (statement|app|account|card|details|transfer))',
         'owns the \\p{L}+',
         'contact them directly',
         "(the|our) (courier|supplier|vendor|partner|provider|bank|manufacturer|delivery (company|partner))('?s)? (is|was|fault|is to blame|messed up)",
@@ -1263,7 +1268,7 @@ export const LEXICON_EN: LexiconData = {
         '(fixed|sorted|back) by (lunch|tonight|tomorrow|\\d)',
         '(it|this|everything|the issue|service) will be (fully )?(fixed|resolved|restored|back|working|sorted)',
         "(we'?ll|we will) have (it|this|everything) (fixed|resolved|restored|sorted|back)",
-        "(we'?ll|we will) (fix|resolve|restore|sort) (it|this|everything|the issue)",
+        "(we'?ll|we will) (fix|resolve|restore|sort) (it|this|everything|the issue)(?! (out )?(with|for) you)",
         "(it|this|everything|that|service|power|supply)'ll be (fully )?(back|fixed|resolved|restored|working|sorted|up|running)",
         'for sure',
         'guaranteed',

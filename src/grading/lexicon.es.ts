@@ -18,6 +18,14 @@ export const LEXICON_ES: LexiconData = {
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si', 'dicho esto'],
   joiners: ['y', 'e', 'pero', 'porque', 'asi que'],
+  openQuestions: [
+    'cuando',
+    'si',
+    'la hora (a la )?que',
+    'a que hora',
+    'cuanto (tiempo )?(tardara|tardaremos|va a tardar)',
+    'para cuando',
+  ],
   times: [
     'antes del? (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|mediodia|dia \\d+)',
     'hoy',

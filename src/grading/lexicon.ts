@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   readonly time: RegExp;
   /** The same, global, for matchAll. */
   readonly times: RegExp;
+  /** An open question's word ending the text before an outcome, at most two words before it. */
+  readonly openQuestion: RegExp | null;
   readonly sarcasm: RegExp;
   readonly possessive: RegExp;
   /** Each canned sentence as its set of stems. */
@@ -102,6 +104,12 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     joiners: lexicon.joiners?.length ? union(lexicon.joiners.map(escapeRegExp)) : null,
     time: union(lexicon.times, 'u'),
+    openQuestion: lexicon.openQuestions?.length
+      ? new RegExp(
+          `${EDGE_BEFORE}(?:${longestFirst(lexicon.openQuestions).map(spaced).join('|')})\\s+(?:[\\p{L}']+\\s+){0,2}$`,
+          'u',
+        )
+      : null,
     times: union(lexicon.times),
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
     possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),

@@ -1,0 +1,59 @@
+import { describe } from 'vitest';
+import { cases } from './cases';
+
+// Phrasings written for these tests after the scenarios' own model replies were read wrong.
+describe('grader v7: an outcome asked about is not promised', () => {
+  cases('en', [
+    { text: "We don't know yet when it will be back.", context: 'outage', not: ['over_promises'] },
+    {
+      text: "We're still confirming the time service will be restored.",
+      context: 'outage',
+      not: ['over_promises'],
+    },
+    {
+      text: 'We are checking whether everything will be fixed today.',
+      context: 'outage',
+      not: ['over_promises'],
+    },
+    // Said as a fact, it is still a promise the brand cannot know.
+    { text: 'It will be back by 3pm.', context: 'outage', reads: ['over_promises'] },
+  ]);
+  cases('es', [
+    { text: 'Todavía no sabemos cuándo estará arreglado.', context: 'outage', not: ['over_promises'] },
+    { text: 'No sabemos si estará resuelto hoy.', context: 'outage', not: ['over_promises'] },
+    { text: 'Estará arreglado a las 3.', context: 'outage', reads: ['over_promises'] },
+  ]);
+});
+
+describe('grader v7: a denial of the brand’s own claim, owned', () => {
+  cases('en', [
+    {
+      text: 'We got it wrong. We advertised that it charges in an hour and that is not true.',
+      not: ['defensive'],
+      reads: ['admits_error'],
+    },
+    { text: "That's not true.", context: 'troll', reads: ['defensive'] },
+    {
+      text: "That's false. The failure is technical: it comes from last night's update.",
+      context: 'troll',
+      not: ['defensive'],
+      reads: ['explains'],
+    },
+  ]);
+});
+
+describe('grader v7: words that only look like blame, promises or silence', () => {
+  cases('en', [
+    { text: 'No receipt? The charge on your bank statement will do.', not: ['blames_third_party'] },
+    { text: 'The delay was down to our courier.', reads: ['blames_third_party'] },
+    {
+      text: "Message us and we'll sort it out with you today.",
+      not: ['over_promises'],
+      reads: ['offers_private'],
+    },
+    { text: "Send us your player ID privately and we'll check it.", reads: ['offers_private'] },
+    { text: 'Tell us which platform you play on, privately if you prefer.', reads: ['offers_private'] },
+    // Contacting someone else privately offers the commenter nothing.
+    { text: "We've apologised to her privately.", context: 'rude_agent', not: ['offers_private'] },
+  ]);
+});
