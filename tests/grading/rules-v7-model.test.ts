@@ -57,3 +57,35 @@ describe('grader v7: words that only look like blame, promises or silence', () =
     { text: "We've apologised to her privately.", context: 'rude_agent', not: ['offers_private'] },
   ]);
 });
+
+// Written for these tests after the gold set's round 7 was read unseen.
+describe('grader v7: round 7 in English', () => {
+  cases('en', [
+    {
+      text: 'apologies for the mix up mate, its an easy one to get wrong on the website',
+      reads: ['apologises', 'blames_customer'],
+    },
+    { text: 'The proof you approved does say Jonh.', reads: ['blames_customer'] },
+    {
+      text: 'We do try to stay polite but some people make it very hard.',
+      context: 'rude_agent',
+      reads: ['blames_customer'],
+    },
+    { text: "No fight needed, Pete, we're on your side!", context: 'positive', not: ['blames_customer'] },
+    { text: "You shouldn't have been sent away like that.", not: ['blames_customer'] },
+    {
+      text: 'You should have heard that from us at pickup.',
+      not: ['blames_customer'],
+      reads: ['admits_error'],
+    },
+    { text: 'Apologies to anyone who read it differently.', context: 'rude_agent', reads: ['non_apology'] },
+    { text: 'The comment was meant in that spirit.', context: 'rude_agent', reads: ['minimises'] },
+    { text: 'The berth was withdrawn by the port authority.', reads: ['blames_third_party'] },
+    {
+      text: 'The boiler engineer we use has let us down again.',
+      context: 'outage',
+      reads: ['blames_third_party'],
+    },
+    { text: 'Your appointment will definitely still be there.', context: 'outage', reads: ['over_promises'] },
+  ]);
+});
