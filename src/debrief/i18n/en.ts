@@ -104,7 +104,7 @@ export const en: DebriefText = {
     apologises: 'an apology',
     acknowledges: 'acknowledging the problem',
     empathises: 'empathy',
-    explains: 'an explanation',
+    explains: 'saying what is known',
     admits_error: 'owning the mistake',
     next_step: 'a next step, with when',
     promises_update: 'a promised update',
