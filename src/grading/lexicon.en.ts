@@ -488,6 +488,7 @@ export const LEXICON_EN: LexiconData = {
         "(our|the) (\\p{L}+ ){0,2}(team|manager|engineer|crew|driver|agent|staff|department|technician|specialist)s? (will|'ll|is going to|are going to) (?!be )\\p{L}+",
         '(our|the) (\\p{L}+ ){0,3}(team|manager|engineer)s? can \\p{L}+',
         "(a|an|our|the) (\\p{L}+ ){0,2}(repairer|engineer|technician|courier|driver|crew|manager|specialist|adviser|advisor|nurse|doctor|plumber|electrician|fitter|installer|mechanic|inspector|surveyor|assessor)s? (will|'ll|is going to|are going to|can) \\p{L}+",
+        'and (will|shall) (write|get back|reply|call|ring|send|post|update|contact|email|message|let you know|come back|share|publish)',
       ],
     },
     {

@@ -27,6 +27,7 @@ export const LEXICON_ES: LexiconData = {
     'para cuando',
   ],
   times: [
+    'antes de (la|las) \\d{1,2}([:.]\\d\\d)?',
     'antes del? (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|mediodia|dia \\d+)',
     'hoy',
     'manana',

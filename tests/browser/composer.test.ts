@@ -17,8 +17,8 @@ afterEach(async () => {
 });
 
 const REPLIES = {
-  en: 'Hi, sorry about the charger: we are looking into it right now and will write back by 1pm. <img src=x onerror=alert(1)>',
-  es: 'Hola, sentimos mucho lo del cargador: lo estamos revisando ahora y te escribimos antes de la 1.',
+  en: 'Hi, sorry about the charger: we are looking into it right now with the whole team and we will write back here by 1pm with what we find, and we will refund you. <img src=x onerror=alert(1)>',
+  es: 'Hola, sentimos mucho lo del cargador: lo estamos revisando ahora con todo el equipo y te escribimos aquí antes de las 13:00 con lo que sepamos, y te devolvemos el dinero.',
 } as const;
 
 const speed = (page: Page, value: number) =>
@@ -79,6 +79,39 @@ async function openFeed(page: Page, lang: 'en' | 'es', extra = ''): Promise<stri
   await speed(page, 0.25);
   return (await target.jsonValue()) as string;
 }
+
+/** The debrief page the canvas shows (0-based). */
+const debriefPage = (page: Page): Promise<number> =>
+  page.evaluate(
+    () => (window.cortafuegos?.game.scene.getScene('debrief') as unknown as { page?: number })?.page ?? -1,
+  );
+
+/** Pairs of the debrief's drawn texts whose boxes cross by more than a few pixels, as their words. */
+const overlappingTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const scene = window.cortafuegos?.game.scene.getScene('debrief');
+    type Drawn = {
+      type: string;
+      visible: boolean;
+      text: string;
+      getBounds(): { left: number; right: number; top: number; bottom: number };
+    };
+    const texts = ((scene?.children.list ?? []) as unknown as Drawn[]).filter(
+      (o) => o.type === 'Text' && o.visible,
+    );
+    const boxes = texts.map((t) => ({ b: t.getBounds(), text: t.text.slice(0, 40) }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]?.b;
+        const b = boxes[j]?.b;
+        if (!a || !b) continue;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 4 && h > 4) out.push(`${boxes[i]?.text} × ${boxes[j]?.text}`);
+      }
+    return out;
+  });
 
 /** Moves the canvas selection to a post with the arrow keys. */
 async function select(page: Page, id: string): Promise<void> {
@@ -187,7 +220,17 @@ describe('writing replies', () => {
       expect(reading.marks.length).toBeGreaterThan(0);
       expect(reading.quotes.some((q) => /(sorry|sentimos)/i.test(q ?? ''))).toBe(true);
       expect(reading.images).toBe(0);
-      await page.screenshot({ path: join(SCREENSHOTS, `debrief-written-${lang}.png`), fullPage: true });
+      // The canvas page of written replies, on a desk and on a phone: no label drawn over another.
+      for (let i = 0; i < 4 && (await debriefPage(page)) < 3; i++) await page.keyboard.press('ArrowRight');
+      expect(await debriefPage(page)).toBe(3);
+      await page.waitForTimeout(300);
+      expect(await overlappingTexts(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `debrief-written-${lang}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForFunction(() => window.innerWidth === 390);
+      await page.waitForTimeout(500);
+      expect(await debriefPage(page)).toBe(3);
+      expect(await overlappingTexts(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -89,3 +89,8 @@ describe('grader v7: round 7 in English', () => {
     { text: 'Your appointment will definitely still be there.', context: 'outage', reads: ['over_promises'] },
   ]);
 });
+
+describe('grader v7: a step with its subject left out, a time before the hour', () => {
+  cases('en', [{ text: "Sorry: we're looking into it and will write back by 1pm.", reads: ['next_step'] }]);
+  cases('es', [{ text: 'Lo estamos revisando y te escribimos antes de la 1.', reads: ['next_step'] }]);
+});

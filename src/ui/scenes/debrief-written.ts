@@ -5,6 +5,11 @@ import { clock } from '../format';
 import { TEXT, textStyle } from '../theme';
 import type { PageFrame } from './debrief-pages';
 
+// A sentence-long quote is cut on the canvas; the DOM layer and the results file keep it whole.
+const QUOTE_MAX = 90;
+const clip = (quote: string): string =>
+  [...quote].length > QUOTE_MAX ? `${[...quote].slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : quote;
+
 /**
  * The debrief's page of written replies on the canvas: each reply, then how it reads (strengths in
  * green, flaws in red, each quoting its words), what was missing, and the model reply. The DOM
@@ -33,22 +38,26 @@ export function drawWritten(
     y +=
       scene.add.text(X, y, mine, textStyle(14, TEXT.primary, { ...wrap, maxLines: f.compact ? 8 : 3 }))
         .height + 2;
+    // Labels flow in rows; a row is as tall as its tallest label (a long quote wraps).
     let x = inner;
+    let row = 0;
     for (const s of w.spans) {
       const tag = scene.add.text(
         x,
         y,
-        `${s.label}: «${s.quote}»`,
+        `${s.label}: «${clip(s.quote)}»`,
         textStyle(13, isBadQuality(s.quality) ? TEXT.danger : TEXT.good, innerWrap),
       );
       if (x + tag.width > X + f.width && x > inner) {
         x = inner;
-        y += tag.height + 2;
+        y += row + 2;
+        row = 0;
         tag.setPosition(x, y);
       }
+      row = Math.max(row, tag.height);
       x += tag.width + 16;
     }
-    if (w.spans.length) y += 20;
+    if (w.spans.length) y += row + 6;
     if (w.missing.length)
       y +=
         scene.add.text(
