@@ -182,23 +182,22 @@ describe('grader v7: what the model replies showed misread', () => {
 });
 
 describe('grader v7: a change of process is learning', () => {
-  it('reads a changed process in English', () => {
-    for (const text of [
+  const changes = {
+    en: [
       "We're reviewing how that reply was approved.",
       'From Monday every reply gets a second pair of eyes.',
       "We've changed who can post from this account.",
       "We'll look into why nobody announced the delay.",
-    ])
-      expect(principles(text, 'en', 'rude_agent').learning, text).toBe(1);
-  });
-  it('reads a changed process in Spanish', () => {
-    for (const text of [
+    ],
+    es: [
       'Esta semana revisamos con todo el equipo cómo contestamos.',
       'Desde hoy todas las respuestas pasan una segunda revisión.',
       'Vamos a revisar quién puede publicar en esta cuenta.',
       'Publicaremos un informe de lo que falló.',
-    ])
-      expect(principles(text, 'es', 'rude_agent').learning, text).toBe(1);
+    ],
+  } as const;
+  it.each(['en', 'es'] as const)('reads a changed process (%s)', (lang) => {
+    for (const text of changes[lang]) expect(principles(text, lang, 'rude_agent').learning, text).toBe(1);
   });
   it('leaves a reply with no change of process alone', () => {
     expect(principles('We are sorry, please DM us.', 'en', 'rude_agent').learning).toBeUndefined();
