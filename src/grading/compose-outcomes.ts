@@ -1,6 +1,8 @@
 import type { ComposeInput } from './compose';
-import { sentenceOf } from './compose';
-import type { Hit } from './hits';
+import { type Hit, sentenceAt } from './hits';
+
+const sentenceOf = (c: ComposeInput, h: Hit) =>
+  c.sentences.spans[sentenceAt(c.sentences, h.start)] ?? { start: 0, end: c.text.length };
 
 const OUTCOMES = new Set(['over_promises', 'premature_all_clear']);
 

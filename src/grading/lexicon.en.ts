@@ -545,7 +545,7 @@ export const LEXICON_EN: LexiconData = {
         "(we'?re|we are|we'?ll|we will|i'?ll|i will|i'?m|i am) (messaging|message|dming|dm'?ing|dm|emailing|email|writing to|contacting) you",
         '(message|dm|email|write to|contact) (us|me) (directly|in private|privately)',
         '(send|give|pass|tell) (us|me) (\\p{L}+ ){1,4}privately',
-        'privately,? if you (prefer|like|want|would rather|\'d rather)',
+        "privately,? if you (prefer|like|want|would rather|'d rather)",
       ],
     },
     {
