@@ -11,7 +11,7 @@ import {
   updateOutcome,
 } from './consequences';
 import type { WrittenLog } from './event';
-import { nearestOption } from './nearest-branch';
+import { branchOf } from './nearest-branch';
 import { isLegitimate, type PostState } from './post';
 import type { SessionCore } from './session-core';
 import type { WritingSituation } from './written-reply';
@@ -58,7 +58,8 @@ function say(
   const branch0 = options[0];
   if (!branch0) return `nothing can be sent as ${what} now`;
   const reading = s.readText(action.text, situation);
-  const branch = nearestOption([...options, ...writtenOnly], reading.qualities) ?? branch0;
+  const branch =
+    branchOf([...options, ...writtenOnly], action.text, reading.qualities, reading.graderVersion) ?? branch0;
   const { qualities, graderVersion, context, confirmed, evidence } = reading;
   return {
     text: action.text,

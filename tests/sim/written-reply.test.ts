@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Quality } from '../../src/content/quality';
 import { GRADER_VERSION } from '../../src/grading';
 import type { EventOfType } from '../../src/sim/event';
-import { distance, nearestOption } from '../../src/sim/nearest-branch';
+import {
+  branchOf,
+  distance,
+  nearestOption,
+  reproducedOption,
+  WRITTEN_OPTION_FROM,
+} from '../../src/sim/nearest-branch';
 import { replayLog } from '../../src/sim/replay';
 import { CrisisSession } from '../../src/sim/session';
 import { similarity } from '../../src/sim/written-reply';
@@ -144,5 +150,41 @@ describe('a written reply goes through the command path', () => {
     expect(kept?.type === 'action' && kept.reply?.qualities).toContain('thanks');
     const fresh = replayLog(mini(), tampered, undefined, true).log.find((e) => e.type === 'action');
     expect(fresh?.type === 'action' && fresh.reply?.qualities).not.toContain('thanks');
+  });
+});
+
+describe('a written reply that reproduces a scripted one', () => {
+  const model: ReplyOption = {
+    index: 0,
+    text: 'Lo sentimos mucho, Ana: fue un error nuestro. Te escribimos por privado hoy para devolverte el dinero.',
+    qualities: ['apologises', 'admits_error', 'offers_private', 'offers_redress', 'next_step'],
+    channel: 'public',
+    model: true,
+  };
+  const plain: ReplyOption = {
+    ...option(1, ['apologises', 'offers_private']),
+    text: 'Lo sentimos. Escríbenos por privado.',
+  };
+  // What the grader might read in the model's words, nearer the plain reply's tags than the model's.
+  const misread: Quality[] = ['apologises', 'offers_private'];
+
+  it('plays the branch of the reply it reproduces, typos and accents aside', () => {
+    const typed =
+      'lo sentimos mucho ana: fue un error nuestro. te escribimos por privado hoy para devolverte el dinero';
+    expect(similarity(typed, model.text)).toBeGreaterThanOrEqual(0.9);
+    expect(nearestOption([model, plain], misread)?.index).toBe(1);
+    expect(branchOf([model, plain], typed, misread, GRADER_VERSION)?.index).toBe(0);
+  });
+
+  it('goes by tags when the text is its own, and for logs of an older grader', () => {
+    const own = 'Ana, perdona. Te escribo por privado y lo vemos.';
+    expect(branchOf([model, plain], own, misread, GRADER_VERSION)?.index).toBe(1);
+    expect(branchOf([model, plain], model.text, misread, WRITTEN_OPTION_FROM - 1)?.index).toBe(1);
+  });
+
+  it('takes the most similar of two near texts', () => {
+    const twin: ReplyOption = { ...model, index: 2, text: `${model.text}!`, model: false };
+    expect(reproducedOption([twin, model], model.text)?.index).toBe(0);
+    expect(reproducedOption([twin, model], `${model.text}!`)?.index).toBe(2);
   });
 });
