@@ -176,7 +176,7 @@ Saturday ritual: coffee and the first cardamom bun of the season at Corteza Olmo
 A mother reports an allergic reaction. Answer within minutes, and carefully: whatever you say about an allergen has to be true, so ask first about what you don't know.
 - (asked_allergy)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_allergy
-* {not (analysed || escalated)} [Dani, we're so sorry, and we're glad your son is fine now. Don't worry: the cardamom bun recipe is the same as always and our products are safe, they contain no nuts. It was probably something else he ate yesterday, but if you like we can talk it over in private. A hug to your little one! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
+* {not (analysed || escalated)} [Dani, we're so sorry, and we're glad your son is fine now. Don't worry: the cardamom bun recipe is the same as always and our products are safe, they contain no nuts. It was probably something else he ate, but if you like we can talk it over in private. A hug to your little one! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
     ~ lied = true
     ~ told_transparency = true
     # coach: transparency
@@ -192,7 +192,7 @@ A mother reports an allergic reaction. Answer within minutes, and carefully: wha
     # patience: 90
     Something else? That's all he ate. And the sign they've just put up at Plaza says "contains hazelnut"... which is it? 😟
     -> check
-* {analysed || escalated} [Dani, we've checked with the bakehouse and we owe you an apology: this year the filling contains hazelnut praline and the sign at Plaza wasn't changed. That's our mistake. From today the signs in all three shops say so and the buns sit on a separate tray. We're messaging you privately. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # model: true]
+* {analysed || escalated} [Dani, we've checked with the bakehouse and we apologise: this year the filling has hazelnut praline and the sign at Plaza wasn't changed. That's our mistake. From today the signs in every shop say so and the buns sit on a separate tray. We're messaging you privately. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # model: true]
     ~ allergy_ok = true
     ~ told_transparency = true
     # coach: transparency
@@ -236,7 +236,7 @@ A mother reports an allergic reaction. Answer within minutes, and carefully: wha
     # patience: 90
     Do you know yet? Another mum from school is asking me the same thing.
     -> check
-* {analysed || escalated} [Dani, we're so sorry, what a scare. We've looked into it: the hazelnut praline in the filling comes from a new supplier and their allergen sheet didn't make it clear, so the sign at Plaza was never changed. We've already asked them for an explanation and, meanwhile, taken the buns off the counter. We're messaging you privately. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
+* {analysed || escalated} [Dani, we're so sorry, what a scare. We've looked into it: the hazelnut praline is from a new supplier and their allergen sheet wasn't clear, so the sign at Plaza wasn't changed. We've asked them for an explanation and taken the buns off the counter. We're messaging you privately. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
     ~ slips += 1
     ~ told_transparency = true
     # coach: transparency
@@ -841,7 +841,7 @@ Love this 🙃 Pre-ordered brunch for 8 on @hornocorteza's website last night an
     # after: 25
     OK. I'll wait, but the clock's ticking 🙃
     -> dm
-* {analysed || escalated} [Jaime, you're right to be annoyed, and we're really sorry: the company that runs our web shop had a failure last night, between 11 and 2, and some orders didn't reach the shops. We've already asked them for an explanation. Yours is confirmed: ready at 11:30 at Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Jaime, you're right to be annoyed, and we're sorry: the company that runs our web shop failed last night, between 11 and 2, and some orders didn't reach the shops. We've already asked them for an explanation. Yours is confirmed: ready at 11:30 at Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -1038,7 +1038,7 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
 {cake_fixed: Lucas LOVED his cake 🎂 Quick question: I've pre-ordered bread on your website for Sunday lunch. Will it actually turn up this time? Is the website fixed? 😅|Me again. Nobody ever told me what happened with my order this morning. Is it fixed or not? I've got another order for tomorrow and zero confidence 😒}
 - (asked_followup)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_followup
-* {not (analysed || escalated)} [Hi Marta! Yes, everything is fixed and it won't happen again: it was a one-off glitch on the website last night and the team has already checked it. Your Sunday bread will arrive with no problem, and thank you so much for trusting us again after this morning's scare 🧡 Have a lovely Sunday! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
+* {not (analysed || escalated)} [Hi Marta! Yes, everything is fixed and it won't happen again: it was a one-off glitch on the website last night and the team has already checked it. Your Sunday bread will arrive no problem, and thanks so much for trusting us again after this morning's scare 🧡 Enjoy your Sunday! # quality: thanks # quality: human_tone # quality: premature_all_clear # quality: over_promises]
     ~ followed_up = true
     ~ slips += 1
     ~ told_follow_up = true
@@ -1058,7 +1058,7 @@ Tried the new cardamom buns from @hornocorteza and OH MY GOD 🤤 Fluffy, fragra
     # kind: complaint
     I read the thread. That's why I'm asking 🙄
     -> DONE
-* {analysed || escalated} [Thanks for asking again, Marta. Here's what happened: last night, between 11 and 2, the service of the company that runs our website failed, and orders didn't reach the shops. We've asked them to make sure it doesn't happen again, and your Sunday bread is confirmed for 10 at Olmo. # quality: thanks # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Thanks for asking again, Marta. Here's what happened: last night, between 11 and 2, the service of the company that runs our website failed, and orders didn't reach the shops. We've asked them to make sure it won't happen again, and your Sunday bread is confirmed for 10 at Olmo. # quality: thanks # quality: explains # quality: next_step # quality: blames_third_party]
     ~ followed_up = true
     ~ slips += 1
     ~ told_follow_up = true

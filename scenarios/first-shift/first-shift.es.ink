@@ -176,7 +176,7 @@ Ritual de sábado: café y el primer bollo de cardamomo de la temporada en Corte
 Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo que digas de un alérgeno tiene que ser verdad, así que lo que no sepas, pregúntalo antes.
 - (asked_allergy)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_allergy
-* {not (analysed || escalated)} [Dani, lo sentimos muchísimo, y nos alegra que tu hijo ya esté bien. Tranquila: la receta de los bollos de cardamomo es la de siempre y nuestros productos son seguros, no llevan frutos secos. Seguramente fue otra cosa que comió ayer, pero si quieres lo hablamos por privado. ¡Un beso a tu peque! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
+* {not (analysed || escalated)} [Dani, lo sentimos mucho, y nos alegra que tu hijo ya esté bien. Tranquila: la receta de los bollos de cardamomo es la de siempre y nuestros productos son seguros, sin frutos secos. Seguramente fue otra cosa que comió, pero si quieres lo hablamos por privado. ¡Un beso a tu peque! # quality: apologises # quality: empathises # quality: offers_private # quality: premature_all_clear # quality: minimises # quality: defensive]
     ~ lied = true
     ~ told_transparency = true
     # coach: transparency
@@ -192,7 +192,7 @@ Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo
     # patience: 90
     ¿Otra cosa? Solo comió eso. Y el cartel que acaban de poner en Plaza dice "contiene avellana"... ¿en qué quedamos? 😟
     -> check
-* {analysed || escalated} [Dani, lo hemos comprobado con el obrador y te debemos una disculpa: este año el relleno lleva praliné de avellana y el cartel de Plaza no se cambió. El error es nuestro. Desde hoy lo indican los carteles de las tres tiendas y los bollos van en una bandeja aparte. Te escribimos por privado. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # model: true]
+* {analysed || escalated} [Dani, lo hemos comprobado con el obrador y te pedimos perdón: este año el relleno lleva praliné de avellana y el cartel de Plaza no se cambió. El error es nuestro. Desde hoy lo dicen los carteles de cada tienda y los bollos van en bandeja aparte. Te escribimos por privado. # quality: apologises # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # model: true]
     ~ allergy_ok = true
     ~ told_transparency = true
     # coach: transparency
@@ -236,7 +236,7 @@ Una madre cuenta una reacción alérgica. Responde en minutos, y con cuidado: lo
     # patience: 90
     ¿Sabéis algo ya? Otra madre del cole me pregunta lo mismo.
     -> check
-* {analysed || escalated} [Dani, cuánto lo sentimos, y qué susto. Ya lo hemos mirado: el praliné de avellana del relleno nos llega de un proveedor nuevo y su ficha de alérgenos no lo dejaba claro, así que el cartel de Plaza se quedó sin cambiar. Ya le hemos pedido explicaciones y, mientras tanto, los hemos retirado del mostrador. Te escribimos por privado. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
+* {analysed || escalated} [Dani, cuánto lo sentimos, qué susto. Lo hemos mirado: el praliné de avellana es de un proveedor nuevo y su ficha de alérgenos no era clara, así que el cartel de Plaza no se cambió. Ya le hemos pedido explicaciones y retirado los bollos del mostrador. Te escribimos por privado. # quality: apologises # quality: empathises # quality: explains # quality: offers_private # quality: blames_third_party]
     ~ slips += 1
     ~ told_transparency = true
     # coach: transparency
@@ -841,7 +841,7 @@ Me encanta 🙃 Anoche encargué un brunch para 8 en la web de @hornocorteza y d
     # after: 25
     Vale. Espero, pero el reloj corre 🙃
     -> dm
-* {analysed || escalated} [Jaime, tienes razón en estar molesto, y lo sentimos de verdad: la empresa que nos lleva la tienda web tuvo un fallo anoche, entre las 11 y las 2, y algunos encargos no llegaron a las tiendas. Ya les hemos pedido explicaciones. El tuyo está confirmado: listo a las 11:30 en Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Jaime, tienes razón en estar molesto, y lo sentimos: la empresa que nos lleva la tienda web falló anoche, entre las 11 y las 2, y algunos encargos no llegaron a las tiendas. Ya les hemos pedido explicaciones. El tuyo está confirmado: listo a las 11:30 en Plaza del Mercado. # quality: apologises # quality: explains # quality: next_step # quality: blames_third_party]
     ~ jaime_ok = true
     ~ slips += 1
     # author: jaime
@@ -1058,7 +1058,7 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
     # kind: complaint
     He leído el hilo. Por eso pregunto 🙄
     -> DONE
-* {analysed || escalated} [Gracias por volver a preguntar, Marta. Te lo contamos: anoche, entre las 11 y las 2, falló el servicio de la empresa que nos gestiona la web, y los encargos no llegaron a las tiendas. Ya les hemos pedido que no vuelva a pasar, y tu pan del domingo está confirmado para las 10 en Olmo. # quality: thanks # quality: explains # quality: next_step # quality: blames_third_party]
+* {analysed || escalated} [Gracias por volver a preguntar, Marta. Te lo contamos: anoche, entre las 11 y las 2, falló el servicio de la empresa que nos gestiona la web, y los encargos no llegaron a las tiendas. Ya les hemos pedido que no se repita, y tu pan del domingo está confirmado para las 10 en Olmo. # quality: thanks # quality: explains # quality: next_step # quality: blames_third_party]
     ~ followed_up = true
     ~ slips += 1
     ~ told_follow_up = true
@@ -1068,7 +1068,7 @@ He probado los nuevos bollos de cardamomo de @hornocorteza y madre mía 🤤 Esp
     # after: 25
     Vale, gracias. Lo de la empresa de la web me da igual, la verdad: yo os compro a vosotros.
     -> DONE
-* {analysed || escalated} [Gracias por volver a preguntar, Marta. Esto es lo que pasó: anoche, entre las 11 y las 2, los encargos web no llegaron a las tiendas. Ya está arreglado y hemos revisado todos los encargos uno a uno: tu pan del domingo está confirmado para las 10 en Olmo. Te avisamos cuando esté listo. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
+* {analysed || escalated} [Gracias por volver a preguntar, Marta. Esto es lo que pasó: anoche, entre las 11 y las 2, los encargos web no llegaron a las tiendas. Ya está arreglado y los hemos revisado todos a mano: tu pan del domingo está confirmado para las 10 en Olmo. Te avisamos cuando esté listo. # quality: acknowledges # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ followed_up = true
     ~ told_follow_up = true
     # coach: follow_up

@@ -405,7 +405,7 @@ Genuine question: who wrote it? Is that person still running your account?
     # kind: question
     "We'll tell you here". Ok, noting it down. By when?
     -> DONE
-* [It's a fair question, Luis, and we understand it. The message was written by Dani, from the night shift; he no longer runs the account and we've had a long talk with him. That said, the responsibility is everyone's, and we're reviewing how we work so it never happens again. Thanks for asking. # quality: acknowledges # quality: names_person # quality: next_step]
+* [Fair question, Luis, and we understand it. Dani, from the night shift, wrote the message; he no longer runs the account and we've had a long talk with him. Even so, the responsibility is everyone's, and we're reviewing how we work so it doesn't happen again. Thanks for asking. # quality: acknowledges # quality: names_person # quality: next_step]
     ~ blamed_colleague = true
     # author: luis
     # after: 20
@@ -678,7 +678,7 @@ Genuine question @kinetia_gym: I want to cancel too. How do I do it without gett
     # after: 30
     Ok, sending it. For the record, I did send it by email, just in case 😅
     -> DONE
-* [Álex, no worries! From today every cancellation is confirmed in writing within 24 hours and the charges stop immediately, no exceptions and no small print. Send it to cancel@kinetia.com or do it in the app, and forget about it. And if you end up staying, we'll celebrate with you 💪 # quality: explains # quality: next_step # quality: human_tone # quality: over_promises]
+* [Álex, no worries! From today every cancellation is confirmed in writing within 24 hours and the charges stop immediately, no exceptions, no small print. Send it to cancel@kinetia.com or do it in the app, and forget about it. And if you end up staying, we'll celebrate with you 💪 # quality: explains # quality: next_step # quality: human_tone # quality: over_promises]
     # author: alex
     # after: 30
     # kind: question

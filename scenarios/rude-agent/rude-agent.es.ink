@@ -405,7 +405,7 @@ Pregunta sincera: ¿quién lo escribió? ¿Esa persona sigue llevando vuestra cu
     # kind: question
     "Lo contaremos aquí". Vale, me lo apunto. ¿Para cuándo?
     -> DONE
-* [Es una pregunta justa, Luis, y la entendemos. El mensaje lo escribió Dani, del turno de noche; ya no lleva la cuenta y hemos hablado con él largo y tendido. Dicho esto, la responsabilidad es de todos, y estamos revisando cómo trabajamos para que no se repita nunca más. Gracias por preguntar. # quality: acknowledges # quality: names_person # quality: next_step]
+* [Es una pregunta justa, Luis, y la entendemos. El mensaje lo escribió Dani, del turno de noche; ya no lleva la cuenta y hemos hablado con él largo y tendido. Aun así, la responsabilidad es de todos, y estamos revisando cómo trabajamos para que no se repita. Gracias por preguntar. # quality: acknowledges # quality: names_person # quality: next_step]
     ~ blamed_colleague = true
     # author: luis
     # after: 20

@@ -963,7 +963,7 @@ I'm a journalist at Bolsillo Diario covering the Banco Alcancía outage. @bancoa
     # after: 40
     Noted. I publish at noon with what I have; if you give me the figure before then, I'll include it.
     -> DONE
-* {analysed || escalated} [Hi Aitana. Since 8 am the app and card payments have been failing for about 180,000 customers, because of an error in last night's update to our system. It's our mistake. There is no liquidity problem whatsoever: all balances are intact. We expect full service by around 1 pm. We're messaging you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
+* {analysed || escalated} [Hi Aitana. Since 8 am the app and card payments have been failing for about 180,000 customers, due to our error in last night's update. There is no liquidity problem whatsoever: all balances are intact. We expect full service by around 1 pm. We're messaging you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: aitana

@@ -963,7 +963,7 @@ Soy periodista de Bolsillo Diario y estoy cubriendo la caída de Banco Alcancía
     # after: 40
     Anotado. Publico a las 12 con lo que tenga; si me dais la cifra antes, la incluyo.
     -> DONE
-* {analysed || escalated} [Hola, Aitana. Desde las 8 fallan la app y los pagos con tarjeta a unos 180.000 clientes, por un error en la actualización de anoche de nuestro sistema. Es un error nuestro. No hay ningún problema de liquidez: todos los saldos están intactos. Esperamos el servicio completo hacia las 13:00. Te escribimos por privado. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
+* {analysed || escalated} [Hola, Aitana. Desde las 8 fallan la app y los pagos con tarjeta a unos 180.000 clientes por un error nuestro en la actualización de anoche. No hay ningún problema de liquidez: los saldos están intactos. Esperamos el servicio completo hacia las 13:00. Te escribimos por privado. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: promises_update # model: true]
     ~ rumour_defused = true
     ~ money_safe_said = true
     # author: aitana
@@ -973,7 +973,7 @@ Soy periodista de Bolsillo Diario y estoy cubriendo la caída de Banco Alcancía
     # after: 60
     Publicado: "Banco Alcancía admite un error en su actualización y descarta problemas de liquidez".
     -> DONE
-* [Hola, Aitana, gracias por preguntarnos directamente. Afecta a muy pocos clientes, menos del 5 %, y esperamos tenerlo resuelto en menos de una hora. No hay ningún problema de liquidez: es un fallo técnico y todos los saldos están intactos. Te pasamos el contacto de prensa por privado. # quality: thanks # quality: explains # quality: offers_private # quality: over_promises # quality: minimises]
+* [Hola, Aitana, gracias por preguntarnos directamente. Afecta a muy pocos clientes, menos del 5 %, y esperamos resolverlo en menos de una hora. No hay ningún problema de liquidez: es un fallo técnico y todos los saldos están intactos. Te pasamos el contacto de prensa por privado. # quality: thanks # quality: explains # quality: offers_private # quality: over_promises # quality: minimises]
     ~ rumour_defused = true
     # author: aitana
     # after: 40

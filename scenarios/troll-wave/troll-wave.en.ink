@@ -96,7 +96,7 @@ Inside the wave there are players who really lost their saves or their money, an
     # after: 30
     ok. sorry for the caps, I've been upset about this since last night. checking my DMs
     -> dm
-* [Rocío, we're so sorry, truly: 212 hours shouldn't just vanish like that, and it's our patch's fault, not yours. Don't worry, your save isn't lost: we'll restore all of it today from the cloud backup, and a hotfix comes out this afternoon that puts everything back the way it was. We're messaging you privately. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
+* [Rocío, we're so sorry: 212 hours shouldn't vanish like that, and it's our patch's fault, not yours. Don't worry, your save isn't lost: we'll restore all of it today from the cloud, and this afternoon's hotfix puts everything back the way it was. We're messaging you privately. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
     ~ rocio_ok = true
     ~ overpromised += 1
     # author: rocio
@@ -450,7 +450,7 @@ Bravo, @forjaluna 👏👏 You charged me for the Season Pass TWICE (order FL-58
     # after: 30
     Huh. A human. Checking my DMs.
     -> dm
-* [Héctor, you're absolutely right and we're sorry: we can see your order FL-58812, in the name of Héctor Salvatierra, paid with the card ending in 0923 and charged twice (29.98 in total) last night at 23:40. We're refunding the duplicate to that same card and messaging you privately. # quality: apologises # quality: admits_error # quality: next_step # quality: offers_private # quality: exposes_private_data]
+* [Héctor, you're absolutely right and we're sorry: we can see your order FL-58812, in the name of Héctor Salvatierra, paid with the card ending in 0923 and charged twice (29.98 in total) last night at 23:40. We're refunding the duplicate to that card and messaging you privately. # quality: apologises # quality: admits_error # quality: next_step # quality: offers_private # quality: exposes_private_data]
     ~ hector_ok = true
     # author: hector
     # after: 20
@@ -801,7 +801,7 @@ Of course the Valkyries defend the patch, they're girls, they can't even aim �
 Question for @forjaluna, let's see if you answer this time: do I update to 3.2 or wait until you wipe my 90 hours too? 🙃 I play on PC, if it matters.
 - (asked_3)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_3
-* {analysed || escalated} [Lucas, sorry for the wait. Your PC saves are safe: the "corrupted" bug only happens on console. But on some PCs 3.2 crashes on start-up (error LX-042): if that happens to you, there's a workaround on our website, and the 16:00 hotfix fixes it. If you'd rather, wait until then. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
+* {analysed || escalated} [Lucas, sorry for the wait. Your PC saves are safe: the "corrupted" bug only happens on console. That said, on some PCs 3.2 crashes on start-up (error LX-042): there's a workaround on our website and the 16:00 hotfix fixes it. If you'd rather, wait until then. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ lucas_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -1128,7 +1128,7 @@ My 9-year-old has been crying all morning 😢 His Amber Echoes save says "corru
 I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#ForjalunaScam campaign. @forjaluna: how many saves are affected, what will you do for those players, and do you think the campaign is organised?
 - (asked_6)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_6
-* {analysed || escalated} [Hi Irene. The facts: 4% of console saves, nearly all recoverable from the cloud backup; on PC, a start-up crash (LX-042) with a workaround. Hotfix today at 16:00 and double charges refunded. The mistake is ours. On the campaign, our job is to look after each player, not to point fingers. We'll message you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
+* {analysed || escalated} [Irene, the mistake is ours: 4% of console saves, nearly all recoverable; on PC, a start-up crash (LX-042) with a workaround. Hotfix today at 16:00 and double charges refunded. The campaign? We don't point fingers: we look after each player. We'll message you privately. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
     # after: 40
@@ -1138,13 +1138,13 @@ I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#Forja
     # kind: press
     Published: "Forjaluna owns up to two bugs in 3.2, restores the saves and refuses to join the hashtag war".
     -> DONE
-* {not analysed && not escalated} [Hi Irene, thanks for asking us before publishing. We know 3.2 corrupts some console saves and that the store charged some passes twice: it's our mistake. We're confirming the figures and we'll give them to you today, privately. On the campaign: our job is to look after each player, not to point fingers. # quality: thanks # quality: admits_error # quality: promises_update # quality: offers_private # quality: calm_boundary # model: true]
+* {not analysed && not escalated} [Irene, thanks for asking before publishing. We know 3.2 corrupts some console saves and that the store charged some passes twice: it's on us. We're confirming the figures and we'll share them today, privately. The campaign? We don't point fingers: we look after each player. # quality: thanks # quality: admits_error # quality: promises_update # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
     # after: 40
     Ok. I'll expect the figures today; if they don't come, I publish without them.
     -> DONE
-* {analysed || escalated} [Hi Irene. We own the mistake: our head of QA, Andrés Pizarro, signed off 3.2 without testing it on old saves, and he's no longer in charge of patches. 4% of console saves, hotfix today at 16:00 and the double charges refunded. On the campaign, we won't point fingers at anyone. We'll message you privately. # quality: admits_error # quality: explains # quality: offers_private # quality: names_person]
+* {analysed || escalated} [Irene, we own the mistake: our head of QA, Andrés Pizarro, signed off 3.2 without testing it on old saves, and he no longer handles patches. 4% of console saves, hotfix today at 16:00 and double charges refunded. The campaign? We don't point fingers. We'll message you privately. # quality: admits_error # quality: explains # quality: offers_private # quality: names_person]
     ~ promised_fix = true
     # author: irene
     # after: 40
@@ -1154,7 +1154,7 @@ I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#Forja
     # kind: press
     Published: "Forjaluna points at its head of QA over the patch that wiped saves".
     -> DONE
-* {not analysed && not escalated} [Hi Irene, thanks for writing to us. Here's the gist up front: it affects very few saves, all of them can be recovered, the hotfix comes out this afternoon and nobody will lose a cent. It's our mistake and we own it. On the campaign, our job is to look after each player, not to point fingers. # quality: thanks # quality: admits_error # quality: calm_boundary # quality: over_promises # quality: minimises]
+* {not analysed && not escalated} [Hi Irene, thanks for writing to us. Here's the gist up front: it affects very few saves, all of them can be recovered, the hotfix comes out this afternoon and nobody will lose a cent. It's our mistake and we own it. The campaign? We don't point fingers: we look after each player. # quality: thanks # quality: admits_error # quality: calm_boundary # quality: over_promises # quality: minimises]
     ~ overpromised += 1
     ~ promised_fix = true
     # author: irene
@@ -1195,7 +1195,7 @@ I'm Irene, from Nivel Crítico. I'm writing a piece on patch 3.2 and the \#Forja
 Joining \#ForjalunaScam. Since 3.2 the game closes as soon as I open it: error LX-042, PC, ticket 88341 opened YESTERDAY and not a single email. If you don't fix it, I want my money back.
 - (asked_7)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_7
-* {analysed || escalated} [Sergio, sorry: your ticket 88341 should have been answered yesterday. LX-042 is a separate 3.2 bug, only on some PCs and unrelated to the save bug: your saves are fine. There's a workaround, and the 16:00 hotfix fixes it. We're messaging you privately with the steps and, if you'd rather, the refund. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
+* {analysed || escalated} [Sergio, sorry: your ticket 88341 should have been answered yesterday. LX-042 is a separate 3.2 bug, only on some PCs: your saves are fine. There's a workaround, and the 16:00 hotfix fixes it. We're messaging you privately with the steps and, if you'd rather, the refund. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
     ~ sergio_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -1215,7 +1215,7 @@ Joining \#ForjalunaScam. Since 3.2 the game closes as soon as I open it: error L
     # kind: comment
     An hour. We'll see. The hashtag stays until then.
     -> DONE
-* [Sergio, we're truly sorry that your ticket 88341 is still unanswered since yesterday: that's not what we want for anyone. That said, joining a hashtag that calls the studio a scam doesn't help you or the other players; next time, just write to us directly and we'll look at it sooner. We're messaging you privately. # quality: apologises # quality: offers_private # quality: apology_then_blame]
+* [Sergio, sorry your ticket 88341 is still unanswered since yesterday: that's not what we want. That said, joining a hashtag that calls the studio a scam doesn't help you or anyone else; next time, just message us directly and we'll look at it sooner. We're messaging you privately. # quality: apologises # quality: offers_private # quality: apology_then_blame]
     # author: sergio
     # after: 25
     # kind: complaint
@@ -1278,7 +1278,7 @@ You charged me twice for the Pass too: order FL-58812, 2 × 14.99, last night at
     # kind: troll
     Confirmation email? You just don't want to pay. \#ForjalunaScam
     -> DONE
-* [Jorge, we're so sorry, what a day you're having: a double charge and a lost save. Don't worry about a thing: we'll refund the duplicate charge today and, as compensation, we're giving you the Season Pass and the expansion. And the same goes for everyone in the same boat: message us. # quality: apologises # quality: empathises # quality: offers_redress # quality: unverified_compensation # quality: over_promises]
+* [Jorge, we're so sorry, what a day you're having: a double charge and a lost save. Don't worry about a thing: we'll refund the duplicate charge today and, as compensation, we're giving you the Season Pass and the expansion. Same goes for everyone in the same boat: message us. # quality: apologises # quality: empathises # quality: offers_redress # quality: unverified_compensation # quality: over_promises]
     ~ troll_rewarded = true
     ~ overpromised += 1
     # author: jsalinas

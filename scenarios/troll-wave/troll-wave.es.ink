@@ -96,7 +96,7 @@ Dentro de la ola hay jugadores que de verdad han perdido su partida o su dinero,
     # after: 30
     vale. perdón por las mayúsculas, llevo desde anoche mal con esto. miro el privado
     -> dm
-* [Rocío, lo sentimos muchísimo, de verdad: 212 horas no se pueden perder así, y es culpa de nuestro parche, no tuya. Tranquila, que tu partida no se ha perdido: hoy mismo la recuperamos entera desde la copia en la nube, y esta tarde sale un parche corrector que lo deja todo como estaba. Te escribimos por privado. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
+* [Rocío, lo sentimos muchísimo: 212 horas no se pueden perder así, y es culpa de nuestro parche, no tuya. Tranquila, tu partida no se ha perdido: hoy mismo la recuperamos entera de la nube, y el parche corrector de esta tarde lo deja todo como estaba. Te escribimos por privado. # quality: apologises # quality: empathises # quality: admits_error # quality: offers_private # quality: over_promises]
     ~ rocio_ok = true
     ~ overpromised += 1
     # author: rocio
@@ -801,7 +801,7 @@ Claro que las Valquirias defienden el parche, son chicas, no saben ni apuntar �
 Pregunta para @forjaluna, a ver si esta vez contestáis: ¿actualizo al 3.2 o espero a que me borréis a mí también mis 90 horas? 🙃 Juego en PC, por si importa.
 - (asked_3)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_3
-* {analysed || escalated} [Lucas, perdona la espera. Tus partidas en PC están a salvo: lo de "corrupta" solo pasa en consola. Pero en algunos PC el 3.2 se cierra al arrancar (error LX-042): si te pasa, hay una solución temporal en nuestra web, y el parche corrector de las 16:00 lo arregla. Si prefieres, espera a esa hora. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
+* {analysed || escalated} [Lucas, perdona la espera. Tus partidas en PC están a salvo: lo de "corrupta" solo pasa en consola. Eso sí, en algunos PC el 3.2 se cierra al arrancar (error LX-042): hay una solución temporal en nuestra web y el parche de las 16:00 lo arregla. Si prefieres, espera a esa hora. # quality: apologises # quality: explains # quality: next_step # quality: human_tone # model: true]
     ~ lucas_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -817,7 +817,7 @@ Pregunta para @forjaluna, a ver si esta vez contestáis: ¿actualizo al 3.2 o es
     # kind: comment
     Vale, espero. Pero como me entere antes por un foro que por vosotros... 🙄
     -> DONE
-* [Lucas, buena pregunta, y perdona que hayas tenido que insistir. Te lo decimos claro para que no te quedes con la duda: el fallo de las partidas es solo de consola, así que en PC puedes actualizar tranquilo, que no te va a pasar nada. Y si algún día juegas en consola, no borres la copia en la nube. # quality: apologises # quality: explains # quality: human_tone # quality: premature_all_clear]
+* [Lucas, buena pregunta, y perdona que hayas tenido que insistir. Te lo decimos claro para que no dudes: el fallo de las partidas es solo de consola, así que en PC puedes actualizar tranquilo, no te va a pasar nada. Y si algún día juegas en consola, no borres la copia en la nube. # quality: apologises # quality: explains # quality: human_tone # quality: premature_all_clear]
     ~ lucas_ok = true
     ~ overpromised += 1
     # author: lucas
@@ -1128,7 +1128,7 @@ Mi hijo de 9 años lleva toda la mañana llorando 😢 Su partida de Ecos de Ám
 Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campaña \#ForjalunaEstafa. @forjaluna: ¿cuántas partidas están afectadas, qué vais a hacer por esos jugadores y creéis que la campaña está organizada?
 - (asked_6)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_6
-* {analysed || escalated} [Hola, Irene. Los datos: un 4% de las partidas de consola, casi todas recuperables desde la copia en la nube; en PC, un cierre al arrancar (LX-042) con solución temporal. Parche corrector hoy a las 16:00 y cobros dobles devueltos. El error es nuestro. Sobre la campaña, lo nuestro es atender a cada jugador, no señalar a nadie. Te escribimos por privado. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
+* {analysed || escalated} [Irene, es culpa nuestra: un 4% de partidas de consola, casi todas recuperables; en PC, cierres al arrancar (LX-042) con solución temporal. Parche hoy a las 16:00 y cobros dobles devueltos. ¿La campaña? No señalamos a nadie: atendemos a cada jugador. Te escribimos por privado. # quality: admits_error # quality: explains # quality: next_step # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
     # after: 40
@@ -1138,13 +1138,13 @@ Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campañ
     # kind: press
     Publicado: "Forjaluna admite dos fallos en el 3.2, restaura las partidas y se niega a entrar en la guerra del hashtag".
     -> DONE
-* {not analysed && not escalated} [Hola, Irene, gracias por preguntarnos antes de publicar. Sabemos que el 3.2 corrompe algunas partidas de consola y que la tienda cobró dos veces algunos pases: es un error nuestro. Las cifras las estamos confirmando y te las damos hoy, por privado. Sobre la campaña: lo nuestro es atender a cada jugador, no señalar a nadie. # quality: thanks # quality: admits_error # quality: promises_update # quality: offers_private # quality: calm_boundary # model: true]
+* {not analysed && not escalated} [Irene, gracias por preguntar antes de publicar. Sabemos que el 3.2 corrompe algunas partidas de consola y que la tienda cobró dos veces algunos pases: es culpa nuestra. Te damos hoy por privado las cifras confirmadas. ¿La campaña? No señalamos a nadie: atendemos a cada jugador. # quality: thanks # quality: admits_error # quality: promises_update # quality: offers_private # quality: calm_boundary # model: true]
     ~ promised_fix = true
     # author: irene
     # after: 40
     Vale. Espero las cifras hoy; si no llegan, publico sin ellas.
     -> DONE
-* {analysed || escalated} [Hola, Irene. Asumimos el error: nuestro jefe de QA, Andrés Pizarro, dio por bueno el 3.2 sin probarlo con partidas antiguas, y ya no está a cargo de los parches. Un 4% de las partidas de consola, parche corrector hoy a las 16:00 y devolución de los cobros dobles. Sobre la campaña, no vamos a señalar a nadie. Te escribimos por privado. # quality: admits_error # quality: explains # quality: offers_private # quality: names_person]
+* {analysed || escalated} [Irene, asumimos el error: nuestro jefe de QA, Andrés Pizarro, aprobó el 3.2 sin probarlo con partidas antiguas y ya no lleva los parches. Un 4% de partidas de consola, parche hoy a las 16:00 y cobros dobles devueltos. ¿La campaña? No señalamos a nadie. Te escribimos por privado. # quality: admits_error # quality: explains # quality: offers_private # quality: names_person]
     ~ promised_fix = true
     # author: irene
     # after: 40
@@ -1154,7 +1154,7 @@ Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campañ
     # kind: press
     Publicado: "Forjaluna señala a su jefe de QA por el parche que borró partidas".
     -> DONE
-* {not analysed && not escalated} [Hola, Irene, gracias por escribirnos. Te adelantamos lo esencial: afecta a muy pocas partidas, todas se pueden recuperar, el parche corrector sale esta tarde y nadie va a perder ni un euro. Es un error nuestro y lo asumimos. Sobre la campaña, lo nuestro es atender a cada jugador, no señalar a nadie. # quality: thanks # quality: admits_error # quality: calm_boundary # quality: over_promises # quality: minimises]
+* {not analysed && not escalated} [Hola, Irene, gracias por escribirnos. Vamos a lo importante: afecta a muy pocas partidas, todas se pueden recuperar, el parche corrector sale esta tarde y nadie va a perder ni un euro. Es un error nuestro y lo asumimos. ¿La campaña? No señalamos a nadie: atendemos a cada jugador. # quality: thanks # quality: admits_error # quality: calm_boundary # quality: over_promises # quality: minimises]
     ~ overpromised += 1
     ~ promised_fix = true
     # author: irene
@@ -1195,7 +1195,7 @@ Soy Irene, de Nivel Crítico. Preparo una pieza sobre el parche 3.2 y la campañ
 Me sumo al \#ForjalunaEstafa. Desde el 3.2 el juego se cierra al abrirlo: error LX-042, PC, ticket 88341 abierto AYER y ni un correo. Si no lo arregláis, quiero mi dinero.
 - (asked_7)
 * {not (analysed || escalated)} [# on: confirmed] -> asked_7
-* {analysed || escalated} [Sergio, perdona: tu ticket 88341 tendría que haber tenido respuesta ayer. El LX-042 es otro fallo del 3.2, solo en algunos PC y distinto del de las partidas: las tuyas están bien. Hay una solución temporal y el parche de las 16:00 lo arregla. Te escribimos por privado con los pasos y, si lo prefieres, con el reembolso. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
+* {analysed || escalated} [Sergio, perdona: debimos responder ayer a tu ticket 88341. El LX-042 es otro fallo del 3.2, solo en algunos PC: tus partidas están bien. Hay una solución temporal y el parche de las 16:00 lo arregla. Te escribimos por privado con los pasos y, si quieres, con el reembolso. # quality: apologises # quality: explains # quality: next_step # quality: offers_private # quality: offers_redress # model: true]
     ~ sergio_ok = true
     ~ cared += 1
     ~ promised_fix = true
@@ -1215,7 +1215,7 @@ Me sumo al \#ForjalunaEstafa. Desde el 3.2 el juego se cierra al abrirlo: error 
     # kind: comment
     Una hora. Ya veremos. El hashtag se queda hasta entonces.
     -> DONE
-* [Sergio, perdona de verdad que tu ticket 88341 siga sin respuesta desde ayer: no es lo que queremos para nadie. Dicho esto, sumarse a un hashtag que acusa al estudio de estafa no te ayuda ni a ti ni a los demás jugadores; la próxima vez, escríbenos directamente y lo miramos antes. Te escribimos por privado. # quality: apologises # quality: offers_private # quality: apology_then_blame]
+* [Sergio, perdona que tu ticket 88341 siga sin respuesta desde ayer: no es lo que queremos. Dicho esto, sumarse a un hashtag que acusa al estudio de estafa no te ayuda ni a ti ni a los demás; la próxima vez, escríbenos directamente y lo miramos antes. Te escribimos por privado. # quality: apologises # quality: offers_private # quality: apology_then_blame]
     # author: sergio
     # after: 25
     # kind: complaint

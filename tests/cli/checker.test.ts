@@ -27,7 +27,7 @@ describe('scenario checker', () => {
     if (!mini) throw new Error('mini did not build');
     const ana = exploreKnot(mini, 'es', 'ana');
     expect(ana).toMatchObject({ paths: 5, exhaustive: true, deadEnds: [] });
-    expect(exploreKnot(mini, 'es', 'ana', 2)).toMatchObject({ paths: 2, exhaustive: false });
+    expect(exploreKnot(mini, 'es', 'ana', false, 2)).toMatchObject({ paths: 2, exhaustive: false });
   });
 
   it('reports dead ends, unreachable knots and thin scenarios, naming file and rule', () => {

@@ -107,12 +107,14 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
           file,
         );
     for (const knot of knots) {
-      const walk = exploreKnot(scenario, lang, knot);
+      const walk = exploreKnot(scenario, lang, knot, knot === m.knots.statement || knot === m.knots.update);
       paths += walk.paths;
       exhaustive &&= walk.exhaustive;
       for (const k of walk.visited) coverage.visited.add(k);
       for (const d of walk.deadEnds)
         error('dead-end', `knot "${knot}" runs out of content after choices ${d} (add -> DONE)`, file);
+      for (const t of walk.tooLong)
+        error('option-length', `knot "${knot}": a suggested reply is longer than a player may write (${t})`, file);
     }
     for (const policy of [...Object.values(POLICIES), ...EXEMPLARY_VARIANTS]) {
       playCoverage(
@@ -127,6 +129,9 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     playInjectCoverage(scenario, lang, POLICIES.random as Policy, options.policySeeds, coverage);
     for (const e of coverage.errors.splice(0)) error('play', e, file);
     optionsCheck(coverage.points, file);
+    for (const t of coverage.tooLong)
+      error('option-length', `a suggested reply offered in play is longer than a player may write (${t})`, file);
+    coverage.tooLong.clear();
     coverage.points.clear();
     for (const d of coverage.deadEnds)
       error('dead-end', `"${d}" ran out of content during play (add -> DONE)`, file);

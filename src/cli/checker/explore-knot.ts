@@ -1,5 +1,6 @@
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
+import { TEXT_LIMITS, textLength } from '../../sim/action';
 import { StoryRunner } from '../../story/story-runner';
 
 export interface KnotExploration {
@@ -12,6 +13,11 @@ export interface KnotExploration {
   readonly deadEnds: string[];
   /** Knots entered on some path. */
   readonly visited: ReadonlySet<string>;
+  /**
+   * Suggested replies longer than the composer lets a player write in their place (a public reply
+   * 280 characters, the rest 1,000): a player writing the model reply could not send it.
+   */
+  readonly tooLong: readonly string[];
 }
 
 /**
@@ -23,11 +29,14 @@ export function exploreKnot(
   scenario: CompiledScenario,
   lang: Lang,
   knot: string,
+  /** A statement's or update's knot: its options are written in the 1,000-character composer. */
+  menu = false,
   limit = 400,
 ): KnotExploration {
   const file = `scenarios/${scenario.manifest.id}/${scenario.manifest.id}.${lang}.ink`;
   const visited = new Set<string>();
   const deadEnds: string[] = [];
+  const tooLong = new Set<string>();
   let paths = 0;
   let exhaustive = true;
   const walk = (path: number[]): void => {
@@ -38,6 +47,11 @@ export function exploreKnot(
     const runner = new StoryRunner(scenario.stories[lang], file, 1);
     let beat = runner.start('explore', knot);
     for (const index of path) beat = runner.choose('explore', index);
+    for (const o of beat.choices ? [...beat.choices.options, ...beat.choices.writtenOnly] : []) {
+      const max = menu || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
+      const length = textLength(o.text);
+      if (length > max) tooLong.add(`${length} > ${max}: "${o.text.slice(0, 60)}…"`);
+    }
     const choices = beat.choices
       ? [
           ...beat.choices.options.map((o) => o.index),
@@ -54,5 +68,5 @@ export function exploreKnot(
     for (const index of [...new Set(choices)].sort((a, b) => a - b)) walk([...path, index]);
   };
   walk([]);
-  return { knot, paths, exhaustive, deadEnds, visited };
+  return { knot, paths, exhaustive, deadEnds, visited, tooLong: [...tooLong] };
 }

@@ -2,6 +2,8 @@ import { canonicalJson } from '../../content/canonical-json';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
 import type { ReplyOptionRecord } from '../../scoring/facts';
+import { TEXT_LIMITS, textLength } from '../../sim/action';
+import type { SessionEvent } from '../../sim/event';
 import { playHeadless } from '../../sim/headless';
 import type { Policy } from '../../sim/policy';
 import { replayLog } from '../../sim/replay';
@@ -18,6 +20,8 @@ export interface PlayCoverage {
   errors: string[];
   /** The options of every reply point reached, by post id (as first offered). */
   points: Map<string, ReplyOptionRecord[]>;
+  /** Suggested replies offered in play that are longer than a player may write in their place. */
+  tooLong: Set<string>;
 }
 
 export function emptyCoverage(): PlayCoverage {
@@ -31,7 +35,24 @@ export function emptyCoverage(): PlayCoverage {
     crowdPosts: 0,
     errors: [],
     points: new Map(),
+    tooLong: new Set(),
   };
+}
+
+/**
+ * Offered options a player could not write in their place: a public reply over 280 characters, a
+ * private one, a statement or an update over 1,000. Conditional options (after analysing, say) are
+ * only offered in play, so the exploration of the knots alone would miss them.
+ */
+function checkLengths(log: readonly SessionEvent[], into: PlayCoverage): void {
+  for (const e of log) {
+    if (e.type !== 'reply_opened' && e.type !== 'menu_opened') continue;
+    for (const o of e.options) {
+      const max = e.type === 'menu_opened' || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
+      const length = textLength(o.text);
+      if (length > max) into.tooLong.add(`${length} > ${max}: "${o.text.slice(0, 60)}…"`);
+    }
+  }
 }
 
 const bump = (map: Map<string, number>, key: string): void => {
@@ -59,6 +80,7 @@ export function playCoverage(
       for (const d of s.runner.deadEnds) into.deadEnds.add(d);
       // A point offered again once the player asked is a reply point of its own for the option checks.
       const asked = new Set<string>();
+      checkLengths(s.log, into);
       for (const e of s.log) {
         if (e.type === 'trigger' && e.on === 'confirmed') asked.add(e.post);
         const key = e.type === 'reply_opened' ? (asked.has(e.post) ? `${e.post} (asked)` : e.post) : '';
@@ -96,6 +118,7 @@ export function playInjectCoverage(
       const s = playHeadless(scenario, lang, seed, policy, injects);
       for (const k of s.runner.knots()) if (s.runner.visits(k) > 0) into.visited.add(k);
       for (const d of s.runner.deadEnds) into.deadEnds.add(d);
+      checkLengths(s.log, into);
       for (const e of s.log)
         if (e.type === 'reply_opened' && !into.points.has(e.post)) into.points.set(e.post, e.options);
       const landed = s.log.filter((e) => e.type === 'inject').length;
