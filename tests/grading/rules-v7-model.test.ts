@@ -87,6 +87,18 @@ describe('grader v7: round 7 in English', () => {
       reads: ['blames_third_party'],
     },
     { text: 'Your appointment will definitely still be there.', context: 'outage', reads: ['over_promises'] },
+    {
+      text: 'Decisions are made in line with the club constitution.',
+      context: 'press',
+      reads: ['cites_policy'],
+    },
+    {
+      text: 'We operate a zero-tolerance policy on discrimination.',
+      context: 'rude_agent',
+      reads: ['cites_policy'],
+    },
+    { text: "We don't discuss individual applications.", context: 'press', reads: ['dismisses'] },
+    { text: 'Any suggestion otherwise is simply untrue.', context: 'press', reads: ['deceives'] },
   ]);
 });
 
