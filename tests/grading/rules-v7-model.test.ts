@@ -106,3 +106,17 @@ describe('grader v7: a step with its subject left out, a time before the hour', 
   cases('en', [{ text: "Sorry: we're looking into it and will write back by 1pm.", reads: ['next_step'] }]);
   cases('es', [{ text: 'Lo estamos revisando y te escribimos antes de la 1.', reads: ['next_step'] }]);
 });
+
+describe('grader v7: policy and blame elsewhere, in Spanish', () => {
+  cases('es', [
+    { text: 'Los encargos web están sujetos a confirmación por correo.', reads: ['cites_policy'] },
+    { text: 'Las maletas las gestiona la empresa de handling, no nosotros.', reads: ['blames_third_party'] },
+    { text: 'Las cancelaciones se deben a causas ajenas a este servicio.', reads: ['blames_third_party'] },
+    // The customer's own responsibility is blame on the customer, not on a third party.
+    {
+      text: 'La cadena de frío es responsabilidad del cliente.',
+      reads: ['blames_customer'],
+      not: ['blames_third_party'],
+    },
+  ]);
+});
