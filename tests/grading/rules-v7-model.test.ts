@@ -99,6 +99,14 @@ describe('grader v7: round 7 in English', () => {
     },
     { text: "We don't discuss individual applications.", context: 'press', reads: ['dismisses'] },
     { text: 'Any suggestion otherwise is simply untrue.', context: 'press', reads: ['deceives'] },
+    {
+      text: "Your neighbour's right: the delivery came in waterlogged.",
+      reads: ['acknowledges'],
+      not: ['exposes_private_data'],
+    },
+    { text: 'The crush at the front is a fair concern.', context: 'rude_agent', reads: ['acknowledges'] },
+    { text: 'We know how tight that deadline is.', context: 'outage', reads: ['acknowledges'] },
+    { text: 'Your order is right here.', not: ['acknowledges'] },
   ]);
 });
 
