@@ -299,6 +299,11 @@ export const LEXICON_ES: LexiconData = {
         'normal que (estes|este|esteis|esten|te|os|se|tengas|tenga)',
         'entendemos (perfectamente |totalmente |muy bien )?que (estes|este|esteis|esten|quieras|quiera|te|os|se)',
         'es (muy |algo muy |realmente )?(serio|grave|gravisimo)',
+        '(es )?una (preocupacion|pregunta|queja|duda|critica) (justa|legitima|razonable|logica|comprensible|seria)',
+        'sabemos (lo|bien lo|perfectamente lo) (importante|ajustad[oa]|dur[oa]|frustrante|grave|seri[oa]|mucho) (que|de)',
+        '(nos tomamos|nos estamos tomando) (muy |totalmente )?en serio (el|tu|la|su|este|esta|vuestr[oa]) ',
+        'no (es|son) normal(es)?',
+        '(lleva|llevan|ha estado|han estado) fallando (desde|toda|todo)',
       ],
     },
     {

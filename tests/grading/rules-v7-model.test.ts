@@ -128,3 +128,16 @@ describe('grader v7: policy and blame elsewhere, in Spanish', () => {
     },
   ]);
 });
+
+describe('grader v7: acknowledgement in more words, in Spanish', () => {
+  cases('es', [
+    { text: 'Es una preocupación legítima.', reads: ['acknowledges'] },
+    { text: 'Sabemos lo ajustado que vas de plazo.', context: 'outage', reads: ['acknowledges'] },
+    { text: 'Las ampollas no son normales y lo sentimos.', reads: ['acknowledges'] },
+    {
+      text: 'El botón lleva fallando desde la actualización del viernes.',
+      context: 'outage',
+      reads: ['acknowledges'],
+    },
+  ]);
+});
