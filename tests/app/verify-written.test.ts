@@ -89,3 +89,28 @@ describe('verifying a results file with written replies', () => {
     });
   });
 });
+
+describe('a results file written by an earlier release', () => {
+  it('is still believed: its written replies replay by their logged reading and its debrief rebuilds alike', async () => {
+    // Played on grader version 6 (the last released), with model replies written out word for word
+    // and plain ones between them. A change to the debrief's words (a quality's label) must bump
+    // DEBRIEF_VERSION rather than make such a file read as forged.
+    const { readFileSync } = await import('node:fs');
+    const file = JSON.parse(
+      readFileSync(new URL('../fixtures/results/faulty-product-grader6.es.json', import.meta.url), 'utf8'),
+    );
+    const compiled = realLibrary().scenarios.find((s) => s.manifest.id === 'faulty-product');
+    if (!compiled) throw new Error('faulty-product did not load');
+    const written = file.log.filter(
+      (e: { type: string; reply?: { written?: { graderVersion: number } } }) =>
+        e.type === 'action' && e.reply?.written,
+    );
+    expect(written.length).toBeGreaterThan(3);
+    expect(
+      written.every(
+        (e: { reply: { written: { graderVersion: number } } }) => e.reply.written.graderVersion === 6,
+      ),
+    ).toBe(true);
+    expect(verifyResults(file, compiled)).toMatchObject({ ok: true });
+  });
+});

@@ -104,7 +104,7 @@ export const en: DebriefText = {
     apologises: 'an apology',
     acknowledges: 'acknowledging the problem',
     empathises: 'empathy',
-    explains: 'saying what is known',
+    explains: 'an explanation',
     admits_error: 'owning the mistake',
     next_step: 'a next step, with when',
     promises_update: 'a promised update',

@@ -106,7 +106,7 @@ export const es: DebriefText = {
     apologises: 'una disculpa',
     acknowledges: 'reconocer el problema',
     empathises: 'empatía',
-    explains: 'contar lo que se sabe',
+    explains: 'una explicación',
     admits_error: 'admitir el error',
     next_step: 'un paso concreto, con cuándo',
     promises_update: 'una actualización prometida',
