@@ -18,11 +18,10 @@ export const LEXICON_ES: LexiconData = {
   ],
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante', 'eso si', 'dicho esto'],
   joiners: ['y', 'e', 'pero', 'porque', 'asi que'],
+  // The question word after a verb of not knowing yet: a bare "si" is also the folded "sí".
   openQuestions: [
-    'cuando',
-    'si',
+    '(sabemos|sabe|se sabe|sabremos|sepamos|saber|confirmar|confirmamos|confirmando|comprobar|comprobando|ver|viendo|mirando|averiguar|averiguando|decirte|deciros|decir|preguntando) (aun |todavia |bien |exactamente |con seguridad )?(si|cuando|a que hora)',
     'la hora (a la )?que',
-    'a que hora',
     'cuanto (tiempo )?(tardara|tardaremos|va a tardar)',
     'para cuando',
   ],

@@ -1,6 +1,6 @@
 import { isBadQuality, type Quality } from '../content/quality';
 import type { ReplyOption } from '../story/beat';
-import { REUSE_SIMILARITY, similarity } from './written-reply';
+import { sameWords } from './written-reply';
 
 /**
  * The scripted branch a written reply plays: the option whose quality tags are nearest to what the
@@ -41,29 +41,22 @@ export function nearestOption(
 }
 
 /**
- * From this grader version on, a text that is one of the scripted replies, near enough (the
- * similarity that makes a pasted text canned), plays that reply's branch whatever its reading: a
- * player who writes out the model reply meets the model's public. Logs read by an older grader
- * replay by tags alone, as they were played.
+ * From this grader version on, a text that is one of the scripted replies written out word for
+ * word (typing slips aside: written-reply.ts `sameWords`) plays that reply's branch whatever its
+ * reading: a player who writes out the model reply meets the model's public. Logs read by an older
+ * grader replay by tags alone, as they were played.
  */
 export const WRITTEN_OPTION_FROM = 7;
 
-/** The scripted reply a text reproduces, the most similar first, then the lower ink index. */
+/** The scripted reply a text writes out, the lowest ink index first. */
 export function reproducedOption(options: readonly ReplyOption[], text: string): ReplyOption | null {
-  let best: { option: ReplyOption; sim: number } | null = null;
-  for (const option of options) {
-    // The similarity can reach the threshold only when the lengths are that close.
-    const [short, long] = [option.text.length, text.length].sort((a, b) => a - b) as [number, number];
-    if (short < long * REUSE_SIMILARITY - 2) continue;
-    const sim = similarity(option.text, text);
-    if (sim < REUSE_SIMILARITY) continue;
-    if (!best || sim > best.sim || (sim === best.sim && option.index < best.option.index))
-      best = { option, sim };
-  }
-  return best?.option ?? null;
+  let best: ReplyOption | null = null;
+  for (const option of options)
+    if ((!best || option.index < best.index) && sameWords(option.text, text)) best = option;
+  return best;
 }
 
-/** The branch a written reply plays: the scripted reply it reproduces, else the nearest by tags. */
+/** The branch a written reply plays: the scripted reply it writes out, else the nearest by tags. */
 export function branchOf(
   options: readonly ReplyOption[],
   text: string,

@@ -57,6 +57,30 @@ export function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - editDistance(x, y) / longest;
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether a text is another written out word for word, slips of typing aside: the same words in the
+ * same order, up to case, accents and punctuation, with at most a slip of one letter in a word of
+ * five or more (two from eight) and a slip in one word of ten. A word added, dropped or swapped
+ * ("es falso" for "es cierto", a "no" more) makes it a text of its own.
+ */
+export function sameWords(a: string, b: string): boolean {
+  const x = normal(a).match(WORDS) ?? [];
+  const y = normal(b).match(WORDS) ?? [];
+  if (x.length === 0 || x.length !== y.length) return false;
+  let slips = 0;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i] as string;
+    const v = y[i] as string;
+    if (u === v) continue;
+    const longer = Math.max(u.length, v.length);
+    if (longer < 5 || editDistance(u, v) > (longer >= 8 ? 2 : 1)) return false;
+    slips++;
+  }
+  return slips <= Math.max(1, Math.floor(x.length / 10));
+}
+
 /** The texts the player has written so far, from the log. */
 export function writtenSoFar(log: readonly SessionEvent[]): string[] {
   const out: string[] = [];

@@ -13,3 +13,20 @@ export function ago(
     ? t('live.agoSeconds', { n: Math.floor(age) })
     : t('live.agoMinutes', { n: Math.floor(age / 60) });
 }
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * A text cut to at most `max` graphemes, "…" included, between graphemes (a flag, an emoji with its
+ * skin tone or a letter with its accent stays whole). The debrief's canvas cuts sentence-long
+ * quotes so; the DOM layer and the results file keep them whole.
+ */
+export function clip(text: string, max = 90): string {
+  const parts = [...graphemes.segment(text)].map((g) => g.segment);
+  return parts.length > max
+    ? `${parts
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
+}

@@ -86,8 +86,11 @@ const debriefPage = (page: Page): Promise<number> =>
     () => (window.cortafuegos?.game.scene.getScene('debrief') as unknown as { page?: number })?.page ?? -1,
   );
 
-/** Pairs of the debrief's drawn texts whose boxes cross by more than a few pixels, as their words. */
-const overlappingTexts = (page: Page): Promise<string[]> =>
+/**
+ * The debrief's drawn texts: how many, the canvas width they were laid out for, and the pairs whose
+ * boxes cross by more than a few pixels, as their words.
+ */
+const drawnTexts = (page: Page): Promise<{ count: number; width: number; overlaps: string[] }> =>
   page.evaluate(() => {
     const scene = window.cortafuegos?.game.scene.getScene('debrief');
     type Drawn = {
@@ -110,7 +113,7 @@ const overlappingTexts = (page: Page): Promise<string[]> =>
         const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         if (w > 4 && h > 4) out.push(`${boxes[i]?.text} × ${boxes[j]?.text}`);
       }
-    return out;
+    return { count: texts.length, width: window.cortafuegos?.game.scale.width ?? 0, overlaps: out };
   });
 
 /** Moves the canvas selection to a post with the arrow keys. */
@@ -224,13 +227,19 @@ describe('writing replies', () => {
       for (let i = 0; i < 4 && (await debriefPage(page)) < 3; i++) await page.keyboard.press('ArrowRight');
       expect(await debriefPage(page)).toBe(3);
       await page.waitForTimeout(300);
-      expect(await overlappingTexts(page)).toEqual([]);
+      // Heading, score, buttons and, for the reply, its post, text, four labels and the model reply.
+      const desk = await drawnTexts(page);
+      expect(desk.count).toBeGreaterThan(15);
+      expect(desk.overlaps).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `debrief-written-${lang}.png`) });
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForFunction(() => window.innerWidth === 390);
+      await page.waitForFunction(() => window.cortafuegos?.game.scale.width === 390);
       await page.waitForTimeout(500);
       expect(await debriefPage(page)).toBe(3);
-      expect(await overlappingTexts(page)).toEqual([]);
+      const phone = await drawnTexts(page);
+      expect(phone.width).toBe(390);
+      expect(phone.count).toBeGreaterThan(15);
+      expect(phone.overlaps).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -22,6 +22,9 @@ describe('grader v7: an outcome asked about is not promised', () => {
     { text: 'Todavía no sabemos cuándo estará arreglado.', context: 'outage', not: ['over_promises'] },
     { text: 'No sabemos si estará resuelto hoy.', context: 'outage', not: ['over_promises'] },
     { text: 'Estará arreglado a las 3.', context: 'outage', reads: ['over_promises'] },
+    // "Sí" folds to "si": said as a yes, the all-clear and the promise stand.
+    { text: 'Ahora sí está todo solucionado.', context: 'outage', reads: ['premature_all_clear'] },
+    { text: 'Te aseguro que sí volverá a funcionar hoy.', context: 'outage', reads: ['over_promises'] },
   ]);
 });
 

@@ -11,7 +11,7 @@ import {
 } from '../../src/sim/nearest-branch';
 import { replayLog } from '../../src/sim/replay';
 import { CrisisSession } from '../../src/sim/session';
-import { similarity } from '../../src/sim/written-reply';
+import { sameWords, similarity } from '../../src/sim/written-reply';
 import type { ReplyOption } from '../../src/story/beat';
 import { mini } from '../helpers';
 
@@ -153,7 +153,7 @@ describe('a written reply goes through the command path', () => {
   });
 });
 
-describe('a written reply that reproduces a scripted one', () => {
+describe('a written reply that writes out a scripted one', () => {
   const model: ReplyOption = {
     index: 0,
     text: 'Lo sentimos mucho, Ana: fue un error nuestro. Te escribimos por privado hoy para devolverte el dinero.',
@@ -168,23 +168,30 @@ describe('a written reply that reproduces a scripted one', () => {
   // What the grader might read in the model's words, nearer the plain reply's tags than the model's.
   const misread: Quality[] = ['apologises', 'offers_private'];
 
-  it('plays the branch of the reply it reproduces, typos and accents aside', () => {
+  it('plays the branch of the reply it writes out, case, accents, spacing and a slip aside', () => {
     const typed =
-      'lo sentimos mucho ana: fue un error nuestro. te escribimos por privado hoy para devolverte el dinero';
-    expect(similarity(typed, model.text)).toBeGreaterThanOrEqual(0.9);
+      '  lo sentimos mucho ana: fue un error nuestro.  te escribimos por privado hoy para devolverte el dinerp  ';
     expect(nearestOption([model, plain], misread)?.index).toBe(1);
     expect(branchOf([model, plain], typed, misread, GRADER_VERSION)?.index).toBe(0);
+    expect(sameWords(`${model.text}${' '.repeat(20)}`, model.text)).toBe(true);
+    expect(sameWords('Espera... sí.', 'Espera… sí')).toBe(true);
   });
 
-  it('goes by tags when the text is its own, and for logs of an older grader', () => {
-    const own = 'Ana, perdona. Te escribo por privado y lo vemos.';
-    expect(branchOf([model, plain], own, misread, GRADER_VERSION)?.index).toBe(1);
+  it('is a text of its own when a word is added, dropped or swapped, however similar', () => {
+    const flipped = model.text.replace('fue un error nuestro', 'no fue un error nuestro');
+    const swapped = model.text.replace('Lo sentimos mucho', 'No lo sentimos nada');
+    expect(similarity(flipped, model.text)).toBeGreaterThanOrEqual(0.9);
+    expect(sameWords(flipped, model.text)).toBe(false);
+    expect(sameWords(swapped, model.text)).toBe(false);
+    expect(sameWords('Es falso. Los cajeros funcionan.', 'Es cierto. Los cajeros funcionan.')).toBe(false);
+    // Short words must match: "sí" is not "no".
+    expect(sameWords('Sí, está a salvo.', 'No, está a salvo.')).toBe(false);
+    expect(branchOf([model, plain], flipped, misread, GRADER_VERSION)?.index).toBe(1);
+  });
+
+  it('goes by tags for logs of an older grader, and takes the lower ink index of two alike', () => {
     expect(branchOf([model, plain], model.text, misread, WRITTEN_OPTION_FROM - 1)?.index).toBe(1);
-  });
-
-  it('takes the most similar of two near texts', () => {
     const twin: ReplyOption = { ...model, index: 2, text: `${model.text}!`, model: false };
     expect(reproducedOption([twin, model], model.text)?.index).toBe(0);
-    expect(reproducedOption([twin, model], `${model.text}!`)?.index).toBe(2);
   });
 });

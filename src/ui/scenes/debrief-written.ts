@@ -1,14 +1,9 @@
 import type Phaser from 'phaser';
 import { isBadQuality } from '../../content/quality';
 import type { Debrief } from '../../debrief/debrief.schema';
-import { clock } from '../format';
+import { clip, clock } from '../format';
 import { TEXT, textStyle } from '../theme';
 import type { PageFrame } from './debrief-pages';
-
-// A sentence-long quote is cut on the canvas; the DOM layer and the results file keep it whole.
-const QUOTE_MAX = 90;
-const clip = (quote: string): string =>
-  [...quote].length > QUOTE_MAX ? `${[...quote].slice(0, QUOTE_MAX - 1).join('').trimEnd()}…` : quote;
 
 /**
  * The debrief's page of written replies on the canvas: each reply, then how it reads (strengths in
