@@ -114,7 +114,11 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
       for (const d of walk.deadEnds)
         error('dead-end', `knot "${knot}" runs out of content after choices ${d} (add -> DONE)`, file);
       for (const t of walk.tooLong)
-        error('option-length', `knot "${knot}": a suggested reply is longer than a player may write (${t})`, file);
+        error(
+          'option-length',
+          `knot "${knot}": a suggested reply is longer than a player may write (${t})`,
+          file,
+        );
     }
     for (const policy of [...Object.values(POLICIES), ...EXEMPLARY_VARIANTS]) {
       playCoverage(
@@ -130,7 +134,11 @@ function checkScenario(scenario: CompiledScenario, options: CheckOptions, report
     for (const e of coverage.errors.splice(0)) error('play', e, file);
     optionsCheck(coverage.points, file);
     for (const t of coverage.tooLong)
-      error('option-length', `a suggested reply offered in play is longer than a player may write (${t})`, file);
+      error(
+        'option-length',
+        `a suggested reply offered in play is longer than a player may write (${t})`,
+        file,
+      );
     coverage.tooLong.clear();
     coverage.points.clear();
     for (const d of coverage.deadEnds)

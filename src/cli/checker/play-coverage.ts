@@ -48,7 +48,8 @@ function checkLengths(log: readonly SessionEvent[], into: PlayCoverage): void {
   for (const e of log) {
     if (e.type !== 'reply_opened' && e.type !== 'menu_opened') continue;
     for (const o of e.options) {
-      const max = e.type === 'menu_opened' || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
+      const max =
+        e.type === 'menu_opened' || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
       const length = textLength(o.text);
       if (length > max) into.tooLong.add(`${length} > ${max}: "${o.text.slice(0, 60)}…"`);
     }
