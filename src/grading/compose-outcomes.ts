@@ -1,8 +1,5 @@
 import type { ComposeInput } from './compose';
-import { type Hit, sentenceAt } from './hits';
-
-const sentenceOf = (c: ComposeInput, h: Hit) =>
-  c.sentences.spans[sentenceAt(c.sentences, h.start)] ?? { start: 0, end: c.text.length };
+import { type Hit, sentenceOf } from './hits';
 
 const OUTCOMES = new Set(['over_promises', 'premature_all_clear']);
 

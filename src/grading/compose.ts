@@ -3,7 +3,7 @@ import type { Quality } from '../content/quality';
 import { CARE_QUALITIES } from '../content/quality-vocabulary';
 import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
 import { openQuestions, unknownOutcomes } from './compose-outcomes';
-import { type Hit, type Sentences, sentenceAt } from './hits';
+import { type Hit, type Sentences, sentenceAt, sentenceOf } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
 /** What the composition rules need besides the hits. */
@@ -17,8 +17,6 @@ export interface ComposeInput {
 }
 
 export const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
-export const sentenceOf = (c: ComposeInput, h: Hit) =>
-  c.sentences.spans[sentenceAt(c.sentences, h.start)] ?? { start: 0, end: c.text.length };
 
 /** A narrower reading gives way to a wider one over the same words ("sorry you feel that way" is no apology). */
 const SUPERSEDES: readonly [winner: Quality, loser: Quality][] = [

@@ -64,6 +64,12 @@ export function sentenceAt(sentences: Sentences, at: number): number {
   return Math.max(0, lo);
 }
 
+/** The span of the sentence holding a hit's start, or the whole text when there is none. */
+export const sentenceOf = (
+  c: { readonly sentences: Sentences; readonly text: string },
+  h: { readonly start: number },
+) => c.sentences.spans[sentenceAt(c.sentences, h.start)] ?? { start: 0, end: c.text.length };
+
 const CLAUSE_BREAK = /[,;:.!?¡¿()\n]/g;
 const WORDS = /[\p{L}\p{N}']+/gu;
 

@@ -1,7 +1,7 @@
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
-import { TEXT_LIMITS, textLength } from '../../sim/action';
 import { StoryRunner } from '../../story/story-runner';
+import { overLength } from './option-length';
 
 export interface KnotExploration {
   readonly knot: string;
@@ -48,9 +48,8 @@ export function exploreKnot(
     let beat = runner.start('explore', knot);
     for (const index of path) beat = runner.choose('explore', index);
     for (const o of beat.choices ? [...beat.choices.options, ...beat.choices.writtenOnly] : []) {
-      const max = menu || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
-      const length = textLength(o.text);
-      if (length > max) tooLong.add(`${length} > ${max}: "${o.text.slice(0, 60)}…"`);
+      const over = overLength(o, menu);
+      if (over) tooLong.add(over);
     }
     const choices = beat.choices
       ? [

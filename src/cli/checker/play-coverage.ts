@@ -2,11 +2,11 @@ import { canonicalJson } from '../../content/canonical-json';
 import type { CompiledScenario } from '../../content/compiled-scenario';
 import type { Lang } from '../../content/scenario.schema';
 import type { ReplyOptionRecord } from '../../scoring/facts';
-import { TEXT_LIMITS, textLength } from '../../sim/action';
 import type { SessionEvent } from '../../sim/event';
 import { playHeadless } from '../../sim/headless';
 import type { Policy } from '../../sim/policy';
 import { replayLog } from '../../sim/replay';
+import { overLength } from './option-length';
 
 export interface PlayCoverage {
   sessions: number;
@@ -40,18 +40,16 @@ export function emptyCoverage(): PlayCoverage {
 }
 
 /**
- * Offered options a player could not write in their place: a public reply over 280 characters, a
- * private one, a statement or an update over 1,000. Conditional options (after analysing, say) are
- * only offered in play, so the exploration of the knots alone would miss them.
+ * Offered options a player could not write in their place (option-length.ts). Conditional options
+ * (after analysing, say) are only offered in play, so the exploration of the knots alone would miss
+ * them.
  */
 function checkLengths(log: readonly SessionEvent[], into: PlayCoverage): void {
   for (const e of log) {
     if (e.type !== 'reply_opened' && e.type !== 'menu_opened') continue;
     for (const o of e.options) {
-      const max =
-        e.type === 'menu_opened' || o.channel === 'private' ? TEXT_LIMITS.statement : TEXT_LIMITS.reply;
-      const length = textLength(o.text);
-      if (length > max) into.tooLong.add(`${length} > ${max}: "${o.text.slice(0, 60)}…"`);
+      const over = overLength(o, e.type === 'menu_opened');
+      if (over) into.tooLong.add(over);
     }
   }
 }
