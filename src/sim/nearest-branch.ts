@@ -40,14 +40,6 @@ export function nearestOption(
   return best?.option ?? null;
 }
 
-/**
- * From this grader version on, a text that is one of the scripted replies written out word for
- * word (typing slips aside: written-reply.ts `sameWords`) plays that reply's branch whatever its
- * reading: a player who writes out the model reply meets the model's public. Logs read by an older
- * grader replay by tags alone, as they were played.
- */
-export const WRITTEN_OPTION_FROM = 7;
-
 /** The scripted reply a text writes out, the lowest ink index first. */
 export function reproducedOption(options: readonly ReplyOption[], text: string): ReplyOption | null {
   let best: ReplyOption | null = null;
@@ -56,15 +48,17 @@ export function reproducedOption(options: readonly ReplyOption[], text: string):
   return best;
 }
 
-/** The branch a written reply plays: the scripted reply it writes out, else the nearest by tags. */
+/**
+ * The branch a written reply plays: the scripted reply it writes out word for word (typing slips
+ * aside: written-reply.ts `sameWords`), whatever its reading, so a player who writes out the model
+ * reply meets the model's public; else the nearest by tags. Chosen when the text is sent: the log
+ * keeps the branch, and replay plays it again (perform-action.ts), so sessions played before this
+ * rule (grader version 6 and older, when the choice went by tags alone) replay as they were played.
+ */
 export function branchOf(
   options: readonly ReplyOption[],
   text: string,
   qualities: readonly Quality[],
-  graderVersion: number,
 ): ReplyOption | null {
-  return (
-    (graderVersion >= WRITTEN_OPTION_FROM ? reproducedOption(options, text) : null) ??
-    nearestOption(options, qualities)
-  );
+  return reproducedOption(options, text) ?? nearestOption(options, qualities);
 }

@@ -58,8 +58,13 @@ function say(
   const branch0 = options[0];
   if (!branch0) return `nothing can be sent as ${what} now`;
   const reading = s.readText(action.text, situation);
+  const all = [...options, ...writtenOnly];
   const branch =
-    branchOf([...options, ...writtenOnly], action.text, reading.qualities, reading.graderVersion) ?? branch0;
+    reading.branch === undefined
+      ? (branchOf(all, action.text, reading.qualities) ?? branch0)
+      : all.find((o) => o.index === reading.branch);
+  if (!branch)
+    return `the logged branch ${reading.branch} is not ${what} (valid: ${all.map((o) => o.index).join(', ')})`;
   const { qualities, graderVersion, context, confirmed, evidence } = reading;
   return {
     text: action.text,

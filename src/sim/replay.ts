@@ -14,6 +14,7 @@ export function loggedReading(event: EventOfType<'action'>): WrittenReading | un
     confirmed: w.confirmed,
     qualities: event.reply?.qualities ?? [],
     evidence: w.evidence,
+    branch: w.branch,
   };
 }
 

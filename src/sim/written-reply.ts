@@ -13,6 +13,12 @@ export interface WrittenReading {
   readonly confirmed: boolean;
   readonly qualities: readonly Quality[];
   readonly evidence: readonly Evidence[];
+  /**
+   * The ink index of the branch it played, when the reading comes from the log: replay plays that
+   * branch again rather than choosing afresh, so a later change to the choice (or to the Unicode
+   * tables `sameWords` leans on) never changes an old session.
+   */
+  readonly branch?: number;
 }
 
 /** Where a text was written: a reply to a post (on its channel) or the brand's own composer. */
