@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quality } from '../../src/content/quality';
 import { GRADER_VERSION } from '../../src/grading';
 import type { EventOfType, SessionEvent } from '../../src/sim/event';
-import {
-  branchOf,
-  distance,
-  nearestOption,
-  reproducedOption,
-} from '../../src/sim/nearest-branch';
+import { branchOf, distance, nearestOption, reproducedOption } from '../../src/sim/nearest-branch';
 import { replayLog } from '../../src/sim/replay';
 import { CrisisSession } from '../../src/sim/session';
 import { sameWords, similarity } from '../../src/sim/written-reply';
