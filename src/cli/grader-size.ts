@@ -40,24 +40,42 @@ export function languageOfChunk(moduleIds: readonly string[]): 'es' | 'en' | nul
   return [...langs][0] ?? null;
 }
 
+/** One chunk of the build: its name, which part it counts in, and its code as shipped. */
+export interface BuiltChunk {
+  readonly fileName: string;
+  readonly part: 'core' | 'es' | 'en';
+  readonly code: string;
+}
+
 /**
  * The grader as the browser loads it: `src/grading/index.ts` bundled and minified by Vite
- * (Rolldown), split as the game splits it, each chunk gzipped on its own (each is its own request).
+ * (Rolldown) as the game's build does it, split as the game splits it, each chunk gzipped on its
+ * own (each is its own request). An application build, not a library one: Vite leaves the
+ * whitespace of an ES library build unminified (it would drop the pure annotations a library's
+ * users tree-shake by), which the game's own build does not.
  */
-export async function graderSize(entry: string): Promise<GraderSize> {
+export async function graderSize(
+  entry: string,
+): Promise<GraderSize & { readonly chunks: readonly BuiltChunk[] }> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: true, lib: { entry, formats: ['es'], fileName: 'grader' } },
+    build: {
+      write: false,
+      minify: true,
+      rollupOptions: { input: entry, preserveEntrySignatures: 'strict' },
+    },
   });
   const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
   const sizes = { core: { raw: 0, gzip: 0 }, es: { raw: 0, gzip: 0 }, en: { raw: 0, gzip: 0 } };
+  const chunks: BuiltChunk[] = [];
   for (const chunk of outputs) {
     if (chunk.type !== 'chunk') continue;
-    const part = sizes[languageOfChunk(chunk.moduleIds) ?? 'core'];
+    const part = languageOfChunk(chunk.moduleIds) ?? 'core';
     const bytes = Buffer.from(chunk.code, 'utf8');
-    part.raw += bytes.length;
-    part.gzip += gzipSync(bytes, { level: 9 }).length;
+    sizes[part].raw += bytes.length;
+    sizes[part].gzip += gzipSync(bytes, { level: 9 }).length;
+    chunks.push({ fileName: chunk.fileName, part, code: chunk.code });
   }
-  return { core: sizes.core, lexicons: { es: sizes.es, en: sizes.en } };
+  return { core: sizes.core, lexicons: { es: sizes.es, en: sizes.en }, chunks };
 }

@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageOfChunk } from '../../src/cli/grader-size';
+import { graderSize, languageOfChunk } from '../../src/cli/grader-size';
 
 const root = '/repo/node_modules/@orama/stemmers/dist';
 
@@ -26,4 +27,21 @@ describe('languageOfChunk', () => {
       /both languages/,
     );
   });
+});
+
+describe('graderSize', () => {
+  it('measures the grader minified as the game ships it, a chunk per language', async () => {
+    const size = await graderSize(resolve(import.meta.dirname, '../../src/grading/index.ts'));
+    const parts = new Set(size.chunks.map((c) => c.part));
+    expect(parts).toEqual(new Set(['core', 'es', 'en']));
+    for (const c of size.chunks) {
+      // An ES library build keeps its indentation; the game's build does not.
+      expect(
+        c.code.split('\n').filter((line) => /^\s/.test(line)),
+        c.fileName,
+      ).toEqual([]);
+    }
+    expect(size.lexicons.es.gzip).toBeGreaterThan(0);
+    expect(size.lexicons.en.gzip).toBeGreaterThan(0);
+  }, 60_000);
 });
