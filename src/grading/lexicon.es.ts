@@ -114,6 +114,9 @@ export const LEXICON_ES: LexiconData = {
         'descubre (toda )?nuestra (gama|coleccion|oferta|carta)',
         '(recuerda|recuerde) que (puedes|puede) (valorarnos|dejarnos una (resena|valoracion)|seguirnos|consultar)',
         'no olvides (valorarnos|seguirnos|dejarnos)',
+        'descubre (todas )?(nuestras|las) (ofertas|novedades|promociones)',
+        '(tienes|tiene|encontraras|encontrara) la mayor (variedad|seleccion|oferta)',
+        'al mejor precio',
       ],
     },
     {
@@ -145,6 +148,15 @@ export const LEXICON_ES: LexiconData = {
         'tampoco (salio|surgio|vino|fue) de la nada',
         '(nunca|jamas) (hemos tenido|ha habido|hubo) (un|ningun|ninguna) (solo |sola )?(incidente|problema|queja|caso|accidente)',
         '(es|son) (totalmente|completamente|perfectamente) (normal|normales|seguro|segura|seguros|legal|legales)',
+        'no (nos )?consta (ningun|ninguna|nada)',
+        '(llevan?|tienen?|cuentan? con|usan?|utilizan?|montan?) (\\p{L}+ ){1,2}(homologad|certificad)\\p{L}*',
+        '(solo|solamente) (queria|quiso|intentaba|pretendia) (decir|explicar|aclarar|dar a entender)',
+        'en el fondo (es|era|tiene|tenia) (correct|razon|ciert)\\p{L}*',
+        '(aunque|pero),? (siendo (honestos|sinceros|realistas)|seamos (honestos|sinceros|realistas))',
+        '(decide|deciden|gestiona|gestionan|controla|controlan|depende|dependen|corresponde) (\\p{L}+ ){0,3}(operador|fabricante|proveedor|banco|ayuntamiento|aseguradora|empresa)\\p{L}*,? (y )?no nosotros',
+        '(fue|ha sido|fueron|han sido|se) (informad[oa]s?|comunicad[oa]s?|anunciad[oa]s?|avisad[oa]s?|informo|comunico|anuncio|aviso) (oportunamente|debidamente|con antelacion|en su momento|previamente|en todos los)',
+        'tal (y )?como se (anuncio|informo|indico|comunico|explico|aviso)',
+        'nunca hemos (apartado|ocultado|escondido|manipulado|inflado|vendido|cobrado)',
       ],
     },
     {
@@ -177,6 +189,10 @@ export const LEXICON_ES: LexiconData = {
         'por orden de llegada',
         '(departamento|area|servicio) correspondiente',
         'sin comentarios',
+        '(debe|debes|debera|deberas|tiene que|tienes que|tendra que|tendras que) (ponerse|ponerte|contactar|dirigirse|dirigirte) (en contacto )?(con|a) (ellos|el fabricante|la marca|su banco|tu banco|la aseguradora|el proveedor|el operador|su compania|tu compania)',
+        'solo (actua|actuamos|somos) (como )?(un )?(punto de venta|intermediari\\p{L}*)',
+        '(le|te|les|os) (sugerimos|recomendamos|aconsejamos) (organizar|organice|organices|planificar|adaptar|reorganizar)',
+        '(no se|no nos) (responsabiliza|responsabilizamos|hace responsable|hacemos responsables)',
       ],
     },
     {
@@ -224,6 +240,7 @@ export const LEXICON_ES: LexiconData = {
         '(a |para )?(quien|quienes) (se )?(haya|hayan) (podido )?sentir\\p{L}*',
         'se ha (interpretado|malinterpretado) de una (forma|manera)',
         '(disculpas|perdon|lamentamos|sentimos) (por )?(cualquier|las posibles) (molestia|molestias|inconveniente|inconvenientes)',
+        '(disculpa|disculpe|disculpen|perdona|perdone|perdon|lo sentimos|sentimos) si (\\p{L}+ ){0,3}(sono|parecio|resulto)',
       ],
     },
     {
@@ -456,6 +473,11 @@ export const LEXICON_ES: LexiconData = {
         'la responsabilidad es (nuestra|de la empresa(?! de))',
         'no tiene (excusa|justificacion|defensa|disculpa)',
         'no (hay|tenemos) excusa',
+        '(es|fue|ha sido) (un|una) (papelon|fallo|error|falla|metedura de pata|descuido|equivocacion|desastre|chapuza) (\\p{L}+ ){0,3}nuestr[oa]',
+        'es cosa nuestra',
+        'nos toca (corregirlo|arreglarlo|asumirlo|asumir)',
+        '(nuestro|nuestra|nuestros|nuestras) (\\p{L}+ ){0,3}no (lo |la |los |las )?(detecto|detectaron|vio|vieron|reviso|revisaron|aviso|avisaron)',
+        '(se|los|las|lo|la) (\\p{L}+ )?(\\p{L}+ )?mal en nuestr[oa] (taller|fabrica|almacen|tienda|cocina|sistema|planta|obrador)',
       ],
       negated: 'defensive',
     },
@@ -590,6 +612,9 @@ export const LEXICON_ES: LexiconData = {
         'corre(n)? (de|por) (nuestra cuenta|cuenta de la casa)',
         'invita la casa',
         'para compensar(te|os|le|les)?',
+        'no (te|os|le|les) (lo|la) (cobramos|cobraremos|vamos a cobrar)',
+        'invitacion nuestra',
+        '(corre|va) (de nuestra cuenta|por nuestra cuenta|a nuestra cuenta)',
       ],
     },
     {
@@ -895,6 +920,13 @@ export const LEXICON_ES: LexiconData = {
         '(te|se) (acordaste|acordo) de',
         '(tienes|tiene|teneis|tienen) que (leer|revisar|mirar|comprobar|fijarte|fijarse|llamar|seguir)',
         '(igual|quizas|quiza|a lo mejor|seguramente|seguro que|tal vez) el problema (es|esta|sera)',
+        '(deberias|deberia|tendrias que|tenias que|debio|debiste|debiera) (habernos|habernoslo|haberlo|habermelo) (comentado|dicho|avisado|indicado|informado|contado|mencionado)',
+        '(pudo|pudieron|pudo haberse|debio|debieron|tuvo que|tuvieron que) (producirse|ocurrir|pasar|originarse|hacerse) (antes|fuera|despues)',
+        '(el|la) propi[oa] (cliente|clienta|contribuyente|usuario|usuaria|socio|socia|titular|interesad[oa]|comprador|compradora|paciente)',
+        '(lo|la|los|las) (firmo|acepto|aprobo|reviso|confirmo|validaste|firmaste|aceptaste|aprobaste) sin (plantear|poner|hacer|comentar|expresar|indicar)',
+        '(te|le|os|les) (recomendamos|sugerimos|aconsejamos) (revisar|comprobar|mirar|reiniciar) (tu|su|vuestra|vuestro|la|el) (conexion|wifi|red|router|dispositivo|movil|navegador)',
+        'te adelanto que (casi siempre|normalmente|generalmente|por lo general|suele)',
+        '(eso si|eso si que),? (os|te|le|les) (pedimos|rogamos|recordamos|recomendamos) que \\p{L}+',
       ],
     },
     {
@@ -928,6 +960,10 @@ export const LEXICON_ES: LexiconData = {
         'ajen[oa]s? a (este servicio|nosotros|nuestra empresa|la empresa|esta empresa)',
         '(son|es) (socios|colaboradores|profesionales|trabajadores|conductores) independientes',
         'es competencia de (la|el|los|las)',
+        '(esta|estan) (totalmente )?(externalizad|subcontratad|delegad)[oa]s?',
+        '(que|quien) es (quien|el que|la que) (debe|tiene que|deberia) (responder|dar explicaciones|asumir)',
+        'por parte de (algunos|algunas|los|las|el|la|unos|unas) (conductores|empleados|trabajadores|tecnicos|repartidores|operarios) del (operador|proveedor|fabricante|transportista|subcontratista)',
+        'son ellos (los|quienes)( que)?',
       ],
     },
     {
@@ -995,6 +1031,9 @@ export const LEXICON_ES: LexiconData = {
         'disculpe(n)? las molestias',
         'su (opinion|comentario) es (muy )?importante',
         'a la mayor brevedad',
+        'agradecemos (su|tu|vuestro) (comentario|mensaje|opinion)',
+        'trabajamos (cada dia|dia a dia|a diario|constantemente) para (ofrecer|ofrecerle|ofrecerte|ofreceros|dar|brindar|mejorar)',
+        '(la|el) (salud|seguridad|satisfaccion|bienestar|confianza|experiencia) (\\p{L}+ ){0,2}de (nuestros|nuestras|sus) (clientes|usuarios|pacientes|socios|pasajeros|huespedes|alumnos|familias) (es|son) (siempre )?(lo primero|nuestra prioridad|nuestra maxima prioridad|lo mas importante)',
       ],
     },
     {
@@ -1015,6 +1054,8 @@ export const LEXICON_ES: LexiconData = {
         'al menos no somos como',
         'a diferencia de (\\p{L}+ ?){1,3},? (nosotros|aqui|en \\p{L}+) (si|de verdad|nunca|siempre|al menos|realmente)',
         '(mas barat\\p{L}*|mas rapid\\p{L}*|mejor\\p{L}*|mas fiables?) que (?!nunca|antes|ayer|el ano|la semana|otros dias)(\\p{L}+ ?){1,2},? que (te|os|le|les|nos)? ?(cobra|cobran|da|dan|tarda|tardan|tiene|tienen|cuesta|cuestan)',
+        'no como (en )?(otras|otros|las|los) (\\p{L}+ ){0,4}(grandes|de siempre|cadenas|marcas|competencia)',
+        'otras (cadenas|marcas|empresas|companias|tiendas|plataformas|apps|aerolineas|operadoras|jugueterias) (si|no) \\p{L}+',
       ],
     },
     {
@@ -1096,6 +1137,8 @@ export const LEXICON_ES: LexiconData = {
         'busca(te)? (otra|un) (cosa|trabajo|vida)',
         'llora mas',
         'cuentaselo a alguien',
+        'deja (ya )?de (inventar|mentir|difundir|decir tonterias|soltar)',
+        'si tienes pruebas,? (ensenalas|muestralas|presentalas)',
       ],
     },
     {
@@ -1211,6 +1254,8 @@ export const LEXICON_ES: LexiconData = {
         'no hay (nada )?de que preocuparse',
         '(tuvo|tuve|tuvimos|tiene) un mal dia',
         'nos pasa a todos',
+        'hay tiempo de sobra',
+        'pudo ser mas (educad|amable|correct|cordial)\\p{L}*',
       ],
     },
     {
@@ -1267,6 +1312,7 @@ export const LEXICON_ES: LexiconData = {
         'ya funciona( todo)?',
         'incidencia (cerrada|resuelta)',
         '(ya )?(se ha|se han|ha sido|han sido) (restablecid\\w*|solucionad\\w*|resuelt\\w*|arreglad\\w*|reparad\\w*)( por completo)?',
+        '(ya )?(esta|queda) todo bajo control',
       ],
     },
     {
@@ -1366,6 +1412,7 @@ export const LEXICON_ES: LexiconData = {
         '(hayan|hayais) sufrido (el|la) \\p{L}+ o no',
         'a (todos|todas) (los|las) (clientes|vecinos|afectados|usuarios|viajeros|pasajeros|asistentes)',
         'sin (excepcion|comprobar)',
+        '(hayan|hubieran|estuvieran|esten|fueran|hayais|estuvierais) (\\p{L}+ ){0,3}o no',
       ],
     },
     {
@@ -1402,6 +1449,8 @@ export const LEXICON_ES: LexiconData = {
         '(a partir de (ahora|hoy|manana|el lunes)|desde (hoy|ahora|manana|el lunes)),? (todas las|cualquier|cada|las|los) (\\p{L}+ )?(respuestas?|quejas?|publicaciones|mensajes|casos|reclamaciones)',
         '(revis\\p{L}*|analiz\\p{L}*|investig\\p{L}*|explicar\\p{L}*|contar\\p{L}*|publicar\\p{L}*|informe \\p{L}+) (de |sobre )?(que|lo que) fallo',
         '(estamos|ya estamos|seguimos) (cambiando|revisando|mejorando|reforzando) (como|quien|el|la|los|las|nuestr\\p{L}*) (\\p{L}+ )?(respuestas|protocolos?|procesos?|controles|formacion|aparecen|publica\\p{L}*)',
+        'desde (hoy|ahora|ayer|esta semana|este mes|esta campana|esta temporada|manana|el (lunes|martes|miercoles|jueves|viernes)),? (toda|todo|todas|todos|las|los|esa|ese|cada|nuestr\\p{L}*) \\p{L}+',
+        '(esta semana|este mes|hoy mismo|ya) (cambiamos|cambiaremos|corregimos|corregiremos|hemos cambiado|hemos corregido) (la|el|las|los|nuestr\\p{L}*) (pagina|web|proceso|protocolo|formulario|sistema|aviso|correo)',
       ],
     },
     {
@@ -1435,6 +1484,8 @@ export const LEXICON_ES: LexiconData = {
       patterns: [
         '(hemos )?(eliminado|borrado|ocultado|retirado) (tu|el|su|este|vuestro|los) (comentario|mensaje|post|publicacion|resena)',
         'comentario (eliminado|borrado|retirado)',
+        '(sera|seran|va a ser|van a ser|queda|quedara) (eliminad|borrad|ocultad|retirad)[oa]s?',
+        '(vamos a|procedemos a|procederemos a) (eliminar|borrar|ocultar|retirar) (tu|su|este|el|vuestro) (comentario|mensaje|publicacion|post)',
       ],
     },
     {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { GradingContext } from '../../src/content/grading-context';
+import { gradeReply } from '../../src/grading/grade-reply';
+import { principlesOf } from '../../src/grading/principles';
+import { cases } from './cases';
+
+// Phrasings written for these tests, not taken from the gold set: the rules of grader version 8.
+const principles = (text: string, lang: 'es' | 'en', context: GradingContext) => {
+  const g = gradeReply({ text, lang, context, confirmed: false });
+  return principlesOf(g.qualities, context, g.touches);
+};
+
+describe('grader v8: blame laid on the customer without saying "your fault"', () => {
+  cases('es', [
+    { text: 'Eso tendrías que habérnoslo dicho al reservar.', reads: ['blames_customer'] },
+    { text: 'El golpe pudo producirse antes de dejar el coche aquí.', reads: ['blames_customer'] },
+    { text: 'Los datos los introduce el propio usuario en el formulario.', reads: ['blames_customer'] },
+    {
+      text: 'La clienta leyó el presupuesto y lo aceptó sin poner ninguna pega.',
+      reads: ['blames_customer'],
+    },
+    { text: 'Le sugerimos comprobar su router antes de escribirnos.', reads: ['blames_customer'] },
+    { text: 'Eso sí, te pedimos que revises el correo de confirmación.', reads: ['blames_customer'] },
+    // Asking to check something together, or a customer's own account, blames no one.
+    { text: 'Revisamos contigo la conexión por privado cuando te venga bien.', not: ['blames_customer'] },
+    { text: 'Lo sentimos: el error fue nuestro, no tuyo.', not: ['blames_customer'] },
+  ]);
+});
+
+describe('grader v8: defending instead of answering', () => {
+  cases('es', [
+    { text: 'No nos consta ninguna reclamación de ese día.', reads: ['defensive'] },
+    { text: 'Nuestras bicis llevan frenos certificados por la UE.', reads: ['defensive'] },
+    {
+      text: 'Nuestro compañero solo quería explicar cómo funciona la garantía.',
+      context: 'rude_agent',
+      reads: ['defensive'],
+    },
+    { text: 'El horario se comunicó con antelación en la web.', reads: ['defensive'] },
+    { text: 'Lo sentimos, pero seamos realistas: en agosto siempre hay colas.', reads: ['defensive'] },
+    { text: 'El reparto de horarios lo decide el ayuntamiento, no nosotros.', reads: ['defensive'] },
+    // Owning the fault is not defending it.
+    { text: 'Fue culpa nuestra y lo vamos a arreglar hoy.', not: ['defensive'] },
+  ]);
+});
+
+describe('grader v8: sending the customer elsewhere, shifting the blame', () => {
+  cases('es', [
+    { text: 'Tendrá que ponerse en contacto con el fabricante.', reads: ['dismisses'] },
+    { text: 'Nosotros solo actuamos como intermediarios en la venta.', reads: ['dismisses'] },
+    { text: 'El hotel no se hace responsable de los objetos olvidados.', reads: ['dismisses'] },
+    { text: 'La limpieza está subcontratada a otra empresa.', reads: ['blames_third_party'] },
+    { text: 'Son ellos los que tienen que darte una respuesta.', reads: ['blames_third_party'] },
+    // Staying with the customer while a partner acts is not sending them away.
+    { text: 'Hablamos nosotros con el fabricante y te contamos el viernes.', not: ['dismisses'] },
+  ]);
+});
+
+describe('grader v8: canned lines, promotions and rivals', () => {
+  cases('es', [
+    {
+      text: 'Agradecemos su mensaje. Trabajamos cada día para ofrecerle lo mejor.',
+      context: 'positive',
+      reads: ['canned'],
+    },
+    {
+      text: 'La seguridad de nuestros pasajeros es siempre nuestra prioridad.',
+      reads: ['canned'],
+    },
+    { text: '¡Gracias! Descubre todas nuestras ofertas en la web.', context: 'positive', reads: ['canned'] },
+    {
+      text: 'No como otras cadenas de la zona, que no cuidan a nadie.',
+      context: 'positive',
+      reads: ['attacks_competitor'],
+    },
+    {
+      text: 'Otras marcas sí recortan en calidad; nosotros no.',
+      context: 'press',
+      reads: ['attacks_competitor'],
+    },
+    // Thanking a fan warmly is not a canned line.
+    {
+      text: '¡Gracias, Rosa! Se lo contamos hoy a Julián, que le hará ilusión.',
+      context: 'positive',
+      not: ['canned'],
+    },
+  ]);
+});
+
+describe('grader v8: hedged apologies, all-clears, blanket gifts', () => {
+  cases('es', [
+    { text: 'Perdona si el mensaje pareció seco.', context: 'rude_agent', reads: ['non_apology'] },
+    {
+      text: 'Disculpen si nuestra respuesta resultó molesta.',
+      context: 'rude_agent',
+      reads: ['non_apology'],
+    },
+    { text: 'Ya está todo bajo control, gracias.', context: 'outage', reads: ['premature_all_clear'] },
+    {
+      text: 'Regalamos un mes gratis a todos, hayan tenido el fallo o no.',
+      context: 'outage',
+      reads: ['unverified_compensation'],
+    },
+    { text: 'Tranquila, hay tiempo de sobra.', context: 'outage', reads: ['minimises'] },
+    // A plain apology stays one.
+    {
+      text: 'Perdona, Ana: la respuesta fue muy seca y no debió salir así.',
+      context: 'rude_agent',
+      not: ['non_apology'],
+    },
+  ]);
+});
+
+describe('grader v8: feeding a troll, deleting', () => {
+  cases('es', [
+    { text: 'Deja de inventar cosas sobre nosotros.', context: 'troll', reads: ['feeds_troll'] },
+    { text: 'Si tienes pruebas, enséñalas.', context: 'troll', reads: ['feeds_troll'] },
+  ]);
+  it('reads a deletion announced as breaking no_deletion, and keeping it up as honouring it', () => {
+    expect(
+      principles('Tu comentario será eliminado por incumplir las normas.', 'es', 'troll').no_deletion,
+    ).toBe(-1);
+    expect(principles('Vamos a borrar este comentario.', 'es', 'troll').no_deletion).toBe(-1);
+    expect(principles('Tu comentario se queda publicado.', 'es', 'troll').no_deletion).not.toBe(-1);
+  });
+});
+
+describe('grader v8: owning the error, a redress, what changes from now on', () => {
+  cases('es', [
+    { text: 'Lo del envío fue un descuido nuestro.', reads: ['admits_error'] },
+    { text: 'Sí, es cosa nuestra y lo sentimos.', reads: ['admits_error'] },
+    { text: 'Nuestros técnicos no lo detectaron en la revisión.', reads: ['admits_error'] },
+    { text: 'La tarta se decoró mal en nuestro obrador.', reads: ['admits_error'] },
+    { text: 'Esta cena no te la cobramos.', reads: ['offers_redress'] },
+    { text: 'La próxima revisión corre de nuestra cuenta.', reads: ['offers_redress'] },
+    // Charging is not a redress.
+    { text: 'Te lo cobramos en la próxima factura.', not: ['offers_redress'] },
+  ]);
+  it('reads a change from now on as learning', () => {
+    for (const text of [
+      'Desde hoy todas las reservas se confirman por teléfono.',
+      'Desde el lunes cada pedido lo revisa una segunda persona.',
+      'Esta semana cambiamos el formulario para que no vuelva a confundir.',
+    ])
+      expect(principles(text, 'es', 'genuine_complaint').learning, text).toBe(1);
+    expect(principles('Desde hoy estamos de rebajas.', 'es', 'genuine_complaint').learning).toBeUndefined();
+  });
+});
