@@ -146,3 +146,62 @@ describe('grader v8: owning the error, a redress, what changes from now on', () 
     expect(principles('Desde hoy estamos de rebajas.', 'es', 'genuine_complaint').learning).toBeUndefined();
   });
 });
+
+// From the Spanish round 8: the same ideas in other words.
+describe('grader v8: the papers the customer signed, and what they should have done', () => {
+  cases('es', [
+    {
+      text: 'Como consta en el albarán que usted firmó, el sofá ya tenía una mancha.',
+      reads: ['blames_customer'],
+    },
+    { text: 'Le entregamos el presupuesto, que usted firmó conforme.', reads: ['blames_customer'] },
+    {
+      text: 'Siempre avisamos en la primera visita de que el plazo puede variar.',
+      reads: ['blames_customer'],
+    },
+    {
+      text: 'Tal como se indica en el cartel de la entrada, no guardamos objetos.',
+      reads: ['blames_customer'],
+    },
+    { text: 'Siempre recomendamos revisar el pedido antes de firmar.', reads: ['blames_customer'] },
+    { text: 'La próxima fíjate antes de salir de la tienda.', reads: ['blames_customer'] },
+    {
+      text: 'Os recordamos que, según las normas de la piscina, los niños van con un adulto.',
+      reads: ['blames_customer'],
+    },
+    // Signing or reminding on the brand's side blames no one.
+    { text: 'Te mandamos hoy el contrato firmado por nuestra parte.', not: ['blames_customer'] },
+  ]);
+});
+
+describe('grader v8: defending the brand, closing the matter, sending elsewhere', () => {
+  cases('es', [
+    { text: 'Los técnicos cumplieron el protocolo a rajatabla.', reads: ['defensive'] },
+    { text: 'En veinte años nunca hemos perdido una maleta.', reads: ['defensive'] },
+    { text: 'Ya sabes que en verano es muy difícil llegar a todo.', reads: ['defensive'] },
+    { text: 'Nadie le obliga a contratar el seguro.', reads: ['defensive'] },
+    { text: 'No vamos a permitir que se difame a nuestro equipo.', reads: ['defensive'] },
+    { text: 'Lamentamos que la frase se haya sacado fuera de contexto.', reads: ['defensive'] },
+    { text: 'Con esto damos el tema por cerrado.', reads: ['defensive', 'dismisses'] },
+    { text: 'Es rotundamente falso.', context: 'press', reads: ['defensive'] },
+    { text: 'Le rogamos que rellene el formulario de la web.', reads: ['dismisses'] },
+    { text: 'Puede acudir a cualquiera de nuestras otras tiendas.', reads: ['dismisses'] },
+  ]);
+});
+
+describe('grader v8: minimising, selling instead of answering, belittling, overclaiming', () => {
+  cases('es', [
+    { text: 'Hoy en día la gente se ofende por todo.', context: 'rude_agent', reads: ['minimises'] },
+    { text: 'Tranquila, la cola avanza muy rápido.', reads: ['minimises'] },
+    { text: 'Es totalmente normal que pase los primeros días.', reads: ['minimises'] },
+    {
+      text: 'Hay que poner las cosas en contexto: fueron dos casos.',
+      context: 'press',
+      reads: ['minimises'],
+    },
+    { text: 'Gracias por elegir Hornos Luna.', context: 'positive', reads: ['canned'] },
+    { text: 'Te invitamos a conocer nuestros planes anuales.', context: 'positive', reads: ['canned'] },
+    { text: 'Si prefiere otra cosa, allá usted.', context: 'troll', reads: ['belittles'] },
+    { text: 'Nuestros servidores son 100 % inviolables.', context: 'troll', reads: ['deceives'] },
+  ]);
+});
