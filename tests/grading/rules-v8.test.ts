@@ -205,3 +205,42 @@ describe('grader v8: minimising, selling instead of answering, belittling, overc
     { text: 'Nuestros servidores son 100 % inviolables.', context: 'troll', reads: ['deceives'] },
   ]);
 });
+
+// From the English rounds 6 and 7: flaws the rules had no words for.
+describe('grader v8 (en): closing the door, calling it over, promising too much', () => {
+  cases('en', [
+    { text: 'The inspector has checked it and their decision is final.', reads: ['dismisses'] },
+    { text: 'Your claim has been closed and no further action is possible.', reads: ['dismisses'] },
+    { text: "We've taken your comment down.", context: 'troll', reads: ['dismisses'] },
+    { text: 'Orders do sometimes go missing in the post.', reads: ['minimises'] },
+    { text: "With the new app you'll never have to worry again.", reads: ['over_promises'] },
+    {
+      text: 'The matter has been dealt with.',
+      context: 'rude_agent',
+      reads: ['premature_all_clear'],
+    },
+    {
+      text: 'That post was written by Dan, a junior member of staff.',
+      context: 'rude_agent',
+      reads: ['names_person'],
+    },
+  ]);
+});
+
+describe('grader v8 (en): belittling, defending, blaming the signature', () => {
+  cases('en', [
+    { text: 'A few guests are chancing their arm here.', context: 'press', reads: ['belittles'] },
+    { text: 'These are ex-staff with an axe to grind.', context: 'press', reads: ['belittles'] },
+    { text: 'Might be worth looking up the rules before posting.', context: 'troll', reads: ['belittles'] },
+    { text: 'Our safety record is one of the best in the county.', reads: ['defensive'] },
+    { text: 'The fee is in the contract, which you both signed.', reads: ['blames_customer'] },
+    { text: 'Customer care is at the heart of everything we do.', context: 'rude_agent', reads: ['canned'] },
+    {
+      text: 'Unlike a certain rival, our vans never break down.',
+      context: 'troll',
+      reads: ['attacks_competitor'],
+    },
+    // A signature the brand asks for, or its own record of an error, blames no one.
+    { text: 'We signed off the refund this morning.', not: ['blames_customer'] },
+  ]);
+});
