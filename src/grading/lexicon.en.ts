@@ -1508,6 +1508,8 @@ export const LEXICON_EN: LexiconData = {
       sign: 1,
       patterns: [
         '(escalat\\w+|passed|flagged|raised|referred|logged) (it |this |your case |your complaint |your street |your issue )?(to|with) (the|our|a) \\p{L}+',
+        '(our|the) (\\p{L}+ )?(safeguarding|bereavement|trust and safety|privacy|legal|complaints|fraud|claims|international|clinical) (team|office|department|lead)',
+        "(our|the|a|an) (\\p{L}+ ){0,2}(director|manager|head of \\p{L}+|lead|supervisor|specialist|pharmacist|vet|surgeon|handler|safety officer|team leader)(, [^,.]{2,30},)? (will|'ll|is|has|wants to|is going to) (now |also |already |personally )?(call|ring|contact|email|review|reviewing|re-reading|go through|going through|check|checking|look|looking|meet|meeting|visit|pulling|answer|set out|talk|speak|called|rung|be in touch)",
         '(product safety|safety|quality|specialist|escalations|collections|senior|management|store) team',
         '(the|our|a) (store|hotel|duty|shift|general|branch|regional|area|site) manager',
         'a senior (member|colleague|manager)',

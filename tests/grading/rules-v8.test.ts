@@ -244,3 +244,26 @@ describe('grader v8 (en): belittling, defending, blaming the signature', () => {
     { text: 'We signed off the refund this morning.', not: ['blames_customer'] },
   ]);
 });
+
+describe('grader v8: handing the case to someone senior or specialist is escalation', () => {
+  it('reads a named senior role who will act, in both languages', () => {
+    for (const [text, lang] of [
+      ['Our clinical director will call you this afternoon.', 'en'],
+      ['A senior claims handler is re-reading your file today.', 'en'],
+      ['Our manager, Sue, has called Tom this morning.', 'en'],
+      ['Your report is now with our safeguarding team.', 'en'],
+      ['La directora del centro te llama hoy mismo.', 'es'],
+      ['Mañana irá el jefe de taller en persona.', 'es'],
+      ['Lo hemos comunicado a nuestro delegado de protección de datos.', 'es'],
+    ] as const)
+      expect(principles(text, lang, 'genuine_complaint').escalation, text).toBe(1);
+  });
+  it('does not read an ordinary visit or delivery as escalation', () => {
+    for (const [text, lang] of [
+      ['A courier will collect it tomorrow.', 'en'],
+      ['Our driver was late, sorry.', 'en'],
+      ['El repartidor pasa mañana a las 10.', 'es'],
+    ] as const)
+      expect(principles(text, lang, 'genuine_complaint').escalation, text).toBeUndefined();
+  });
+});
