@@ -267,3 +267,35 @@ describe('grader v8: handing the case to someone senior or specialist is escalat
       expect(principles(text, lang, 'genuine_complaint').escalation, text).toBeUndefined();
   });
 });
+
+describe('grader v8 (en): contractions read as the full words', () => {
+  // A written space matches blanks only, so "we (have|'ve)" never read "we've".
+  cases('en', [
+    { text: "Everything's running normally on our side.", context: 'outage', reads: ['deceives'] },
+    { text: "That mistake's on us.", reads: ['admits_error'] },
+    { text: "If you'd read the email you would know.", reads: ['blames_customer'] },
+    { text: "Ugh, that's the worst, Sam.", reads: ['empathises'] },
+  ]);
+  it('reads "we\'ve changed how" as learning', () => {
+    expect(principles("We've changed how our replies get checked.", 'en', 'rude_agent').learning).toBe(1);
+  });
+});
+
+describe('grader v8 (en): a blanket gift, and what changes from now on', () => {
+  cases('en', [
+    {
+      text: 'Every Bluewave customer will get a free month, whether their line went down or not.',
+      context: 'press',
+      reads: ['unverified_compensation'],
+    },
+    { text: '500 gems for every player!', context: 'outage', reads: ['unverified_compensation'] },
+  ]);
+  it('reads a change announced for every case from now on as learning', () => {
+    for (const text of [
+      'From tonight, any post about safety goes to a specialist.',
+      "We'll publish a review of how we handle reports next week.",
+      "By Friday we'll post here how reports like hers will be handled.",
+    ])
+      expect(principles(text, 'en', 'rude_agent').learning, text).toBe(1);
+  });
+});
