@@ -299,3 +299,13 @@ describe('grader v8 (en): a blanket gift, and what changes from now on', () => {
       expect(principles(text, 'en', 'rude_agent').learning, text).toBe(1);
   });
 });
+
+describe('grader v8 (en): more contractions, and patterns that could never match', () => {
+  cases('en', [
+    { text: "The coffee's on us next time.", context: 'positive', reads: ['rewards'] },
+    { text: "Our engineer'll call you before noon.", reads: ['next_step'] },
+    { text: "We'll post the results here.", reads: ['promises_update'] },
+    { text: 'You agreed to the terms at checkout.', reads: ['blames_customer'] },
+    { text: "We've had so many calls this week.", reads: ['defensive'] },
+  ]);
+});
