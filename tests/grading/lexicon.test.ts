@@ -33,4 +33,17 @@ describe('grading lexicons', () => {
           );
         }
   });
+
+  it('writes no pattern part that can never match', () => {
+    // A written space needs a blank, so " (is|'s)" never reads "it's"; and an edge follows every
+    // pattern, so a last group whose words end in a space ("(to |the )") needs a non-letter after it.
+    const dead: string[] = [];
+    for (const data of [LEXICON_ES, LEXICON_EN])
+      for (const e of [...data.entries, ...(data.principleCues ?? [])])
+        for (const p of e.patterns ?? []) {
+          if (/ \((?:[^()]*\|)?'/.test(p)) dead.push(`${e.id}: a contraction after a space in ${p}`);
+          if (/ \)\??\)*$/.test(p)) dead.push(`${e.id}: a last group ending in a space in ${p}`);
+        }
+    expect(dead).toEqual([]);
+  });
 });
