@@ -389,7 +389,7 @@ export const LEXICON_EN: LexiconData = {
         'at this (stage|point)',
         'because (of )?(a|an|the|our)',
         'because (we|the|our|it|of|there)',
-        'because of',
+
         'because of a \\p{L}+ (spike|surge)',
         'caused by',
         'due to',
@@ -692,7 +692,7 @@ export const LEXICON_EN: LexiconData = {
         'lol',
         'love (this|that|to hear)',
         'made our (day|week|morning|year)',
-        'made our day',
+
         'means a lot',
         'oh no',
         'pop us',
@@ -731,7 +731,7 @@ export const LEXICON_EN: LexiconData = {
         'everyone is welcome to',
         'free to choose',
         'happy to (talk|chat|help) if',
-        'happy to help if',
+
         'here to help anyone',
         'if (something|anything) (has gone|went|goes) wrong',
         'if (something|anything) (specific|in particular)',
@@ -1010,7 +1010,7 @@ export const LEXICON_EN: LexiconData = {
         'as the label says',
         'clause',
         'clearly stated at',
-        'community (standards|rules)',
+
         'community guidelines',
         'conditions of (carriage|sale|service|use)',
         'guide does (advise|say|state|recommend)',
@@ -1151,7 +1151,7 @@ export const LEXICON_EN: LexiconData = {
         'so original',
         'some people make it very hard',
         'stop (whining|crying|complaining|moaning)',
-        'stop whining',
+
         'than your (jokes|brain|life|face)',
         'touch grass',
         'turning it off and on',

@@ -157,8 +157,7 @@ export const LEXICON_ES: LexiconData = {
         'si,? (\\p{L}+ ){1,3}(va|van|funciona|funcionan) (muy )?(lent\\w*|mal|fatal|regular)',
         'si,? hay (problemas|incidencias|fallos|retrasos|cortes)',
         'somos conscientes',
-        'tienes (toda la )?razon',
-        'tienes derecho',
+
         'tienes motivos',
       ],
     },
@@ -247,7 +246,7 @@ export const LEXICON_ES: LexiconData = {
         'nos (escribes|mandas|pasas|dices|cuentas|indicas|envias) (por privado |por md |por dm )?con (el|la|tu|los|las|tus)',
         'nos (pasas|mandas|envias|dices|cuentas|indicas)',
         'numero de (cliente|pedido|reserva|contrato|lote|serie|factura)',
-        'numero de pedido',
+
         'una foto',
       ],
     },
@@ -580,7 +579,7 @@ export const LEXICON_ES: LexiconData = {
         '(estan|esta|son|es) sujet[oa]s? a',
         '(la ley|la normativa) (nos )?(obliga|impide|no permite)',
         '(nuestras|las) (condiciones|normas)',
-        '(nuestra|la) politica',
+
         '(nuestra|la) politica( de empresa| interna| de devoluciones)?',
         '(proteccion de datos|rgpd)',
         '(segun|conforme a|de acuerdo con|como (indican|establecen|recogen)) (nuestr[oa]s?|las|la|los|el) (condiciones|politica|politicas|normas|normativa|terminos|contrato|clausula|reglamento|protocolo)',
@@ -600,7 +599,7 @@ export const LEXICON_ES: LexiconData = {
         'nuestro protocolo',
         'politica de (la empresa|empresa|devoluciones|cambios|privacidad|cancelacion)',
         'por (ley|normativa|protocolo|politica|motivos legales)',
-        'por normativa',
+
         'procedimiento interno',
         'reglamento',
         'segun (la )?(normativa|protocolo)',
