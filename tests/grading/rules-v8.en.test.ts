@@ -109,3 +109,50 @@ describe('grader v8 (en): good moves said indirectly', () => {
     { text: 'The update came out on Thursday.', not: ['next_step'] },
   ]);
 });
+
+// Careful replies that share words with a flaw's pattern: each was read as that flaw once.
+describe('grader v8 (en): no flaw read into a careful reply', () => {
+  cases('en', [
+    { text: "We'll honour the price you agreed to.", not: ['blames_customer'] },
+    {
+      text: 'You chose our café for your wedding and we loved it.',
+      context: 'positive',
+      not: ['blames_customer'],
+    },
+    {
+      text: "It's the plan which you signed up for, and we'll refund the difference.",
+      not: ['blames_customer'],
+    },
+    { text: "We'd encourage customers to come in for a free check.", not: ['blames_customer'] },
+    {
+      text: "It was one of our old vans, and it's been retired.",
+      context: 'troll',
+      not: ['attacks_competitor'],
+    },
+    { text: "Maybe it's a sign we need more staff on Saturdays.", not: ['belittles'] },
+    { text: 'It might be worth looking up your booking reference in the email.', not: ['belittles'] },
+    { text: "The delay was entirely outside your control, so there's no fee.", not: ['dismisses'] },
+    { text: 'Your claim has been closed in your favour.', not: ['dismisses'] },
+    { text: "We've taken the post down: it was our mistake.", context: 'rude_agent', not: ['dismisses'] },
+    { text: "Please report any other missing items via the app and we'll refund them.", not: ['dismisses'] },
+    {
+      text: "We'll share what we learn once the matter has been dealt with.",
+      context: 'rude_agent',
+      not: ['premature_all_clear'],
+    },
+    {
+      text: "Each affected customer will get a refund once we've checked the logs.",
+      context: 'outage',
+      not: ['unverified_compensation'],
+    },
+    { text: 'Let us know whether you want the replacement or not.', not: ['unverified_compensation'] },
+  ]);
+  it('reads no learning or escalation into a past fact or a referral', () => {
+    expect(
+      principles('Since Monday, all deliveries have been late.', 'en', 'genuine_complaint').learning,
+    ).toBeUndefined();
+    expect(
+      principles('Please email the complaints team.', 'en', 'genuine_complaint').escalation,
+    ).toBeUndefined();
+  });
+});

@@ -14,7 +14,6 @@ describe('grader v8: blame laid on the customer without saying "your fault"', ()
   cases('es', [
     { text: 'Eso tendrías que habérnoslo dicho al reservar.', reads: ['blames_customer'] },
     { text: 'El golpe pudo producirse antes de dejar el coche aquí.', reads: ['blames_customer'] },
-    { text: 'Los datos los introduce el propio usuario en el formulario.', reads: ['blames_customer'] },
     {
       text: 'La clienta leyó el presupuesto y lo aceptó sin poner ninguna pega.',
       reads: ['blames_customer'],
@@ -112,10 +111,7 @@ describe('grader v8: hedged apologies, all-clears, blanket gifts', () => {
 });
 
 describe('grader v8: feeding a troll, deleting', () => {
-  cases('es', [
-    { text: 'Deja de inventar cosas sobre nosotros.', context: 'troll', reads: ['feeds_troll'] },
-    { text: 'Si tienes pruebas, enséñalas.', context: 'troll', reads: ['feeds_troll'] },
-  ]);
+  cases('es', [{ text: 'Deja de inventar cosas sobre nosotros.', context: 'troll', reads: ['feeds_troll'] }]);
   it('reads a deletion announced as breaking no_deletion, and keeping it up as honouring it', () => {
     expect(
       principles('Tu comentario será eliminado por incumplir las normas.', 'es', 'troll').no_deletion,
@@ -185,7 +181,6 @@ describe('grader v8: defending the brand, closing the matter, sending elsewhere'
     { text: 'Con esto damos el tema por cerrado.', reads: ['defensive', 'dismisses'] },
     { text: 'Es rotundamente falso.', context: 'press', reads: ['defensive'] },
     { text: 'Le rogamos que rellene el formulario de la web.', reads: ['dismisses'] },
-    { text: 'Puede acudir a cualquiera de nuestras otras tiendas.', reads: ['dismisses'] },
   ]);
 });
 
@@ -226,5 +221,67 @@ describe('grader v8: handing the case to someone senior or specialist is escalat
       ['El repartidor pasa mañana a las 10.', 'es'],
     ] as const)
       expect(principles(text, lang, 'genuine_complaint').escalation, text).toBeUndefined();
+  });
+});
+
+// Careful replies that share words with a flaw's pattern: each was read as that flaw once.
+describe('grader v8: no flaw read into a careful reply', () => {
+  cases('es', [
+    {
+      text: 'Por privacidad, solo el propio titular puede pedir el cambio de tarifa.',
+      not: ['blames_customer'],
+    },
+    { text: 'Te adelanto que normalmente se resuelve en 24 horas.', not: ['blames_customer'] },
+    { text: 'Nuestro técnico lo revisó sin hacer ningún cargo.', not: ['blames_customer'] },
+    {
+      text: 'El corte pudo producirse después de nuestra actualización.',
+      context: 'outage',
+      not: ['blames_customer'],
+    },
+    { text: 'Nuestro repartidor debió haberlo avisado; es un fallo nuestro.', not: ['blames_customer'] },
+    { text: 'A partir de hoy siempre avisamos en la primera llamada.', not: ['blames_customer'] },
+    {
+      text: 'Los vecinos de la calle Mayor son ellos los más afectados y por eso les llamamos hoy.',
+      context: 'press',
+      not: ['blames_third_party'],
+    },
+    { text: 'Nuestra directora, que es quien debe responder, te llama hoy.', not: ['blames_third_party'] },
+    { text: 'Pero, siendo sinceros, aquí fallamos nosotros.', not: ['defensive'] },
+    { text: 'Solo quería decir que tienes toda la razón.', not: ['defensive'] },
+    { text: 'En el fondo tiene razón: debimos avisarle.', not: ['defensive'] },
+    {
+      text: 'Tal como se anunció ayer, el servicio vuelve hoy a las 10.',
+      context: 'outage',
+      not: ['defensive'],
+    },
+    { text: 'Vale la pena aclarar que el cargo fue un error nuestro.', not: ['defensive'] },
+    { text: 'El técnico lleva las piezas homologadas para cambiarlas hoy.', not: ['defensive'] },
+    { text: 'Nadie te obliga a esperar: puedes cancelar sin coste.', not: ['defensive'] },
+    { text: 'Es totalmente normal que estés enfadado.', not: ['minimises'] },
+    { text: 'Mientras tanto, puede usar cualquiera de nuestras otras sedes sin coste.', not: ['dismisses'] },
+    { text: 'Te devolvemos tu billete 100 %.', not: ['exposes_private_data'] },
+    { text: 'Hemos avisado a otras tiendas si necesitas recogerlo antes.', not: ['attacks_competitor'] },
+    { text: 'Agradecemos tu mensaje, Lucía, nos alegra mucho.', context: 'positive', not: ['canned'] },
+    { text: 'Tus datos serán eliminados en cuanto cierres la cuenta.', not: ['no_deletion'] },
+    { text: 'El lote queda retirado de la venta desde hoy.', context: 'press', not: ['no_deletion'] },
+    {
+      text: 'No tienes que ponerte en contacto con el fabricante: lo gestionamos nosotros.',
+      not: ['dismisses'],
+    },
+    {
+      text: 'No damos el tema por cerrado hasta hablar con ella.',
+      context: 'rude_agent',
+      not: ['defensive', 'dismisses', 'premature_all_clear'],
+    },
+    { text: 'Ese día fallamos, y te lo devolveremos.', not: ['next_step'] },
+  ]);
+  it('reads no learning or escalation into a past fact or a referral', () => {
+    expect(
+      principles('Desde ayer, todos los pedidos salen con retraso.', 'es', 'genuine_complaint').learning,
+    ).toBeUndefined();
+    expect(
+      principles('El encargado espera que entiendas que no podemos hacer nada.', 'es', 'genuine_complaint')
+        .escalation,
+    ).toBeUndefined();
   });
 });
