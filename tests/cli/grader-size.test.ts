@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graderSize, languageOfChunk } from '../../src/cli/grader-size';
+import { GAME_BUILD_TARGET, graderSize, languageOfChunk } from '../../src/cli/grader-size';
+import gameConfig from '../../vite.config';
 
 const root = '/repo/node_modules/@orama/stemmers/dist';
 
@@ -34,6 +35,20 @@ describe('graderSize', () => {
     const size = await graderSize(resolve(import.meta.dirname, '../../src/grading/index.ts'));
     const parts = new Set(size.chunks.map((c) => c.part));
     expect(parts).toEqual(new Set(['core', 'es', 'en']));
+    // Each language loads its lexicon, its weights and its stemmer; a stemmer counted in the core
+    // would be charged to both languages.
+    for (const lang of ['es', 'en'] as const)
+      expect(
+        size.chunks
+          .filter((c) => c.part === lang)
+          .map((c) => c.fileName)
+          .sort(),
+        lang,
+      ).toEqual([
+        expect.stringMatching(new RegExp(`/${lang}-`)),
+        expect.stringMatching(new RegExp(`/lexicon\\.${lang}-`)),
+        expect.stringMatching(new RegExp(`/lexicon\\.${lang}\\.learned-`)),
+      ]);
     for (const c of size.chunks) {
       // An ES library build keeps its indentation; the game's build does not.
       expect(
@@ -44,4 +59,10 @@ describe('graderSize', () => {
     expect(size.lexicons.es.gzip).toBeGreaterThan(0);
     expect(size.lexicons.en.gzip).toBeGreaterThan(0);
   }, 60_000);
+});
+
+describe('the size build', () => {
+  it('builds for the target the game builds for', () => {
+    expect((gameConfig as { build?: { target?: unknown } }).build?.target).toBe(GAME_BUILD_TARGET);
+  });
 });

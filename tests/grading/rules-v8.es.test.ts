@@ -262,8 +262,6 @@ describe('grader v8: no flaw read into a careful reply', () => {
     { text: 'Te devolvemos tu billete 100 %.', not: ['exposes_private_data'] },
     { text: 'Hemos avisado a otras tiendas si necesitas recogerlo antes.', not: ['attacks_competitor'] },
     { text: 'Agradecemos tu mensaje, Lucía, nos alegra mucho.', context: 'positive', not: ['canned'] },
-    { text: 'Tus datos serán eliminados en cuanto cierres la cuenta.', not: ['no_deletion'] },
-    { text: 'El lote queda retirado de la venta desde hoy.', context: 'press', not: ['no_deletion'] },
     {
       text: 'No tienes que ponerte en contacto con el fabricante: lo gestionamos nosotros.',
       not: ['dismisses'],
@@ -275,6 +273,14 @@ describe('grader v8: no flaw read into a careful reply', () => {
     },
     { text: 'Ese día fallamos, y te lo devolveremos.', not: ['next_step'] },
   ]);
+  it('reads no deletion into data or goods withdrawn', () => {
+    expect(
+      principles('Tus datos serán eliminados en cuanto cierres la cuenta.', 'es', 'troll').no_deletion,
+    ).toBeUndefined();
+    expect(
+      principles('El lote queda retirado de la venta desde hoy.', 'es', 'press').no_deletion,
+    ).toBeUndefined();
+  });
   it('reads no learning or escalation into a past fact or a referral', () => {
     expect(
       principles('Desde ayer, todos los pedidos salen con retraso.', 'es', 'genuine_complaint').learning,
