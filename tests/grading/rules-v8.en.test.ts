@@ -156,3 +156,33 @@ describe('grader v8 (en): no flaw read into a careful reply', () => {
     ).toBeUndefined();
   });
 });
+
+describe('grader v8 (en): round 8 flaws', () => {
+  cases('en', [
+    {
+      text: 'It was listed in our FAQs and in the confirmation email you received.',
+      reads: ['blames_customer'],
+    },
+    { text: 'You probably just never noticed it.', reads: ['blames_customer'] },
+    { text: 'Do double-check your order summary next time.', reads: ['blames_customer'] },
+    { text: 'Our lads have been doing this 15 years.', reads: ['defensive'] },
+    { text: 'Our night team followed our falls protocol in full.', reads: ['defensive'] },
+    { text: 'Small nicks can unfortunately happen.', reads: ['minimises'] },
+    { text: 'We are therefore unable to refund the supplement.', reads: ['dismisses'] },
+    { text: 'Customer satisfaction is our top priority.', reads: ['canned'] },
+    { text: 'Sorry for any frustration this may have caused.', reads: ['non_apology'] },
+    { text: 'Our delivery partner took it to the wrong address.', reads: ['blames_third_party'] },
+    { text: 'Maybe learn to play it before blaming it.', context: 'troll', reads: ['belittles'] },
+    // The same words doing a careful brand's work.
+    { text: 'Beats going to work on a Monday, eh?', context: 'positive', not: ['attacks_competitor'] },
+    { text: 'Our team followed up with you this morning.', not: ['defensive'] },
+  ]);
+  it('reads a senior role who would like to call as escalation, and a change from this week as learning', () => {
+    expect(
+      principles('Our centre manager would like to call you.', 'en', 'genuine_complaint').escalation,
+    ).toBe(1);
+    expect(
+      principles('From this week, replies on our page go through the office.', 'en', 'rude_agent').learning,
+    ).toBe(1);
+  });
+});
