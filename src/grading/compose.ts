@@ -4,7 +4,7 @@ import { CARE_QUALITIES } from '../content/quality-vocabulary';
 import { coldReply, sarcasm, terseReply, trollContext, whoIsAnswered } from './compose-context';
 import { openQuestions, unknownOutcomes } from './compose-outcomes';
 import { type Hit, type Sentences, sentenceAt, sentenceOf } from './hits';
-import type { CompiledLexicon } from './lexicon';
+import { type CompiledLexicon, matchesOf } from './lexicon';
 
 /** What the composition rules need besides the hits. */
 export interface ComposeInput {
@@ -83,7 +83,7 @@ function nextSteps(hits: Hit[], c: ComposeInput): Hit[] {
     const s = sentenceOf(c, h);
     if (updates.some((u) => overlaps(u, h)) && !c.lex.time.test(c.text.slice(s.start, s.end))) continue;
     // Every time expression in the sentence: "hoy antes de las 18:00" is one when, read whole.
-    const times = [...c.text.slice(s.start, s.end).matchAll(c.lex.times)];
+    const times = matchesOf(c.lex.times, c.text.slice(s.start, s.end));
     const first = times[0];
     const last = times[times.length - 1];
     if (!first) {

@@ -1,6 +1,6 @@
 import type { PrincipleId } from '../content/principle';
 import type { Quality } from '../content/quality';
-import type { CompiledEntry, CompiledLexicon } from './lexicon';
+import { type CompiledEntry, type CompiledLexicon, matchesOf } from './lexicon';
 
 /** A cue found in the folded text: [start, end) are folded offsets. */
 export interface Hit {
@@ -110,7 +110,7 @@ export function findHits(text: string, lex: CompiledLexicon, matched?: Set<Quali
   const hits: Hit[] = [];
   for (const entry of lex.entries) {
     if (!entry.regex) continue;
-    for (const m of text.matchAll(entry.regex)) {
+    for (const m of matchesOf(entry.regex, text)) {
       matched?.add(entry.quality);
       if (!m[0]) continue;
       const hit = withNegation(text, entry, m.index, m.index + m[0].length, lex);
@@ -150,7 +150,7 @@ export interface TouchHit {
 export function findTouches(text: string, lex: CompiledLexicon): TouchHit[] {
   const out: TouchHit[] = [];
   for (const c of lex.principleCues)
-    for (const m of text.matchAll(c.regex)) {
+    for (const m of matchesOf(c.regex, text)) {
       if (!m[0] || (c.negatable && negatedAt(text, m.index, lex))) continue;
       out.push({
         principle: c.principle,

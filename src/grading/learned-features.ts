@@ -1,6 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import { negatedAt } from './hits';
-import type { CompiledLexicon } from './lexicon';
+import { type CompiledLexicon, globalOf, matchesOf } from './lexicon';
 
 /** Where a feature was first seen, in folded offsets; null for a feature of the whole reply. */
 export type FeatureSpan = { readonly start: number; readonly end: number } | null;
@@ -56,7 +56,7 @@ export function featuresOf(
   let words = 0;
   let afterContrast = false;
   const contrastAt = new Set<number>();
-  for (const m of text.matchAll(new RegExp(lex.contrast.source, 'gu'))) contrastAt.add(m.index + m[0].length);
+  for (const m of matchesOf(globalOf(lex.contrast), text)) contrastAt.add(m.index + m[0].length);
   for (const m of text.matchAll(WORDS)) {
     const word = m[0];
     const start = m.index;
@@ -85,9 +85,9 @@ export function featuresOf(
   }
   // How long the reply is: a short one says little, whatever its few words.
   add(`k:words${words <= 5 ? 5 : words <= 15 ? 15 : words <= 40 ? 40 : 'more'}`, null);
-  for (const m of text.matchAll(lex.times))
+  for (const m of matchesOf(lex.times, text))
     if (m[0]) add('k:time', { start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(cues.weWill))
+  for (const m of matchesOf(cues.weWill, text))
     if (m[0]) add('k:we_will', { start: m.index, end: m.index + m[0].length });
   const sarcasm = lex.sarcasm.exec(text);
   if (sarcasm) add('k:mark', { start: sarcasm.index, end: sarcasm.index + sarcasm[0].length });

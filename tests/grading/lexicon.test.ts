@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconSchema } from '../../src/content/grading-lexicon.schema';
+import { globalOf, matchesOf } from '../../src/grading/lexicon';
 import { LEXICON_EN } from '../../src/grading/lexicon.en';
 import { LEXICON_ES } from '../../src/grading/lexicon.es';
 
@@ -45,5 +46,20 @@ describe('grading lexicons', () => {
           if (/ (\)\??)*$/.test(p)) dead.push(`${e.id}: a space at the end of ${p}`);
         }
     expect(dead).toEqual([]);
+  });
+
+  it('matchesOf finds what matchAll finds, empty and astral matches included, and leaves lastIndex at 0', () => {
+    const spans = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, m[0]]);
+    for (const [re, text] of [
+      [/\p{L}+/gu, 'lo siento, señora 😀 mucho'],
+      [/x*/gu, 'a😀b'],
+      [/(?<![\p{L}])no(?![\p{L}])/gu, 'no, no y nono'],
+    ] as const) {
+      expect(spans(matchesOf(re, text)), re.source).toEqual(spans(text.matchAll(re)));
+      expect(re.lastIndex).toBe(0);
+    }
+    const plain = /pero/u;
+    expect(globalOf(plain).flags).toBe('gu');
+    expect(globalOf(plain)).toBe(globalOf(plain));
   });
 });
