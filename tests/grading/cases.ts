@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import type { GradingContext } from '../../src/content/grading-context';
 import type { Quality } from '../../src/content/quality';
-import type { GradeInput } from '../../src/grading/grade-reply';
+import { type GradeInput, gradeReply } from '../../src/grading/grade-reply';
+import { principlesOf } from '../../src/grading/principles';
 import { read } from './read';
 
 /** One written reply and what the grader must (and must not) read in it. */
@@ -22,3 +23,9 @@ export function cases(lang: 'es' | 'en', list: readonly Case[]) {
       for (const q of c.not ?? []) expect(r[q], `no ${q} in "${c.text}"`).toBeUndefined();
     });
 }
+
+/** What one reply alone says for each principle it touches, the facts not yet confirmed. */
+export const principles = (text: string, lang: 'es' | 'en', context: GradingContext) => {
+  const g = gradeReply({ text, lang, context, confirmed: false });
+  return principlesOf(g.qualities, context, g.touches);
+};

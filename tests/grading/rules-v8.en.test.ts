@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GradingContext } from '../../src/content/grading-context';
-import { gradeReply } from '../../src/grading/grade-reply';
-import { principlesOf } from '../../src/grading/principles';
-import { cases } from './cases';
+import { cases, principles } from './cases';
 
 // Phrasings written for these tests, not taken from the gold set: the rules of grader version 8, English rules.
-const principles = (text: string, lang: 'es' | 'en', context: GradingContext) => {
-  const g = gradeReply({ text, lang, context, confirmed: false });
-  return principlesOf(g.qualities, context, g.touches);
-};
 
 // From the English rounds 6 and 7: flaws the rules had no words for.
 describe('grader v8 (en): closing the door, calling it over, promising too much', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GradingContext } from '../../src/content/grading-context';
-import { gradeReply } from '../../src/grading/grade-reply';
-import { principlesOf } from '../../src/grading/principles';
-import { cases } from './cases';
+import { cases, principles } from './cases';
 
 // Phrasings written for these tests, not taken from the gold set: the rules of grader version 8, Spanish and both-language rules.
-const principles = (text: string, lang: 'es' | 'en', context: GradingContext) => {
-  const g = gradeReply({ text, lang, context, confirmed: false });
-  return principlesOf(g.qualities, context, g.touches);
-};
 
 describe('grader v8: blame laid on the customer without saying "your fault"', () => {
   cases('es', [
