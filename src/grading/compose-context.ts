@@ -1,7 +1,7 @@
 import type { Quality } from '../content/quality';
 import type { ComposeInput } from './compose';
 import { type Hit, sentenceAt } from './hits';
-import { globalOf, matchesOf } from './lexicon';
+import { matchesOf } from './lexicon';
 
 // A stock "thanks for your patience" twisted by 🙃 is sarcasm too.
 const SINCERE: readonly Quality[] = ['thanks', 'apologises', 'empathises', 'acknowledges', 'canned'];
@@ -15,7 +15,7 @@ const LAUGHTER = /^(?:😂|🤣)$/u;
  */
 export function sarcasm(hits: Hit[], c: ComposeInput): Hit[] {
   const out: Hit[] = [];
-  const marks = matchesOf(globalOf(c.lex.sarcasm), c.text);
+  const marks = matchesOf(c.lex.sarcasms, c.text);
   const used = new Set<number>();
   for (const h of hits) {
     const mark = SINCERE.includes(h.quality)

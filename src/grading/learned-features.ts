@@ -1,6 +1,6 @@
 import type { GradingContext } from '../content/grading-context';
 import { negatedAt } from './hits';
-import { type CompiledLexicon, globalOf, matchesOf } from './lexicon';
+import { type CompiledLexicon, matchesOf } from './lexicon';
 
 /** Where a feature was first seen, in folded offsets; null for a feature of the whole reply. */
 export type FeatureSpan = { readonly start: number; readonly end: number } | null;
@@ -56,7 +56,7 @@ export function featuresOf(
   let words = 0;
   let afterContrast = false;
   const contrastAt = new Set<number>();
-  for (const m of matchesOf(globalOf(lex.contrast), text)) contrastAt.add(m.index + m[0].length);
+  for (const m of matchesOf(lex.contrasts, text)) contrastAt.add(m.index + m[0].length);
   for (const m of text.matchAll(WORDS)) {
     const word = m[0];
     const start = m.index;

@@ -32,14 +32,18 @@ export interface CompiledLexicon {
   /** Negators that reach only the word right after them (lexicon `nounNegators`). */
   readonly nounNegators: ReadonlySet<string>;
   readonly contrast: RegExp;
+  /** The same, global, for matchesOf. */
+  readonly contrasts: RegExp;
   /** Words that open a new clause, where a negation's reach ends. */
   readonly joiners: RegExp | null;
   readonly time: RegExp;
-  /** The same, global, for matchAll. */
+  /** The same, global, for matchesOf. */
   readonly times: RegExp;
   /** An open question's word ending the text before an outcome, at most two words before it. */
   readonly openQuestion: RegExp | null;
   readonly sarcasm: RegExp;
+  /** The same, global, for matchesOf. */
+  readonly sarcasms: RegExp;
   readonly possessive: RegExp;
   /** Each canned sentence as its set of stems. */
   readonly canned: readonly { readonly text: string; readonly stems: ReadonlySet<string> }[];
@@ -73,17 +77,6 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   }
   re.lastIndex = 0;
   return out;
-}
-
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-/** The same pattern with the global flag, made once. */
-export function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
-    GLOBAL.set(re, g);
-  }
-  return g;
 }
 
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -130,6 +123,7 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
     notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
     nounNegators: new Set(lexicon.nounNegators ?? []),
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
+    contrasts: union(lexicon.contrast.map(escapeRegExp)),
     joiners: lexicon.joiners?.length ? union(lexicon.joiners.map(escapeRegExp)) : null,
     time: union(lexicon.times, 'u'),
     openQuestion: lexicon.openQuestions?.length
@@ -140,6 +134,7 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
       : null,
     times: union(lexicon.times),
     sarcasm: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'u'),
+    sarcasms: new RegExp(lexicon.sarcasmMarks.map(escapeRegExp).join('|'), 'gu'),
     possessive: union(lexicon.possessives.map(escapeRegExp), 'u'),
     canned: lexicon.canned.map((text) => ({ text, stems: new Set(wordsOf(text).map(stem)) })),
     principleCues: (lexicon.principleCues ?? []).map((c) => ({
