@@ -313,7 +313,7 @@ export const LEXICON_ES: LexiconData = {
         'aprende a',
         'calma,? por favor',
         'calmate',
-        'como la gente que (corre|juega|sabe|trabaja) en serio',
+
         'cualquiera (lo )?(sabe|sabria)',
         'cualquiera con (dos dedos|un poco de|sentido|cabeza|ojos)',
         'deja de (llorar|quejarte|lloriquear)',
@@ -409,7 +409,7 @@ export const LEXICON_ES: LexiconData = {
         'no te (fijaste|diste cuenta)',
         'no te enteraste',
         'para la proxima',
-        'para que (la|el) (clienta|cliente|usuaria|usuario|senora|senor) aprenda',
+
         'por no (leer|revisar|seguir|mirar|comprobar)',
         'que (marcaste|elegiste|pediste|indicaste|pusiste|seleccionaste|escribiste|compraste)',
         'que (usted|tu|vos) (firmo|firmaste|firmaron|acepto|aceptaste) (conforme|sin (objeciones|reparos|pegas))',
@@ -786,10 +786,10 @@ export const LEXICON_ES: LexiconData = {
         'nosotros (cumplimos|hicimos todo bien)',
         'nosotros no (tenemos|somos|hemos|hicimos)',
         'nosotros solo(?! (echamos|ayudamos|aportamos|acompanamos|pusimos (un|el|nuestro) granito))',
-        'nosotros solo(?! (echamos|ayudamos|aportamos|acompanamos|pusimos (un|el|nuestro) granito)) \\p{L}+',
+
         'nuestr\\w+ (?:(?!(?:es|son|esta|estan|te|os) )\\p{L}+ ){1,2}(siempre|nunca|jamas) (?!(?:esta|estan|es|son|estara|estaran|abiert\\w*|dispuest\\w*|encantad\\w*|aqui)(?![\\p{L}]))\\p{L}+',
         'nuestr\\w+ \\p{L}+ (son|es) (\\p{L}+ )?(profesionales|expertos|los mejores|excelentes|fiables|puntuales)',
-        'nuestra (enfermeria|clinica|instalacion|plantilla) esta (equipada|preparada|capacitada)',
+
         'nuestro equipo siempre actua',
         'nuestros (tecnicos|agentes|empleados|productos|profesionales|trabajadores) (siempre|nunca|son los mejores|cumplen|informan)',
         'nunca (hemos tenido|tenemos) (quejas|problemas)',
@@ -881,7 +881,6 @@ export const LEXICON_ES: LexiconData = {
         'para eso (tiene|tienes|teneis|tienen|esta|estan)',
         'por (este|esta) (canal|via|medio|red) no (atendemos|gestionamos|tramitamos|respondemos|resolvemos)',
 
-        'sin comentarios',
         'ya (te|os|le) (hemos )?(contestado|respondido)',
       ],
       negated: null,
