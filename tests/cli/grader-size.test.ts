@@ -58,6 +58,9 @@ describe('graderSize', () => {
     }
     expect(size.lexicons.es.gzip).toBeGreaterThan(0);
     expect(size.lexicons.en.gzip).toBeGreaterThan(0);
+    // The budget, as one language loads: bytes are deterministic, so this cannot flake.
+    for (const lang of ['es', 'en'] as const)
+      expect(size.core.gzip + size.lexicons[lang].gzip, lang).toBeLessThanOrEqual(40 * 1024);
   }, 60_000);
 });
 
