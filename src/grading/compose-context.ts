@@ -1,5 +1,6 @@
 import type { Quality } from '../content/quality';
 import type { ComposeInput } from './compose';
+import { foldedSource } from './fold';
 import { type Hit, sentenceAt } from './hits';
 import { matchesOf } from './lexicon';
 
@@ -7,7 +8,7 @@ import { matchesOf } from './lexicon';
 const SINCERE: readonly Quality[] = ['thanks', 'apologises', 'empathises', 'acknowledges', 'canned'];
 const SARCASM_REACH = 30;
 // Laughter can be shared with a happy customer; an eye-roll or an upside-down smile cannot.
-const LAUGHTER = /^(?:😂|🤣)$/u;
+const LAUGHTER = new RegExp(foldedSource('^(?:😂|🤣)$'), 'u');
 
 /**
  * Thanks or patience followed by 🙃 🙄 😂 is sarcasm, not thanks. A mark with no kind words to
@@ -22,7 +23,7 @@ export function sarcasm(hits: Hit[], c: ComposeInput): Hit[] {
       ? marks.find(
           (m) =>
             m.index >= h.start &&
-            m.index - h.end <= SARCASM_REACH &&
+            c.written(m.index) - c.written(h.end) <= SARCASM_REACH &&
             sentenceAt(c.sentences, m.index) - sentenceAt(c.sentences, h.start) <= 1,
         )
       : undefined;

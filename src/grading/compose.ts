@@ -14,6 +14,8 @@ export interface ComposeInput {
   readonly context: GradingContext;
   readonly confirmed: boolean;
   readonly isPrivate: boolean;
+  /** The original offset folded offset `at` came from: distances are counted in what was written. */
+  readonly written: (at: number) => number;
 }
 
 export const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;

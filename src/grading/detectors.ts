@@ -1,3 +1,4 @@
+import { foldedSource } from './fold';
 import { type Hit, type Sentences, stemsOf } from './hits';
 import type { CompiledLexicon } from './lexicon';
 
@@ -5,8 +6,13 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}
 // Nine digits or more, spaced or not: a phone, card, account or order number.
 const LONG_NUMBER = /(?<![\p{N}])\+?\p{N}(?:[ .-]?\p{N}){8,}(?![\p{N}])/gu;
 const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}(?![\p{L}\p{N}])/gu;
-const AMOUNT =
-  /(?:[€$£] ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:€|\$|£|euros?|eur|usd|dollars?|pounds?)(?![\p{L}]))/gu;
+// Read on folded text, where "€" is coded (fold.ts).
+const AMOUNT = new RegExp(
+  foldedSource(
+    String.raw`(?:(?:€|[$£]) ?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)? ?(?:€|\$|£|euros?|eur|usd|dollars?|pounds?)(?![\p{L}]))`,
+  ),
+  'gu',
+);
 
 /** Personal data in a public reply: an email, a long number, an IBAN, or an amount that is the person's own. */
 export function privateData(text: string, lex: CompiledLexicon): Hit[] {

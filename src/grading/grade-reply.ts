@@ -9,7 +9,7 @@ import { type CompiledLearned, learnedFor, learnedHits } from './learned';
 import { type CompiledLexicon, lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
-export const GRADER_VERSION = 8;
+export const GRADER_VERSION = 9;
 
 export interface GradeInput {
   readonly text: string;
@@ -106,6 +106,7 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
       context: input.context,
       confirmed: input.confirmed ?? true,
       isPrivate: input.isPrivate ?? false,
+      written: (at) => folded.from[at] ?? text.length,
     },
   );
   // The learned layer reads beside the rules, where they read nothing (learned.ts).

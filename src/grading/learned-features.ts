@@ -1,4 +1,5 @@
 import type { GradingContext } from '../content/grading-context';
+import { foldedSource } from './fold';
 import { negatedAt } from './hits';
 import { type CompiledLexicon, matchesOf } from './lexicon';
 
@@ -20,7 +21,7 @@ export interface CompiledCues {
 
 export const compileCues = (cues: LearnedCues): CompiledCues => ({
   you: new Set(cues.you),
-  weWill: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.weWill.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  weWill: new RegExp(foldedSource(`(?<![\\p{L}\\p{N}])(?:${cues.weWill.join('|')})(?![\\p{L}\\p{N}])`), 'gu'),
 });
 
 const WORDS = /[\p{L}\p{N}']+/gu;
