@@ -61,6 +61,8 @@ export interface Config extends TrainOptions {
   readonly minWeight: number;
   /** A learned hit needs a feature with a span weighing at least this many logits. */
   readonly minEvidence: number;
+  /** Weights up to this many logits are dropped where no training reading changes (train-grader-prune.ts). */
+  readonly pruneUpTo: number;
 }
 
 /** A trained model in integer logits times `scale`, by feature name. */

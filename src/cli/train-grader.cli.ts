@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { LEARNED_EN } from '../grading/lexicon.en.learned';
+import { LEARNED_ES } from '../grading/lexicon.es.learned';
 import { loadLexicons } from '../grading/load-lexicon';
 import { type GoldLine, readGold } from './gold-replies';
 import { LEARNED_CUES } from './learned-cues';
@@ -16,6 +18,7 @@ import {
   type Thresholds,
   trainModels,
 } from './train-grader-data';
+import { modelsOfData, pruneModels } from './train-grader-prune';
 import { learnedModule } from './train-grader-write';
 
 /**
@@ -26,7 +29,8 @@ import { learnedModule } from './train-grader-write';
  * the held-out part is filtered out before any text is read.
  *
  * `--explore '[["name", {config overrides}], …]'` prints the figures of other configurations and
- * writes nothing. `--check` writes nothing either.
+ * writes nothing. `--check` writes nothing either. `--prune es` prunes the shipped Spanish weights
+ * (train-grader-prune.ts) without training.
  */
 await loadLexicons();
 
@@ -62,6 +66,7 @@ const BASE: Config = {
   epochs: 25,
   rate: 0.3,
   positiveWeight: 2,
+  pruneUpTo: 0.4,
 };
 
 function report(name: string, scores: Scores, t: Thresholds | null) {
@@ -127,35 +132,58 @@ function crossValidate(name: string, c: Config): Thresholds {
   return t;
 }
 
+/** One language's models, trained on all its tune replies, then pruned. */
+function trained(lang: 'es' | 'en', c: Config, t: Thresholds) {
+  const mine = examples.filter((e) => e.line.lang === lang);
+  return pruneModels(
+    trainModels(mine, c),
+    mine,
+    t,
+    c.minEvidence * c.scale,
+    Math.round(c.pruneUpTo * c.scale),
+  );
+}
+
 report('rules alone', new Map(), null);
 const explore = process.argv.indexOf('--explore');
 if (explore > 0) {
   const configs = JSON.parse(process.argv[explore + 1] ?? '[]') as [string, Partial<Config>][];
   for (const [name, over] of configs) {
     const c = { ...BASE, ...over };
-    crossValidate(`${name} ${JSON.stringify(over)}`, c);
+    const t = crossValidate(`${name} ${JSON.stringify(over)}`, c);
     for (const lang of ['es', 'en'] as const) {
-      const models = trainModels(
-        examples.filter((e) => e.line.lang === lang),
-        c,
-      );
-      out(`  ${lang}: ${models.reduce((n, m) => n + m.weights.size, 0)} weights`);
+      const { models, dropped } = trained(lang, c, t);
+      out(`  ${lang}: ${models.reduce((n, m) => n + m.weights.size, 0)} weights (${dropped} pruned)`);
     }
+  }
+} else if (process.argv.includes('--prune')) {
+  // `--prune es`: the shipped weights of the languages named pruned as training prunes them,
+  // without training anew. For a weight file a retraining on the grown tune part would not improve
+  // that must make room in the size budget.
+  const langs = (process.argv[process.argv.indexOf('--prune') + 1] ?? '').split(',');
+  for (const data of [LEARNED_ES, LEARNED_EN].filter((d) => langs.includes(d.lang))) {
+    const models = modelsOfData(data);
+    const per = new Map(models.map((m, i) => [m.quality, data.threshold[i] ?? Number.POSITIVE_INFINITY]));
+    const t: Thresholds = { good: 0, bad: 0, minWords: data.minWords, per };
+    const c = { ...BASE, scale: data.scale, minEvidence: data.minEvidence / data.scale };
+    const mine = examples.filter((e) => e.line.lang === data.lang);
+    const pruned = pruneModels(models, mine, t, data.minEvidence, Math.round(c.pruneUpTo * c.scale));
+    const path = resolve(ROOT, `src/grading/lexicon.${data.lang}.learned.ts`);
+    writeFileSync(path, learnedModule(data.lang, data.cues, c, pruned.models, t));
+    execFileSync(resolve(ROOT, 'node_modules/.bin/biome'), ['format', '--write', path], { stdio: 'ignore' });
+    out(`pruned ${path}: ${pruned.dropped} weights dropped`);
   }
 } else {
   const t = crossValidate('with the learned layer', BASE);
   if (!process.argv.includes('--check')) {
     const written: string[] = [];
     for (const lang of ['es', 'en'] as const) {
-      const models = trainModels(
-        examples.filter((e) => e.line.lang === lang),
-        BASE,
-      );
+      const { models, dropped } = trained(lang, BASE, t);
       const path = resolve(ROOT, `src/grading/lexicon.${lang}.learned.ts`);
       writeFileSync(path, learnedModule(lang, LEARNED_CUES[lang], BASE, models, t));
       written.push(path);
       out(
-        `wrote ${path}: ${models.length} models, ${models.reduce((n, m) => n + m.weights.size, 0)} weights`,
+        `wrote ${path}: ${models.length} models, ${models.reduce((n, m) => n + m.weights.size, 0)} weights (${dropped} pruned)`,
       );
     }
     // Formatted as the repository formats it, so that a retraining on the same data changes no byte.

@@ -1,0 +1,85 @@
+import { BAD_QUALITIES } from '../content/quality';
+import type { LearnedData } from '../grading/learned';
+import type { Example, IntModel, Thresholds } from './train-grader-data';
+
+const BAD = new Set<string>(BAD_QUALITIES);
+// Features with no span: they count in the score but not as the words' evidence (learned.ts).
+const SPANLESS = /^(?:c:|r:|k:unconfirmed$|k:words)/;
+
+/**
+ * What one model reads in one training reply, as the game would: nothing, or the quality with
+ * the feature its evidence points at (the first present feature of the largest positive weight
+ * with a span, as `learnedScores` picks it).
+ */
+function readingOf(m: IntModel, features: readonly string[], threshold: number, minEvidence: number): string {
+  let score = m.bias;
+  let words = 0;
+  let best = 0;
+  let top: string | null = null;
+  for (const f of features) {
+    const w = m.weights.get(f);
+    if (!w) continue;
+    score += w;
+    if (SPANLESS.test(f)) continue;
+    words += w;
+    if (w > best) {
+      best = w;
+      top = f;
+    }
+  }
+  return top !== null && words >= minEvidence && score > threshold ? top : '';
+}
+
+/**
+ * The models without the weights, smallest first up to `upTo` (integer units), whose removal
+ * changes nothing the layer reads in any of the training replies: neither a quality nor the
+ * evidence it cites. The weight file is what the grader ships in its size budget; these weights
+ * only nudge scores that stay on the same side of their threshold.
+ */
+export function pruneModels(
+  models: readonly IntModel[],
+  train: readonly Example[],
+  t: Thresholds,
+  minEvidence: number,
+  upTo: number,
+): { models: IntModel[]; dropped: number } {
+  const read = train.filter((e) => e.words >= t.minWords);
+  let dropped = 0;
+  const out = models.map((m) => {
+    const threshold = t.per?.get(m.quality) ?? (BAD.has(m.quality) ? t.bad : t.good);
+    const weights = new Map(m.weights);
+    const model = { ...m, weights };
+    const having = new Map<string, Example[]>();
+    for (const e of read)
+      for (const f of e.features) if (weights.has(f)) (having.get(f) ?? having.set(f, []).get(f))?.push(e);
+    const candidates = [...weights]
+      .filter(([, w]) => Math.abs(w) <= upTo)
+      .sort(([fa, a], [fb, b]) => Math.abs(a) - Math.abs(b) || (fa < fb ? -1 : fa > fb ? 1 : 0));
+    for (const [f, w] of candidates) {
+      const affected = having.get(f) ?? [];
+      const before = affected.map((e) => readingOf(model, e.features, threshold, minEvidence));
+      weights.delete(f);
+      if (affected.some((e, i) => readingOf(model, e.features, threshold, minEvidence) !== before[i]))
+        weights.set(f, w);
+      else dropped++;
+    }
+    return model;
+  });
+  return { models: out, dropped };
+}
+
+/** A shipped weight file's models, as the trainer writes them (learned.ts reads the same lines). */
+export function modelsOfData(data: LearnedData): IntModel[] {
+  const models = data.qualities.map((quality, i) => ({
+    quality,
+    bias: data.bias[i] ?? 0,
+    weights: new Map<string, number>(),
+  }));
+  for (const line of data.weights.split('\n')) {
+    const [feature, ...cells] = line.split(' ');
+    if (!feature) continue;
+    for (const cell of cells)
+      models[Number.parseInt(cell.charAt(0), 36)]?.weights.set(feature, Number(cell.slice(1)));
+  }
+  return models;
+}
