@@ -136,7 +136,10 @@ function apologyThenBlame(hits: Hit[], c: ComposeInput): Hit[] {
   for (const a of hits) {
     if (a.quality !== 'apologises') continue;
     const b = hits.find(
-      (h) => TAKES_BACK.includes(h.quality) && h.start >= a.end && h.start - a.end <= APOLOGY_REACH,
+      (h) =>
+        TAKES_BACK.includes(h.quality) &&
+        h.start >= a.end &&
+        c.written(h.start) - c.written(a.end) <= APOLOGY_REACH,
     );
     if (!b) continue;
     const between = c.text.slice(a.end, b.start);

@@ -15,7 +15,7 @@ const AMOUNT = new RegExp(
 );
 
 /** Personal data in a public reply: an email, a long number, an IBAN, or an amount that is the person's own. */
-export function privateData(text: string, lex: CompiledLexicon): Hit[] {
+export function privateData(text: string, lex: CompiledLexicon, written: (at: number) => number): Hit[] {
   const hits: Hit[] = [];
   const push = (re: RegExp, cue: string, keep: (at: number) => boolean = () => true) => {
     for (const m of text.matchAll(re))
@@ -26,7 +26,13 @@ export function privateData(text: string, lex: CompiledLexicon): Hit[] {
   push(LONG_NUMBER, 'private_data:number');
   push(IBAN, 'private_data:iban');
   // "compensación de 10 € para todos" is not private; "tu reembolso de 45 €" is.
-  push(AMOUNT, 'private_data:amount', (at) => lex.possessive.test(text.slice(Math.max(0, at - 40), at)));
+  // Forty written characters back, however folding coded them.
+  const back = (at: number) => {
+    let from = at;
+    while (from > 0 && written(at) - written(from - 1) <= 40) from--;
+    return from;
+  };
+  push(AMOUNT, 'private_data:amount', (at) => lex.possessive.test(text.slice(back(at), at)));
   return hits;
 }
 

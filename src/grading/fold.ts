@@ -19,21 +19,19 @@ const BLANK = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Zs}]/u;
  * two thirds of their native code, and past 16 MB of executable code V8 stops optimising the
  * regular expressions it compiles next: the second language graded in one process ran half again
  * as slow. So a symbol, punctuation mark or emoji beyond Latin-1 is written in folded text as
- * a Latin-1 code no folded text holds otherwise: its code point in base 32, in four C1 control
- * characters (folding turns real ones into spaces; the last plane, private use, reads as U+FFFFF).
- * Letters and digits of every script stay as they are, so word edges read as before; patterns are
- * coded the same way (foldedSource).
+ * a Latin-1 code no folded text holds otherwise, made of C1 control characters (folding turns real
+ * ones into spaces): a lead U+0080–U+008F with the code point's top four bits, then four trailing
+ * U+0090–U+009F with the rest, so a code can only be read from its start. The last plane (private
+ * use) reads as U+FFFFF. Letters and digits of every script stay as they are, so word edges read
+ * as before; patterns are coded the same way (foldedSource).
  */
 const CODED = /[^\p{L}\p{N}\0-\xff]/gu;
 const codeOf = (symbol: string): string => {
   const cp = Math.min(symbol.codePointAt(0) ?? 0, 0xfffff);
-  return String.fromCharCode(
-    128 + ((cp >> 15) & 31),
-    128 + ((cp >> 10) & 31),
-    128 + ((cp >> 5) & 31),
-    128 + (cp & 31),
-  );
+  return String.fromCharCode(0x80 + (cp >> 16), ...[12, 8, 4, 0].map((at) => 0x90 + ((cp >> at) & 15)));
 };
+// One coded symbol, as a pattern reads it.
+const SYMBOL = '[\\x80-\\x8f][\\x90-\\x9f]{4}';
 
 export function fold(original: string): Folded {
   let text = '';
@@ -59,10 +57,34 @@ export function fold(original: string): Folded {
 
 /**
  * A pattern's source as it must read folded text: each symbol beyond Latin-1 written as its code,
- * in a group of its own so that a quantifier after it takes it whole. A code cannot stand for one
- * character inside [ ]: tests/grading/lexicon.test.ts keeps symbols out of the lexicons' classes.
+ * in a group of its own so that a quantifier after it takes it whole, and a negated class ("[^.]")
+ * taking a coded symbol as the one character it was, so that a window such as "[^.]{0,40}" reaches
+ * as far as it did. A code cannot stand for one character inside [ ]: tests/grading/fold.test.ts
+ * keeps symbols out of the lexicons' classes.
  */
-export const foldedSource = (source: string): string => source.replace(CODED, (s) => `(?:${codeOf(s)})`);
+export function foldedSource(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      out += source.slice(i, i + 2);
+      i += 2;
+    } else if (ch === '[') {
+      let end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      const negated = source[i + 1] === '^';
+      out += negated
+        ? `(?:${SYMBOL}|[^\\x80-\\x9f${source.slice(i + 2, end + 1)})`
+        : source.slice(i, end + 1);
+      i = end + 1;
+    } else {
+      const symbol = String.fromCodePoint(source.codePointAt(i) ?? 0);
+      out += symbol.replace(CODED, (s) => `(?:${codeOf(s)})`);
+      i += symbol.length;
+    }
+  }
+  return out;
+}
 
 /** The original span of folded [start, end). */
 export function toOriginal(f: Folded, start: number, end: number): { start: number; end: number } {

@@ -80,6 +80,8 @@ function namesSomeone(
 function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned | undefined): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const folded = fold(text);
+  // The original offset of a folded one: distances are counted in what was written.
+  const written = (at: number) => folded.from[at] ?? text.length;
   const sentences = sentencesOf(text, folded.from, lex.lang);
   const matched = new Set<Quality>();
   const hits = [
@@ -90,7 +92,7 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
       : (input.staffNames ?? []).flatMap((n) =>
           namesPerson(folded.text, n, foldName, 'names_person', 'staff_name'),
         )),
-    ...(input.isPrivate ? [] : privateData(folded.text, lex)),
+    ...(input.isPrivate ? [] : privateData(folded.text, lex, written)),
     // "Y al menos las nuestras no se hinchan como las de Voltana": the brand that names a rival in
     // public has joined the comparison (PRINCIPLES.md, no_competitor_bashing).
     ...(input.isPrivate
@@ -106,7 +108,7 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
       context: input.context,
       confirmed: input.confirmed ?? true,
       isPrivate: input.isPrivate ?? false,
-      written: (at) => folded.from[at] ?? text.length,
+      written,
     },
   );
   // The learned layer reads beside the rules, where they read nothing (learned.ts).
