@@ -3,9 +3,9 @@ import { scenarioPlugin } from './src/content/scenario.vite-plugin';
 
 /**
  * The pages only tests and benchmarks open, built apart from the game so that `dist/` ships the
- * game alone: the engine check (the engine in the browser, for the determinism test), the bare
- * Phaser page (the baseline of `bench:browser`) and the test LMS (tests/lms/scorm-host.html, a
- * SCORM 1.2 run-time that opens the package in a frame). `npm run build:test-pages` writes them
+ * game alone: the engine and grader checks (the engine and the grader in the browser, for the
+ * determinism tests), the bare Phaser page (the baseline of `bench:browser`) and the test LMS
+ * (tests/lms/scorm-host.html, a SCORM 1.2 run-time that opens the package in a frame). `npm run build:test-pages` writes them
  * to `dist-test/`, which the browser tests and the benchmark serve beside `dist/`.
  */
 export default defineConfig({
@@ -19,6 +19,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         engineCheck: 'tests/browser/engine-check.html',
+        graderCheck: 'tests/browser/grader-check.html',
         barePhaser: 'tests/bench/bare-phaser.html',
         scormHost: 'tests/lms/scorm-host.html',
       },
