@@ -18,14 +18,15 @@ import {
   type Thresholds,
   trainModels,
 } from './train-grader-data';
+import { newestRoundThresholds } from './train-grader-newest';
 import { modelsOfData, pruneModels } from './train-grader-prune';
 import { learnedModule } from './train-grader-write';
 
 /**
  * `npm run -s train:grader`: trains the grader's learned layer and writes its weight files
  * (src/grading/lexicon.<lang>.learned.ts), deterministically. Before writing, it prints the
- * 5-fold cross-validated figures of the rules alone and with the layer, and the thresholds the
- * cross-validation picks. Training reads the tune part of the gold set (tests/gold/replies.jsonl);
+ * 5-fold cross-validated figures of the rules alone and with the layer, and the thresholds chosen
+ * on the newest round of the gold set with how it reads by them. Training reads the tune part of the gold set (tests/gold/replies.jsonl);
  * the held-out part is filtered out before any text is read.
  *
  * `--explore '[["name", {config overrides}], …]'` prints the figures of other configurations and
@@ -42,12 +43,31 @@ const tune = readGold(resolve(ROOT, 'tests/gold/replies.jsonl')).filter((g) => g
 const LATER_BATCH_FROM = { es: 243, en: 247 } as const;
 const later = (g: GoldLine) => Number(g.id.slice(3)) >= LATER_BATCH_FROM[g.lang];
 const examples: Example[] = [...tune.filter((g) => !later(g)), ...tune.filter(later)].map(exampleOf);
-// The later batch was written after the rules: it reads like text the grader has never seen,
-// while the rules already read the tune part they were fitted on. Thresholds are chosen on both
-// (the whole and the batch): the tune part keeps the layer from adding what the rules rightly
-// leave out, the batch asks it to read what they miss.
+// The later batch was written after the version 3 rules. The cross-validation's own thresholds,
+// chosen on the whole and on the batch, are reported only: rules have since been written from
+// every round, so they chose too high (newestRound below).
 const fresh = examples.slice(tune.filter((g) => !later(g)).length);
 const FOLDS = 5;
+// Round 9 (tests/gold/README.md), read before any rule was written from it: where the thresholds
+// are chosen (train-grader-newest.ts). Move this to the next round when one lands, before any rule
+// is written from it.
+const NEWEST_ROUND_FROM = { es: 783, en: 787 } as const;
+const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
+
+// The newest round reads best with flaws read from 0.15 to 0.2 of probability (−1.7 logits); at
+// that, careful replies in the tests read flaws on a pronoun or a preposition ("ellos", "en"), so
+// flaws need 0.27 (−1 logit) and care 0.44 (−0.25).
+const NEWEST_FLOOR = { good: -0.25, bad: -1 } as const;
+
+/** The thresholds of the newest round, printed with how it reads by them. */
+function newestRound(name: string, c: Config): Thresholds {
+  const { t, figures } = newestRoundThresholds(examples, newest, c, MIN_WORDS, NEWEST_FLOOR);
+  out(
+    `${name}: newest round ${examples.filter(newest).length}, by models trained on the rounds before it, thresholds ${JSON.stringify(t)}`,
+  );
+  out(`  ${describe(figures)}`);
+  return t;
+}
 
 // Chosen by cross-validation: stems, negated stems, stems after a contrast, whole-reply cues and
 // the context. Stem bigrams and stem prefixes read worse on the later batch; the rules' own
@@ -66,7 +86,7 @@ const BASE: Config = {
   epochs: 25,
   rate: 0.3,
   positiveWeight: 2,
-  pruneUpTo: 0.4,
+  pruneUpTo: 0.6,
 };
 
 function report(name: string, scores: Scores, t: Thresholds | null) {
@@ -80,9 +100,9 @@ const FALSE_PRAISE_CAP = 0.03;
 // exactly there ("No vamos a ignorar tu queja", "Sorry you feel that way"). It costs the later
 // batch about 0.01 of cross-validated polarity and gains the tune part's κ.
 const MIN_WORDS = 12;
-// Flaws are read only at even odds or better. Lower bad thresholds score higher polarity (a flaw
-// read anywhere turns a principle the labels break to −1), but on function words ("was", "a",
-// "el") and in replies with no flaw at all: a recipe read as defensive.
+// In the cross-validation's own choice (reported only), flaws are read at even odds or better:
+// lower bad thresholds score higher polarity there, but on function words ("was", "a", "el") and
+// in replies with no flaw at all.
 const MIN_BAD = 0;
 // Polarity alone would reward reading every quality the labels leave out (an extra touch is not
 // counted wrong); the mean κ keeps the layer from flooding the reading.
@@ -150,7 +170,8 @@ if (explore > 0) {
   const configs = JSON.parse(process.argv[explore + 1] ?? '[]') as [string, Partial<Config>][];
   for (const [name, over] of configs) {
     const c = { ...BASE, ...over };
-    const t = crossValidate(`${name} ${JSON.stringify(over)}`, c);
+    crossValidate(`${name} ${JSON.stringify(over)}`, c);
+    const t = newestRound(`${name} ${JSON.stringify(over)}`, c);
     for (const lang of ['es', 'en'] as const) {
       const { models, dropped } = trained(lang, c, t);
       out(`  ${lang}: ${models.reduce((n, m) => n + m.weights.size, 0)} weights (${dropped} pruned)`);
@@ -174,7 +195,8 @@ if (explore > 0) {
     out(`pruned ${path}: ${pruned.dropped} weights dropped`);
   }
 } else {
-  const t = crossValidate('with the learned layer', BASE);
+  crossValidate('with the learned layer', BASE);
+  const t = newestRound('with the learned layer', BASE);
   if (!process.argv.includes('--check')) {
     const written: string[] = [];
     for (const lang of ['es', 'en'] as const) {

@@ -819,7 +819,6 @@ export const LEXICON_ES: LexiconData = {
       quality: 'dismisses',
       negatable: false,
       patterns: [
-        '(?<!no )(debe|debes|debera|deberas|tiene que|tienes que|tendra que|tendras que) (ponerse|ponerte|contactar|dirigirse|dirigirte) (en contacto )?(con|a) (ellos|el fabricante|la marca|su banco|tu banco|la aseguradora|el proveedor|el operador|su compania|tu compania)',
         '(departamento|area|servicio) correspondiente',
         '(le|te|les|os) (sugerimos|recomendamos|aconsejamos) (organizar|organice|organices|planificar|adaptar|reorganizar)',
         '(no se|no nos) (responsabiliza|responsabilizamos|hace responsable|hacemos responsables)',
@@ -830,6 +829,15 @@ export const LEXICON_ES: LexiconData = {
         'revisa el hilo',
         'sin comentarios',
         'solo (actua|actuamos|somos) (como )?(un )?(punto de venta|intermediari\\p{L}*)',
+      ],
+    },
+    {
+      // Sending the person to someone else; negated ("no tienes que ponerte en contacto con el
+      // fabricante"), it is the brand keeping the matter, and the learned layer reads no dismissal.
+      id: 'es_send_away',
+      quality: 'dismisses',
+      patterns: [
+        '(debe|debes|debera|deberas|tiene que|tienes que|tendra que|tendras que) (ponerse|ponerte|contactar|dirigirse|dirigirte) (en contacto )?(con|a) (ellos|el fabricante|la marca|su banco|tu banco|la aseguradora|el proveedor|el operador|su compania|tu compania)',
       ],
     },
     {
