@@ -13,8 +13,9 @@ import {
 /**
  * The layer's thresholds, chosen on the newest round of the gold set as read by models trained on
  * the rounds before it. Cross-validation over the tune part asks the layer to add to rules that
- * were written from those very replies, so it chose thresholds too high for text no rule has seen
- * (grader v9: 18, where the newest round read best near 0). A round read before any rule is
+ * were written from those very replies, so it chose thresholds far too high for text no rule has
+ * seen (a good threshold of 1.8 logits at grader v9, 4 once round 9 was in the tune part, where
+ * the newest round read best near 0). A round read before any rule is
  * written from it is the one sample of what players will write; each new round takes its place.
  */
 export function newestRoundThresholds(
@@ -39,7 +40,7 @@ export function newestRoundThresholds(
           new Map(models.map((m) => [m.quality, scoreOf(m, e.features, c.minEvidence * c.scale)])),
         );
   }
-  // Logits from −3 to 4 by quarters, in the weights' integer units. Polarity and the mean κ, less
+  // Logits from −3 to 4 by quarters, rounded to the weights' integer units (−0.25 is −2). Polarity and the mean κ, less
   // the false praise: on unseen text a cap such as the held-out target's pushes the thresholds to
   // reading flaws everywhere.
   const grid = [...new Set(Array.from({ length: 29 }, (_, i) => Math.round((i / 4 - 3) * c.scale)))];

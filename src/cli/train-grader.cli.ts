@@ -54,9 +54,10 @@ const FOLDS = 5;
 const NEWEST_ROUND_FROM = { es: 783, en: 787 } as const;
 const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
 
-// The newest round reads best with flaws read from 0.15 to 0.2 of probability (−1.7 logits); at
-// that, careful replies in the tests read flaws on a pronoun or a preposition ("ellos", "en"), so
-// flaws need 0.27 (−1 logit) and care 0.44 (−0.25).
+// The newest round reads best with flaws read from 0.15 of probability (−1.7 logits) and care from
+// 0.38 (−0.5); there, careful replies in the tests read flaws on a pronoun ("ellos") and a bare
+// "we'll call you at 3pm" reads warmth. So flaws need 0.27 (−1 logit) and care 0.44 (−0.25): the
+// grid's −0.2.
 const NEWEST_FLOOR = { good: -0.25, bad: -1 } as const;
 
 /** The thresholds of the newest round, printed with how it reads by them. */

@@ -28,6 +28,12 @@ export const lexiconEntrySchema = z.strictObject({
   negatable: z.boolean().default(true),
   /** A brand action that counts as a next step only with a time in its sentence ("we'll call you"). */
   timed: z.boolean().default(false),
+  /**
+   * Reads nothing itself: where its words stand, the learned layer may not read its quality either
+   * (learned.ts `ruleSeen`), for wording the rules know to be innocent that a bag of words misreads
+   * ("no tienes que ponerte en contacto con el fabricante" is no dismissal).
+   */
+  guard: z.boolean().default(false),
 });
 
 /**

@@ -112,7 +112,7 @@ export function findHits(text: string, lex: CompiledLexicon, matched?: Set<Quali
     if (!entry.regex) continue;
     for (const m of matchesOf(entry.regex, text)) {
       matched?.add(entry.quality);
-      if (!m[0]) continue;
+      if (!m[0] || entry.guard) continue;
       const hit = withNegation(text, entry, m.index, m.index + m[0].length, lex);
       if (hit) hits.push(hit);
     }

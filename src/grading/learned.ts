@@ -121,15 +121,13 @@ export function ruleSeen(
 }
 
 /**
- * What a rule's reading rules out: a hedged apology is no apology, thanks beside irony or in the
- * stock patience formula are no thanks, and a reply that asks for details does not belittle.
+ * What a rule's reading rules out: a hedged apology is no apology, and thanks beside irony or in
+ * the stock patience formula are no thanks.
  */
 const EXCLUDED_BY: ReadonlyMap<Quality, readonly Quality[]> = new Map<Quality, readonly Quality[]>([
   ['non_apology', ['apologises']],
   ['sarcastic', ['thanks']],
   ['canned', ['thanks']],
-  // Of 152 tune replies that ask for details, one belittles: asking is taking the person seriously.
-  ['asks_details', ['belittles']],
 ]);
 
 /** The qualities the learned layer may not add to a reading of the rules (`rules`). */

@@ -69,6 +69,16 @@ export const LEXICON_EN: LexiconData = {
   ],
   entries: [
     {
+      // A tip that points to the person's own booking or order: a bag of words reads "might be
+      // worth looking up" as the condescension it is beside "the difference" or "before posting".
+      id: 'en_points_to_own',
+      quality: 'belittles',
+      guard: true,
+      patterns: [
+        '(might|may|would|could) be worth (looking up|looking at|checking|finding) (your|the) (booking|order|reference|confirmation|tracking|delivery|ticket|receipt|account|inbox|spam)',
+      ],
+    },
+    {
       id: 'en_laugh',
       quality: 'belittles',
       negatable: false,

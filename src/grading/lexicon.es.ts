@@ -819,6 +819,7 @@ export const LEXICON_ES: LexiconData = {
       quality: 'dismisses',
       negatable: false,
       patterns: [
+        '(?<!no )(debe|debes|debera|deberas|tiene que|tienes que|tendra que|tendras que) (ponerse|ponerte|contactar|dirigirse|dirigirte) (en contacto )?(con|a) (ellos|el fabricante|la marca|su banco|tu banco|la aseguradora|el proveedor|el operador|su compania|tu compania)',
         '(departamento|area|servicio) correspondiente',
         '(le|te|les|os) (sugerimos|recomendamos|aconsejamos) (organizar|organice|organices|planificar|adaptar|reorganizar)',
         '(no se|no nos) (responsabiliza|responsabilizamos|hace responsable|hacemos responsables)',
@@ -832,12 +833,13 @@ export const LEXICON_ES: LexiconData = {
       ],
     },
     {
-      // Sending the person to someone else; negated ("no tienes que ponerte en contacto con el
-      // fabricante"), it is the brand keeping the matter, and the learned layer reads no dismissal.
-      id: 'es_send_away',
+      // The brand keeping the matter: a bag of words reads "contacto con el fabricante" as sending
+      // the person away.
+      id: 'es_keeps_matter',
       quality: 'dismisses',
+      guard: true,
       patterns: [
-        '(debe|debes|debera|deberas|tiene que|tienes que|tendra que|tendras que) (ponerse|ponerte|contactar|dirigirse|dirigirte) (en contacto )?(con|a) (ellos|el fabricante|la marca|su banco|tu banco|la aseguradora|el proveedor|el operador|su compania|tu compania)',
+        'no (tienes|tiene|teneis|tienen|hace falta) (que )?(ponerte|ponerse|poneros|contactar|dirigirte|dirigirse|llamar|escribir)',
       ],
     },
     {

@@ -13,6 +13,7 @@ export interface CompiledEntry {
   readonly negated: Quality | null;
   readonly negatable: boolean;
   readonly timed: boolean;
+  readonly guard: boolean;
 }
 
 export interface CompiledPrincipleCue {
@@ -115,6 +116,7 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
       negated: e.negated ?? null,
       negatable: e.negatable ?? true,
       timed: e.timed ?? false,
+      guard: e.guard ?? false,
     })),
     // "n't" ends a word, so it takes no edge before it.
     negator: pattern(

@@ -23,6 +23,46 @@ describe('the learned layer', () => {
     expect(hits.map((h) => h.quality)).toContain('blames_customer');
   });
 
+  it('leaves to a guard cue the innocent wording it knows, and still reads the flaw beside it', () => {
+    const read = (text: string, lang: 'es' | 'en') =>
+      gradeReply({ text, lang, context: 'genuine_complaint' }).qualities;
+    // Guards read nothing themselves; here a bag of words would read a dismissal and belittling.
+    expect(
+      read('No tienes que ponerte en contacto con el fabricante: lo gestionamos nosotros.', 'es'),
+    ).not.toContain('dismisses');
+    expect(read('It might be worth looking up your booking reference in the email.', 'en')).not.toContain(
+      'belittles',
+    );
+    expect(
+      gradeReply(
+        {
+          text: 'It might be worth looking up your booking reference in the email.',
+          lang: 'en',
+          context: 'genuine_complaint',
+        },
+        { learned: false },
+      ).evidence,
+    ).toEqual(
+      gradeReply({
+        text: 'It might be worth looking up your booking reference in the email.',
+        lang: 'en',
+        context: 'genuine_complaint',
+      }).evidence.filter((e) => !e.cue.startsWith('learned:')),
+    );
+    expect(
+      read(
+        'Si no funciona tienes que ponerte en contacto con el fabricante, que es quien cubre la garantía.',
+        'es',
+      ),
+    ).toContain('dismisses');
+    expect(
+      read(
+        'Might be worth reading the instructions before posting, honestly. Can you send us your order number?',
+        'en',
+      ),
+    ).toContain('belittles');
+  });
+
   it('stays quiet on text that is no reply at all', () => {
     expect(
       learnedOf(
