@@ -48,10 +48,10 @@ const examples: Example[] = [...tune.filter((g) => !later(g)), ...tune.filter(la
 // every round, so they chose too high (newestRound below).
 const fresh = examples.slice(tune.filter((g) => !later(g)).length);
 const FOLDS = 5;
-// Round 9 (tests/gold/README.md), read before any rule was written from it: where the thresholds
+// Round 10 (tests/gold/README.md), read before any rule was written from it: where the thresholds
 // are chosen (train-grader-newest.ts). Move this to the next round when one lands, before any rule
 // is written from it.
-const NEWEST_ROUND_FROM = { es: 783, en: 787 } as const;
+const NEWEST_ROUND_FROM = { es: 883, en: 887 } as const;
 const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
 
 // The newest round reads best with flaws read from 0.15 of probability (−1.7 logits) and care from

@@ -1155,6 +1155,7 @@ export const LEXICON_EN: LexiconData = {
         '(calm down|chill|relax),? (love|mate|pal|buddy|hun|sweetheart|sunshine)',
         '(caps lock|all caps)',
         '(do|did) you even',
+        '(might|may|would) be worth (reading|looking up|checking|learning) (up on )?(the|our) (\\p{L}+ )?(instructions|manual|terms|rules|difference|facts|faq) before (posting|commenting|complaining|tweeting)',
         '(get|getting) so worked up',
         '(have|has|with) an axe to grind',
         "(it'?s|it is) (really )?not that (hard|difficult)",
