@@ -105,7 +105,13 @@ export function trainModels(train: readonly Example[], c: Config): IntModel[] {
 /** Out-of-fold scores: per example, per quality with a model, the integer score. */
 export type Scores = ReadonlyMap<Example, ReadonlyMap<Quality, number>>;
 
-const SPANLESS = /^(?:c:|r:|k:unconfirmed$|k:words)/;
+/** Features with no span: they count in the score but not as the words' evidence (learned.ts). */
+export const SPANLESS = /^(?:c:|r:|k:unconfirmed$|k:words)/;
+
+/** Threshold candidates: logits from −3 to 4 by quarters, rounded to the weights' integer units. */
+export const thresholdGrid = (scale: number): number[] => [
+  ...new Set(Array.from({ length: 29 }, (_, i) => Math.round((i / 4 - 3) * scale))),
+];
 
 /**
  * A model's score, or −∞ when the words themselves (the features with a span) do not push it up

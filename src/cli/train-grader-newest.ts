@@ -7,6 +7,7 @@ import {
   judged,
   scoreOf,
   type Thresholds,
+  thresholdGrid,
   trainModels,
 } from './train-grader-data';
 
@@ -40,10 +41,9 @@ export function newestRoundThresholds(
           new Map(models.map((m) => [m.quality, scoreOf(m, e.features, c.minEvidence * c.scale)])),
         );
   }
-  // Logits from −3 to 4 by quarters, rounded to the weights' integer units (−0.25 is −2). Polarity and the mean κ, less
-  // the false praise: on unseen text a cap such as the held-out target's pushes the thresholds to
-  // reading flaws everywhere.
-  const grid = [...new Set(Array.from({ length: 29 }, (_, i) => Math.round((i / 4 - 3) * c.scale)))];
+  // Polarity and the mean κ, less the false praise: on unseen text a cap such as the held-out
+  // target's pushes the thresholds to reading flaws everywhere.
+  const grid = thresholdGrid(c.scale);
   let best: { t: Thresholds; figures: Figures; value: number } | null = null;
   for (const good of grid.filter((x) => x >= floor.good * c.scale))
     for (const bad of grid.filter((x) => x >= floor.bad * c.scale)) {

@@ -1,10 +1,8 @@
 import { BAD_QUALITIES } from '../content/quality';
-import type { LearnedData } from '../grading/learned';
-import type { Example, IntModel, Thresholds } from './train-grader-data';
+import { compileLearned, type LearnedData } from '../grading/learned';
+import { type Example, type IntModel, SPANLESS, type Thresholds } from './train-grader-data';
 
 const BAD = new Set<string>(BAD_QUALITIES);
-// Features with no span: they count in the score but not as the words' evidence (learned.ts).
-const SPANLESS = /^(?:c:|r:|k:unconfirmed$|k:words)/;
 
 /**
  * What one model reads in one training reply, as the game would: nothing, or the quality with
@@ -69,18 +67,16 @@ export function pruneModels(
   return { models: out, dropped };
 }
 
-/** A shipped weight file's models, as the trainer writes them (learned.ts reads the same lines). */
+/** A shipped weight file's models, read as the grader reads them (learned.ts `compileLearned`). */
 export function modelsOfData(data: LearnedData): IntModel[] {
-  const models = data.qualities.map((quality, i) => ({
-    quality,
-    bias: data.bias[i] ?? 0,
-    weights: new Map<string, number>(),
+  const compiled = compileLearned(data);
+  return compiled.models.map((m, i) => ({
+    quality: m.quality,
+    bias: m.bias,
+    weights: new Map(
+      [...compiled.weights].flatMap(([feature, row]) =>
+        row[i] ? [[feature, row[i] as number] as const] : [],
+      ),
+    ),
   }));
-  for (const line of data.weights.split('\n')) {
-    const [feature, ...cells] = line.split(' ');
-    if (!feature) continue;
-    for (const cell of cells)
-      models[Number.parseInt(cell.charAt(0), 36)]?.weights.set(feature, Number(cell.slice(1)));
-  }
-  return models;
 }

@@ -16,6 +16,7 @@ import {
   judged,
   type Scores,
   type Thresholds,
+  thresholdGrid,
   trainModels,
 } from './train-grader-data';
 import { newestRoundThresholds } from './train-grader-newest';
@@ -115,8 +116,7 @@ const KAPPA_WEIGHT = 1;
  * in error breaks a principle the reply honours; a lower good threshold reads more care.
  */
 function bestThresholds(sets: readonly (readonly Example[])[], scores: Scores, scale: number): Thresholds {
-  // Logits from −3 to 4 by quarters, in the weights' integer units.
-  const grid = [...new Set(Array.from({ length: 29 }, (_, i) => Math.round((i / 4 - 3) * scale)))];
+  const grid = thresholdGrid(scale);
   let best: { t: Thresholds; value: number } | null = null;
   for (const good of grid)
     for (const bad of grid.filter((x) => x >= MIN_BAD * scale)) {
