@@ -30,24 +30,14 @@ describe('the learned layer', () => {
     expect(
       read('No tienes que ponerte en contacto con el fabricante: lo gestionamos nosotros.', 'es'),
     ).not.toContain('dismisses');
-    expect(read('It might be worth looking up your booking reference in the email.', 'en')).not.toContain(
-      'belittles',
-    );
-    expect(
-      gradeReply(
-        {
-          text: 'It might be worth looking up your booking reference in the email.',
-          lang: 'en',
-          context: 'genuine_complaint',
-        },
-        { learned: false },
-      ).evidence,
-    ).toEqual(
-      gradeReply({
-        text: 'It might be worth looking up your booking reference in the email.',
-        lang: 'en',
-        context: 'genuine_complaint',
-      }).evidence.filter((e) => !e.cue.startsWith('learned:')),
+    const tip = {
+      text: 'It might be worth looking up your booking reference in the email.',
+      lang: 'en',
+      context: 'genuine_complaint',
+    } as const;
+    expect(read(tip.text, 'en')).not.toContain('belittles');
+    expect(gradeReply(tip, { learned: false }).evidence).toEqual(
+      gradeReply(tip).evidence.filter((e) => !e.cue.startsWith('learned:')),
     );
     expect(
       read(
