@@ -16,7 +16,7 @@ const polaritySchema = z.union([z.literal(1), z.literal(-1)]);
 
 /** One labelled reply of tests/gold/replies.jsonl. */
 export const goldReplySchema = z.strictObject({
-  id: z.string().regex(/^(es|en)-\d{3}$/, 'id must look like es-001 or en-001'),
+  id: z.string().regex(/^(es|en)-\d{3,4}$/, 'id must look like es-001 or en-1001'),
   lang: z.enum(['es', 'en']),
   context: gradingContextSchema,
   confirmed: z.boolean(),
