@@ -45,6 +45,7 @@ export function learnedModule(
     '  cues: {',
     `    you: ${list(cues.you)},`,
     `    weWill: ${list(cues.weWill)},`,
+    `    plain: ${list(cues.plain)},`,
     '  },',
     `  qualities: ${list(models.map((m) => m.quality))},`,
     `  bias: [${models.map((m) => m.bias).join(', ')}],`,

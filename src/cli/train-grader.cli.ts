@@ -49,10 +49,10 @@ const examples: Example[] = [...tune.filter((g) => !later(g)), ...tune.filter(la
 // every round, so they chose too high (newestRound below).
 const fresh = examples.slice(tune.filter((g) => !later(g)).length);
 const FOLDS = 5;
-// Round 10 (tests/gold/README.md), read before any rule was written from it: where the thresholds
+// Rounds 11 and 12 (tests/gold/README.md), read before any rule was written from them: where the thresholds
 // are chosen (train-grader-newest.ts). Move this to the next round when one lands, before any rule
 // is written from it.
-const NEWEST_ROUND_FROM = { es: 883, en: 887 } as const;
+const NEWEST_ROUND_FROM = { es: 983, en: 987 } as const;
 const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
 
 // The newest round reads best with flaws read from 0.15 of probability (−1.7 logits) and care from
@@ -88,7 +88,9 @@ const BASE: Config = {
   epochs: 25,
   rate: 0.3,
   positiveWeight: 2,
-  pruneUpTo: 0.6,
+  // Pruned up to 1 logit, models of rounds 1-9 read round 10 as pruned up to 0.6 (0.754, 6.9 %
+  // false praise; unpruned 0.751, 7.6 %) with 5 % fewer Spanish weights.
+  pruneUpTo: 1,
 };
 
 function report(name: string, scores: Scores, t: Thresholds | null) {

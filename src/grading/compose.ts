@@ -123,8 +123,9 @@ function blanketScope(hits: Hit[], c: ComposeInput): Hit[] {
   );
 }
 
-// Blame on someone else after an apology is scapegoating (`blames_third_party`), not a taken-back apology.
-const TAKES_BACK: readonly Quality[] = ['blames_customer', 'defensive', 'cites_policy'];
+// Blame on someone else after an apology is scapegoating (`blames_third_party`), not a taken-back
+// apology; a justification after one is `defensive` (the gold set never reads one as taken back).
+const TAKES_BACK: readonly Quality[] = ['blames_customer', 'cites_policy'];
 const APOLOGY_REACH = 200;
 
 /**

@@ -12,16 +12,23 @@ export interface LearnedCues {
   readonly you: readonly string[];
   /** Patterns of a first person plural future ("vamos a", "-remos", "we'll"), as regular expression sources. */
   readonly weWill: readonly string[];
+  /**
+   * Greetings and function words the layer does not read: a bag of words learns them as the
+   * register of a cold reply and would cite "Hola" as its evidence of blame.
+   */
+  readonly plain: readonly string[];
 }
 
 export interface CompiledCues {
   readonly you: ReadonlySet<string>;
   readonly weWill: RegExp;
+  readonly plain: ReadonlySet<string>;
 }
 
 export const compileCues = (cues: LearnedCues): CompiledCues => ({
   you: new Set(cues.you),
   weWill: new RegExp(foldedSource(`(?<![\\p{L}\\p{N}])(?:${cues.weWill.join('|')})(?![\\p{L}\\p{N}])`), 'gu'),
+  plain: new Set(cues.plain),
 });
 
 const WORDS = /[\p{L}\p{N}']+/gu;
@@ -67,7 +74,7 @@ export function featuresOf(
     if (CLAUSE_BREAK.test(gap)) prev = null;
     lastEnd = end;
     words++;
-    if (word.length > MAX_WORD) {
+    if (word.length > MAX_WORD || cues.plain.has(word)) {
       prev = null;
       continue;
     }

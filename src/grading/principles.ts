@@ -117,8 +117,16 @@ function contextual(q: Quality, context: GradingContext): Touch[] {
   if (q === 'calm_boundary' && context === 'troll') return [['troll_discernment', 1]];
   if (q === 'calm_boundary' && (context === 'genuine_complaint' || context === 'outage'))
     return [['troll_discernment', -1]];
+  // Explaining the facts to a troll, with no bite, also keeps composure.
+  if (q === 'explains' && context === 'troll')
+    return [
+      ['troll_discernment', 1],
+      ['composure', 1],
+    ];
   // Attending to a real problem inside a hostile post is telling the troll from the unhappy customer.
   if (ATTENDS.includes(q) && context === 'troll') return [['troll_discernment', 1]];
+  // Brushing off a hostile post leaves the real complaint inside it unheard.
+  if (q === 'dismisses' && context === 'troll') return [['troll_discernment', -1]];
   if (q === 'apologises' && (context === 'rude_agent' || context === 'press')) return [['humility', 1]];
   if (q === 'apologises' && (context === 'genuine_complaint' || context === 'outage'))
     return [['empathy', 1]];
@@ -147,6 +155,10 @@ export function principlesOf(
   for (const q of qualities)
     for (const [p, sign] of [...(PRINCIPLE_TABLE[q] ?? []), ...contextual(q, context)])
       if (out[p] !== -1) out[p] = sign;
+  // Owning a colleague's or the brand's error and saying what changes now is learning from it
+  // (PRINCIPLES.md `learning`: "contingency plans, not excuses"), whatever the words for the change.
+  const owned = qualities.includes('admits_error') && qualities.includes('next_step');
+  if (owned && (context === 'rude_agent' || context === 'press')) out.learning ??= 1;
   for (const t of touches) if (out[t.principle] !== -1) out[t.principle] = t.sign;
   return out;
 }

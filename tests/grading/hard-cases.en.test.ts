@@ -60,6 +60,12 @@ describe('hard cases, English', () => {
         reads: ['apologises', 'blames_third_party'],
         not: ['apology_then_blame'],
       },
+      // A justification after an apology is defensive; the apology is not taken back by blame.
+      {
+        text: "We're sorry, Ana. For context, our team followed the protocol at every step.",
+        reads: ['apologises', 'defensive'],
+        not: ['apology_then_blame'],
+      },
     ]);
   });
 

@@ -50,6 +50,12 @@ describe('hard cases, Spanish', () => {
         reads: ['apologises', 'blames_third_party'],
         not: ['apology_then_blame'],
       },
+      // Justificarse tras la disculpa es defensivo; la disculpa no se retira culpando a nadie.
+      {
+        text: 'Lo sentimos mucho, Ana. Nuestro equipo siguió el protocolo en todo momento y actuó correctamente.',
+        reads: ['apologises', 'defensive'],
+        not: ['apology_then_blame'],
+      },
     ]);
   });
 

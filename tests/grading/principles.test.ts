@@ -17,6 +17,23 @@ describe('principlesOf', () => {
     expect(principlesOf(['apologises', 'explains'], 'genuine_complaint').transparency).toBe(1);
   });
 
+  it('owning an error and saying what changes is learning, after a rude reply or before the press', () => {
+    expect(principlesOf(['admits_error', 'next_step'], 'rude_agent').learning).toBe(1);
+    expect(principlesOf(['admits_error', 'next_step'], 'press').learning).toBe(1);
+    expect(principlesOf(['admits_error'], 'press').learning).toBeUndefined();
+    expect(principlesOf(['admits_error', 'next_step'], 'genuine_complaint').learning).toBeUndefined();
+    // The break still outweighs: a justification beside an admission is not transparent.
+    expect(principlesOf(['admits_error', 'defensive'], 'press').transparency).toBe(-1);
+  });
+
+  it('to a troll, explaining the facts is composure, and brushing the post off misses the complaint in it', () => {
+    expect(principlesOf(['explains'], 'troll')).toMatchObject({ troll_discernment: 1, composure: 1 });
+    expect(principlesOf(['explains', 'feeds_troll'], 'troll').composure).toBe(-1);
+    expect(principlesOf(['explains'], 'genuine_complaint').composure).toBeUndefined();
+    expect(principlesOf(['dismisses'], 'troll').troll_discernment).toBe(-1);
+    expect(principlesOf(['dismisses'], 'genuine_complaint').troll_discernment).toBeUndefined();
+  });
+
   it('reads by context: thanks to a fan, a calm boundary to a troll or to a customer', () => {
     expect(principlesOf(['thanks'], 'positive')).toEqual({ acknowledge_positive: 1 });
     expect(principlesOf(['thanks'], 'genuine_complaint')).toEqual({});
