@@ -125,8 +125,6 @@ function contextual(q: Quality, context: GradingContext): Touch[] {
     ];
   // Attending to a real problem inside a hostile post is telling the troll from the unhappy customer.
   if (ATTENDS.includes(q) && context === 'troll') return [['troll_discernment', 1]];
-  // Brushing off a hostile post leaves the real complaint inside it unheard.
-  if (q === 'dismisses' && context === 'troll') return [['troll_discernment', -1]];
   if (q === 'apologises' && (context === 'rude_agent' || context === 'press')) return [['humility', 1]];
   if (q === 'apologises' && (context === 'genuine_complaint' || context === 'outage'))
     return [['empathy', 1]];
@@ -159,6 +157,10 @@ export function principlesOf(
   // (PRINCIPLES.md `learning`: "contingency plans, not excuses"), whatever the words for the change.
   const owned = qualities.includes('admits_error') && qualities.includes('next_step');
   if (owned && (context === 'rude_agent' || context === 'press')) out.learning ??= 1;
+  // Brushing off a hostile post, with no boundary set and nothing in it attended to, leaves the
+  // real complaint inside it unheard; "no vamos a entrar en eso" beside a boundary is the boundary.
+  const heard = qualities.some((q) => q === 'calm_boundary' || ATTENDS.includes(q));
+  if (context === 'troll' && qualities.includes('dismisses') && !heard) out.troll_discernment = -1;
   for (const t of touches) if (out[t.principle] !== -1) out[t.principle] = t.sign;
   return out;
 }

@@ -22,8 +22,6 @@ describe('principlesOf', () => {
     expect(principlesOf(['admits_error', 'next_step'], 'press').learning).toBe(1);
     expect(principlesOf(['admits_error'], 'press').learning).toBeUndefined();
     expect(principlesOf(['admits_error', 'next_step'], 'genuine_complaint').learning).toBeUndefined();
-    // The break still outweighs: a justification beside an admission is not transparent.
-    expect(principlesOf(['admits_error', 'defensive'], 'press').transparency).toBe(-1);
   });
 
   it('to a troll, explaining the facts is composure, and brushing the post off misses the complaint in it', () => {
@@ -31,6 +29,8 @@ describe('principlesOf', () => {
     expect(principlesOf(['explains', 'feeds_troll'], 'troll').composure).toBe(-1);
     expect(principlesOf(['explains'], 'genuine_complaint').composure).toBeUndefined();
     expect(principlesOf(['dismisses'], 'troll').troll_discernment).toBe(-1);
+    expect(principlesOf(['dismisses', 'calm_boundary'], 'troll').troll_discernment).toBe(1);
+    expect(principlesOf(['dismisses', 'offers_private'], 'troll').troll_discernment).toBe(1);
     expect(principlesOf(['dismisses'], 'genuine_complaint').troll_discernment).toBeUndefined();
   });
 
