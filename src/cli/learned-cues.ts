@@ -3,6 +3,7 @@ import type { LearnedCues } from '../grading/learned-features';
 
 /**
  * The learned layer's structural cue words, per language, as folded text (lowercase, no accents).
+ * `plain` lists words as written, not stems: "his" stems to "hi" and is still read.
  * The training script copies them into each language's weight file, so the game reads the cues
  * the weights were trained with.
  */
@@ -15,10 +16,15 @@ export const LEARNED_CUES: Record<GradingLang, LearnedCues> = {
       '\\p{L}+(?:aremos|eremos|iremos)',
       'te (?:llamamos|escribimos|contamos|avisamos)',
     ],
+    // 'igual' is both "maybe" ("igual el problema es dónde lo guardas") and "the same" ("sigue
+    // igual"): the layer learned it as blame and cited it as the evidence.
     plain: [
       'hola',
+      'buen',
+      'buena',
       'buenas',
       'buenos',
+      'dia',
       'dias',
       'tardes',
       'noches',

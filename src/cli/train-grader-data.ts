@@ -35,13 +35,12 @@ export function exampleOf(line: GoldLine): Example {
     },
     { learned: false },
   );
-  const ruleFeatures = reading.qualities.map((q) => `r:${q}`);
   const stems = new Set(
     [...features.keys()].filter((f) => f.startsWith('s:') || f.startsWith('n:')).map((f) => f.slice(2)),
   );
   return {
     line,
-    features: [...features.keys(), ...ruleFeatures],
+    features: [...features.keys()],
     blocked: blockedFor(text, lex, stems, reading.qualities),
     words: wordCount(text),
     rules: new Set(reading.qualities),
@@ -63,6 +62,8 @@ export interface Config extends TrainOptions {
   readonly minEvidence: number;
   /** Weights up to this many logits are dropped where no training reading changes (train-grader-prune.ts). */
   readonly pruneUpTo: number;
+  /** The shuffle's seed (train-grader-model.ts): another seed reads a fresh round a few points apart. */
+  readonly seed: number;
 }
 
 /** A trained model in integer logits times `scale`, by feature name. */
@@ -91,7 +92,7 @@ export function trainModels(train: readonly Example[], c: Config): IntModel[] {
     if (RULE_ONLY.has(quality)) continue;
     const labels = train.map((e) => e.line.qualities.includes(quality));
     if (labels.filter(Boolean).length < c.minPositives) continue;
-    const t = trainLogistic(rows, labels, names.length, c);
+    const t = trainLogistic(rows, labels, names.length, c, c.seed);
     const weights = new Map<string, number>();
     for (const [f, w] of t.weights) {
       const q = Math.round(w * c.scale);
@@ -106,7 +107,7 @@ export function trainModels(train: readonly Example[], c: Config): IntModel[] {
 export type Scores = ReadonlyMap<Example, ReadonlyMap<Quality, number>>;
 
 /** Features with no span: they count in the score but not as the words' evidence (learned.ts). */
-export const SPANLESS = /^(?:c:|r:|k:unconfirmed$|k:words)/;
+export const SPANLESS = /^(?:c:|k:unconfirmed$|k:words)/;
 
 /** Threshold candidates: logits from −3 to 4 by quarters, rounded to the weights' integer units. */
 export const thresholdGrid = (scale: number): number[] => [

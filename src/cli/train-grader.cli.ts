@@ -55,10 +55,11 @@ const FOLDS = 5;
 const NEWEST_ROUND_FROM = { es: 983, en: 987 } as const;
 const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
 
-// The newest round reads best with flaws read from 0.15 of probability (−1.7 logits) and care from
-// 0.38 (−0.5); there, careful replies in the tests read flaws on a pronoun ("ellos") and a bare
-// "we'll call you at 3pm" reads warmth. So flaws need 0.27 (−1 logit) and care 0.44 (−0.25): the
-// grid's −0.2.
+// A floor under the thresholds the newest round chooses. Set when round 10 was the newest: it read
+// best with flaws from 0.15 of probability (−1.7 logits) and care from 0.38 (−0.5), where careful
+// replies in the tests read flaws on a pronoun ("ellos") and a bare "we'll call you at 3pm" read
+// warmth. So flaws need 0.27 (−1 logit) and care 0.44 (−0.25). Rounds 11 and 12 choose flaws at
+// the floor and care above it (0).
 const NEWEST_FLOOR = { good: -0.25, bad: -1 } as const;
 
 /** The thresholds of the newest round, printed with how it reads by them. */
@@ -88,9 +89,12 @@ const BASE: Config = {
   epochs: 25,
   rate: 0.3,
   positiveWeight: 2,
-  // Pruned up to 1 logit, models of rounds 1-9 read round 10 as pruned up to 0.6 (0.754, 6.9 %
-  // false praise; unpruned 0.751, 7.6 %) with 5 % fewer Spanish weights.
+  // Pruning is for the size budget: Spanish is under 40 KiB only pruned up to 1 logit (when round
+  // 10 was the newest, models of rounds 1-9 read it as well so pruned as up to 0.6 or unpruned).
   pruneUpTo: 1,
+  // Other seeds read round 12 between 0.705 and 0.749 (grader v10): differences of a point or two
+  // between two trainings are the shuffle, not the change.
+  seed: 1,
 };
 
 function report(name: string, scores: Scores, t: Thresholds | null) {

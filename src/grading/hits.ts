@@ -104,15 +104,16 @@ function withNegation(
 /**
  * Every lexicon cue in the folded text, negation already applied. `matched` collects the quality
  * of every entry whose pattern matched, negated or not: what the learned layer must leave to the
- * rules (learned.ts `ruleSeen`), without matching every pattern a second time. A timed entry is
- * left out: it reads a step only beside a time, and without one it has decided nothing.
+ * rules (learned.ts `ruleSeen`), without matching every pattern a second time. A timed entry counts
+ * only when negated ("no te llamaremos hoy"): it reads a step only beside a time, so without one it
+ * has decided nothing, but a refused action has decided against a step.
  */
 export function findHits(text: string, lex: CompiledLexicon, matched?: Set<Quality>): Hit[] {
   const hits: Hit[] = [];
   for (const entry of lex.entries) {
     if (!entry.regex) continue;
     for (const m of matchesOf(entry.regex, text)) {
-      if (!entry.timed) matched?.add(entry.quality);
+      if (!entry.timed || (entry.negatable && negatedAt(text, m.index, lex))) matched?.add(entry.quality);
       if (!m[0] || entry.guard) continue;
       const hit = withNegation(text, entry, m.index, m.index + m[0].length, lex);
       if (hit) hits.push(hit);

@@ -1,6 +1,6 @@
 import type { GradingContext, GradingLang } from '../content/grading-context';
 import type { Quality } from '../content/quality';
-import type { Hit } from './hits';
+import { findHits, type Hit } from './hits';
 import {
   type CompiledCues,
   compileCues,
@@ -100,7 +100,9 @@ export const RULE_ONLY: ReadonlySet<Quality> = new Set<Quality>([
  * The qualities some lexicon cue matches in the text, negated or not. Where a rule saw the words
  * of a quality and its negation or composition decided against it ("no vamos a ignorarte", "sorry
  * you feel that way", "gracias 🙃"), the learned layer does not overrule it: it reads only where
- * the rules saw nothing.
+ * the rules saw nothing. A brand action with no time is no step by the rules (compose.ts
+ * `nextSteps`), but the gold set reads many untimed ones as steps ("pásate y te la cambiamos"), so
+ * a timed cue leaves the layer free unless it is refused ("no te llamaremos"): hits.ts `findHits`.
  */
 export function ruleSeen(
   text: string,
@@ -109,18 +111,21 @@ export function ruleSeen(
   /** The qualities whose patterns matched, when the rules' pass already found them (hits.ts). */
   matched?: ReadonlySet<Quality>,
 ): Set<Quality> {
-  const seen = new Set<Quality>();
+  const seen = new Set<Quality>(matched ?? patternsMatched(text, lex));
   // Irony marks are read by the rules beside what they qualify (😂 with a happy customer is humour).
   if (lex.sarcasm.test(text)) seen.add('sarcastic');
   for (const e of lex.entries) {
     if (seen.has(e.quality)) continue;
-    // A brand action with no time is no step by the rules (compose.ts `nextSteps`), but the gold set
-    // reads many untimed ones as steps ("pásate y te la cambiamos"): there the layer may read it.
-    if (e.timed) continue;
-    if (e.regex && (matched ? matched.has(e.quality) : text.search(e.regex) >= 0)) seen.add(e.quality);
-    else for (const s of e.stems) if (stems.has(s)) seen.add(e.quality);
+    for (const s of e.stems) if (stems.has(s)) seen.add(e.quality);
   }
   return seen;
+}
+
+/** The trainer's path to `matched`: the same pass the grader makes (hits.ts `findHits`). */
+function patternsMatched(text: string, lex: CompiledLexicon): Set<Quality> {
+  const matched = new Set<Quality>();
+  findHits(text, lex, matched);
+  return matched;
 }
 
 /**

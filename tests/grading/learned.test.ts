@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readGold } from '../../src/cli/gold-replies';
+import { LEARNED_CUES } from '../../src/cli/learned-cues';
 import { gradeReply } from '../../src/grading/grade-reply';
 import { RULE_ONLY } from '../../src/grading/learned';
 import { LEARNED_EN } from '../../src/grading/lexicon.en.learned';
@@ -125,5 +127,74 @@ describe('the learned layer', () => {
       for (const line of data.weights.split('\n'))
         for (const cell of line.split(' ').slice(1)) expect(cell).toMatch(/^[0-9a-z]-?\d+$/);
     }
+  });
+
+  it('ships the cue words it was trained with', () => {
+    expect(LEARNED_ES.cues).toEqual(LEARNED_CUES.es);
+    expect(LEARNED_EN.cues).toEqual(LEARNED_CUES.en);
+  });
+
+  it('never cites a greeting or a function word as its evidence, over the whole gold set', () => {
+    const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // Written out here, not read from LEARNED_CUES, so that emptying that list fails the test.
+    const plain = new Set([
+      'hola',
+      'buenos',
+      'buenas',
+      'dias',
+      'hi',
+      'hello',
+      'hey',
+      'dear',
+      'el',
+      'la',
+      'y',
+      'de',
+      'the',
+      'and',
+      'a',
+      'to',
+    ]);
+    const cited: string[] = [];
+    let learned = 0;
+    for (const g of readGold('tests/gold/replies.jsonl')) {
+      for (const e of gradeReply(g).evidence) {
+        if (!e.cue.startsWith('learned:')) continue;
+        learned++;
+        const words = fold(g.text.slice(e.start, e.end)).match(/[\p{L}\p{N}']+/gu) ?? [];
+        if (words.length === 1 && plain.has(words[0] as string)) cited.push(`${g.id}: ${e.cue}`);
+      }
+    }
+    expect(learned).toBeGreaterThan(100);
+    expect(cited).toEqual([]);
+  });
+
+  it('may read an untimed brand action as a step, but never a refused one', () => {
+    const steps = (text: string, lang: 'es' | 'en') =>
+      gradeReply({ text, lang, context: 'genuine_complaint' }).evidence.filter(
+        (e) => e.quality === 'next_step',
+      );
+    // No time in the sentence: the rules read no step, the layer (trained on the gold set) does.
+    const untimed = steps(
+      'Lo sentimos mucho, Laura. Te llamaremos para organizar la recogida del sofá y revisaremos qué falló en el reparto.',
+      'es',
+    );
+    expect(untimed.map((e) => e.cue.startsWith('learned:'))).toEqual([true]);
+    for (const [text, lang] of [
+      ['No te llamaremos hoy ni mañana, lo siento. Es la política de la tienda.', 'es'],
+      [
+        'Lo sentimos mucho, Laura. No te llamaremos para organizar la recogida del sofá ni revisaremos qué falló en el reparto.',
+        'es',
+      ],
+      [
+        "So sorry, Laura. We won't call you to arrange collecting the sofa and we will not look into what went wrong with the delivery.",
+        'en',
+      ],
+      [
+        'Our team will not refund this with the card you used, and the engineer will never visit with the parts.',
+        'en',
+      ],
+    ] as const)
+      expect(steps(text, lang), text).toEqual([]);
   });
 });
