@@ -59,7 +59,9 @@ const foldName = (s: string): string => fold(s).text;
 
 // Capitalised words that start sentences or name the brand's side, not a person.
 const NOT_NAMES = new Set(
-  'our the that this it he she we i they fue el la los las nuestro nuestra ya y and so'.split(' '),
+  'our the that this it he she we i they fue el la los las nuestro nuestra ya y and so posted written sent made'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -69,13 +71,22 @@ const NOT_NAMES = new Set(
 function namesSomeone(
   text: string,
   folded: ReturnType<typeof fold>,
-  h: { start: number; end: number },
+  h: { start: number; end: number; cue: string },
 ): boolean {
   if (!/\p{Ll}/u.test(text)) return true;
   const { start, end } = toOriginal(folded, h.start, h.end);
-  const words = text.slice(start, end).match(/[\p{L}']+/gu) ?? [];
-  return words.some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+  // A window cue spans the words before its sanction, and a sentence starts with a capital.
+  const window = h.cue.includes('_window_');
+  for (const m of text.slice(start, end).matchAll(/[\p{L}']+/gu)) {
+    const w = m[0];
+    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w.toLowerCase())) continue;
+    if (window && SENTENCE_START.test(text.slice(0, start + m.index))) continue;
+    return true;
+  }
+  return false;
 }
+
+const SENTENCE_START = /(?:^|[.!?¡¿:\n])[\s"'“”‘’«»()\p{Extended_Pictographic}]*$/u;
 
 function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned | undefined): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');

@@ -1498,6 +1498,27 @@ export const LEXICON_EN: LexiconData = {
         'that was (probably |likely )?(\\p{L}+) (on|from|in)',
         'the (employee|agent|staff member|intern|colleague|manager) responsible,? (\\p{L}+)',
         'written by (\\p{L}+), an? (junior|new|temporary|former) (member of staff|employee|colleague)',
+        '(posted|written|sent|made) by (our|the|a|one of our) (\\p{L}+[ -]){0,4}(receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant|worker|editor|manager|volunteer|instructor|technician|engineer|fitter|supervisor|moderator|admin|chef|porter|steward|guard|coach|teacher|nurse|operator)s?,? \\p{L}+',
+        '(posted|written|sent|made) by (\\p{L}+)( \\p{L}+)?, (a|an|our|one of our) (\\p{L}+[ -]){0,3}(receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant|worker|editor|manager|volunteer|instructor|technician|engineer|fitter|supervisor|moderator|admin|chef|porter|steward|guard|coach|teacher|nurse|operator)',
+        "(the|our) (\\p{L}+ )?(receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant|worker|editor|manager|volunteer|instructor|technician|engineer|fitter|supervisor|moderator|admin|chef|porter|steward|guard|coach|teacher|nurse|operator), \\p{L}+ \\p{L}+, (has|had|hadn't|was|wasn't|is|no longer|who|will)",
+      ],
+    },
+    {
+      // A capitalised word in the same clause as a sanction or an authorship names the culprit
+      // ("Chloe Barnes from our social team was let go"); a sentence's first word is not taken
+      // for a name here (grade-reply.ts `namesSomeone`).
+      id: 'en_window_names_staff',
+      quality: 'names_person',
+      negatable: false,
+      patterns: [
+        "(\\p{L}+,? ){1,6}(who |and he |and she |he |she )?(has been|had been|was|is being|'s been|have been|were|got) (let go|suspended|sacked|fired|dismissed|disciplined|stood down|spoken to|removed from|taken off|moved off)",
+        "(\\p{L}+,? ){1,6}(who |and he |and she |he |she )?(is |'s |has |will )?(no longer|won't be|will not be) (with us|with the|works|working|posting|running|answering|part of|on the|have access|has access|be posting)",
+        '(\\p{L}+,? ){1,5}(wrote|posted|sent) (that|the|this) (reply|comment|tweet|post|message|response)',
+        '(written|posted|sent) by (\\p{L}+)( \\p{L}+)?(,? who| at our| from our| on our| in our|, (our|one of our|a|an))',
+        'a member of (our|the) (\\p{L}+ ){0,2}team, (\\p{L}+)',
+        '(our|the) (\\p{L}+[ -]){0,3}(receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant|worker|editor|manager|volunteer|instructor|technician|engineer|fitter|supervisor|moderator|admin|chef|porter|steward|guard|coach|teacher|nurse|operator)( in charge| involved| responsible| at the time)( of (\\p{L}+ ){0,3}\\p{L}+)?, (\\p{L}+)',
+        '(our|the) former (\\p{L}+[ -]){0,3}(receptionist|intern|agent|employee|colleague|staff member|community manager|social media manager|cashier|waiter|waitress|driver|apprentice|trainee|assistant|worker|editor|manager|volunteer|instructor|technician|engineer|fitter|supervisor|moderator|admin|chef|porter|steward|guard|coach|teacher|nurse|operator), (\\p{L}+)',
+        '(had|have|having) a (word|quiet word|talk|chat) with (\\p{L}+)',
       ],
     },
     {

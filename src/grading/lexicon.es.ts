@@ -1173,6 +1173,25 @@ export const LEXICON_ES: LexiconData = {
         'nuestr[oa] (companer[oa]|emplead[oa]|agente|trabajador[a]?|becari[oa]) (\\p{L}+)',
         'ya ha sido despedid[oa]',
         'ya le hemos abierto un expediente',
+        '(el|la) (que|quien) (lo|la) (escribio|publico|redacto|puso|envio|respondio|contesto) (fue|es|era) (\\p{L}+)',
+        '(nuestr[oa]|la|el) (\\p{L}+ )?(recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|chofer|cajer[oa]|mensajer[oa]|repartidor[a]?|tecnic[oa]|encargad[oa]|monitor[a]?|instructor[a]?|editor[a]?|voluntari[oa]|cociner[oa]|guia|socorrista|vigilante|asistente|auxiliar|operari[oa]|profesor[a]?), \\p{L}+ \\p{L}+, (ya|ha|fue|no|esta|estaba|habia|sera)',
+      ],
+    },
+    {
+      // A capitalised word in the same clause as a sanction or an authorship names the culprit
+      // ("la autora del comentario, Vanesa Ruiz, ya no forma parte del equipo"); a sentence's first
+      // word is not taken for a name here (grade-reply.ts `namesSomeone`).
+      id: 'es_window_names_staff',
+      quality: 'names_person',
+      negatable: false,
+      patterns: [
+        '(\\p{L}+,? ){1,6}(que )?(ya )?(ha sido|fue|han sido|ha quedado|quedo|esta|sera) (despedid|sancionad|suspendid|desvinculad|separad|apartad|expedientad|amonestad)\\p{L}*',
+        '(\\p{L}+,? ){1,6}(que )?ya no (forma parte|trabaja|llevara|lleva|esta en|esta con|tiene acceso|contesta|gestiona|maneja)',
+        '(\\p{L}+,? ){1,6}(que )?(ya )?ha recibido (un toque|una amonestacion|un aviso|una sancion)',
+        '(la|lo) (escribio|publico|redacto|envio|puso|subio) (\\p{L}+)',
+        '(persona|autor[a]?) (que|del|de la) (\\p{L}+ ){0,3}\\p{L}+,? (es|fue|era)? ?(\\p{L}+)',
+        '(el|la) (recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|chofer|cajer[oa]|mensajer[oa]|repartidor[a]?|tecnic[oa]|encargad[oa]|monitor[a]?|instructor[a]?|editor[a]?|voluntari[oa]|cociner[oa]|guia|socorrista|vigilante|asistente|auxiliar|operari[oa]|profesor[a]?|montador[a]?|oficial|practicante|gerente|responsable) (era|es|fue) (\\p{L}+)',
+        '(del|de la|de nuestr[oa]) (recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|chofer|cajer[oa]|mensajer[oa]|repartidor[a]?|tecnic[oa]|encargad[oa]|monitor[a]?|instructor[a]?|editor[a]?|voluntari[oa]|cociner[oa]|guia|socorrista|vigilante|asistente|auxiliar|operari[oa]|profesor[a]?|montador[a]?|oficial|practicante|gerente|responsable),? (\\p{L}+)',
       ],
     },
     {
