@@ -64,6 +64,8 @@ export interface Config extends TrainOptions {
   readonly pruneUpTo: number;
   /** The shuffle's seed (train-grader-model.ts): another seed reads a fresh round a few points apart. */
   readonly seed: number;
+  /** Qualities left to the rules: no model is trained for them. */
+  readonly noModel: readonly Quality[];
 }
 
 /** A trained model in integer logits times `scale`, by feature name. */
@@ -89,7 +91,7 @@ export function trainModels(train: readonly Example[], c: Config): IntModel[] {
   const rows = train.map((e) => e.features.flatMap((f) => (index.has(f) ? [index.get(f) as number] : [])));
   const models: IntModel[] = [];
   for (const quality of VOCABULARY) {
-    if (RULE_ONLY.has(quality)) continue;
+    if (RULE_ONLY.has(quality) || c.noModel.includes(quality)) continue;
     const labels = train.map((e) => e.line.qualities.includes(quality));
     if (labels.filter(Boolean).length < c.minPositives) continue;
     const t = trainLogistic(rows, labels, names.length, c, c.seed);

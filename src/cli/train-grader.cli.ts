@@ -95,6 +95,21 @@ const BASE: Config = {
   // Other seeds read round 12 between 0.705 and 0.749 (grader v10): differences of a point or two
   // between two trainings are the shuffle, not the change.
   seed: 1,
+  // Models of rounds 1-10 and 1-11 with these models removed, one at a time, read rounds 11 and 12
+  // no worse (seeds 1 and 2), and together a little better (polarity 0.715 → 0.717, false praise
+  // 13.6 → 13.4 %, three splits and seeds): the rules read these alone, and the weight file is 20 %
+  // smaller, room in the size budget for rules.
+  noModel: [
+    'apologises',
+    'empathises',
+    'promises_update',
+    'asks_details',
+    'thanks',
+    'rewards',
+    'sarcastic',
+    'deceives',
+    'belittles',
+  ],
 };
 
 function report(name: string, scores: Scores, t: Thresholds | null) {

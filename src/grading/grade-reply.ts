@@ -86,7 +86,7 @@ function namesSomeone(
   return false;
 }
 
-const SENTENCE_START = /(?:^|[.!?¡¿:\n])[\s"'“”‘’«»()\p{Extended_Pictographic}]*$/u;
+const SENTENCE_START = /(?:^|[.!?:\n])[^\p{L}\p{N}]*$/u;
 
 function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned | undefined): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
