@@ -1,7 +1,7 @@
 import { BAD_QUALITIES, GOOD_QUALITIES, type Quality } from '../content/quality';
 import { fold } from '../grading/fold';
 import { gradeReply } from '../grading/grade-reply';
-import { blockedFor, RULE_ONLY } from '../grading/learned';
+import { blockedFor, RULE_ONLY, withoutParts } from '../grading/learned';
 import { compileCues, featuresOf, wordCount } from '../grading/learned-features';
 import { lexiconFor } from '../grading/lexicon';
 import { principlesOf } from '../grading/principles';
@@ -178,10 +178,17 @@ export function readingOf(
 ): Set<Quality> {
   const read = new Set(e.rules);
   if (!t || !scores || e.words < t.minWords) return read;
+  const learned: Quality[] = [];
   for (const [q, s] of scores) {
     if (s > (t.per?.get(q) ?? (BAD.has(q) ? t.bad : t.good))) {
-      if (!e.blocked.has(q)) read.add(q);
+      if (!e.blocked.has(q) && !read.has(q)) learned.push(q);
     }
+  }
+  for (const q of learned) read.add(q);
+  // As the grader does (learned.ts `withoutParts`): a composite needs its parts in the reading.
+  for (const [q, instead] of withoutParts(read, learned, e.blocked)) {
+    read.delete(q);
+    if (instead) read.add(instead);
   }
   return read;
 }

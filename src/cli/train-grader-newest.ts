@@ -11,6 +11,9 @@ import {
   trainModels,
 } from './train-grader-data';
 
+/** How much more a point of false praise costs than a point of polarity (below). */
+const FALSE_PRAISE_WEIGHT = 2;
+
 /**
  * The layer's thresholds, chosen on the newest round of the gold set as read by models trained on
  * the rounds before it. Cross-validation over the tune part asks the layer to add to rules that
@@ -41,15 +44,17 @@ export function newestRoundThresholds(
           new Map(models.map((m) => [m.quality, scoreOf(m, e.features, c.minEvidence * c.scale)])),
         );
   }
-  // Polarity and the mean κ, less the false praise: on unseen text a cap such as the held-out
-  // target's pushes the thresholds to reading flaws everywhere.
+  // Polarity and the mean κ, less twice the false praise: on unseen text a cap such as the held-out
+  // target's pushes the thresholds to reading flaws everywhere, but praise for a flawed reply is
+  // the error a trainee learns from. On round 13, with flaws read from −1 logit instead of +0.8,
+  // polarity is 0.737 instead of 0.765 and false praise 6.3 % instead of 9.6 %.
   const grid = thresholdGrid(c.scale);
   let best: { t: Thresholds; figures: Figures; value: number } | null = null;
   for (const good of grid.filter((x) => x >= floor.good * c.scale))
     for (const bad of grid.filter((x) => x >= floor.bad * c.scale)) {
       const t = { good, bad, minWords };
       const figures = figuresOf(judged(newest, scores, t));
-      const value = figures.polarity + figures.kappaMean - figures.falsePraise;
+      const value = figures.polarity + figures.kappaMean - FALSE_PRAISE_WEIGHT * figures.falsePraise;
       if (!best || value > best.value + 1e-9) best = { t, figures, value };
     }
   const chosen = best as { t: Thresholds; figures: Figures };

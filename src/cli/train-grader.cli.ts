@@ -49,10 +49,10 @@ const examples: Example[] = [...tune.filter((g) => !later(g)), ...tune.filter(la
 // every round, so they chose too high (newestRound below).
 const fresh = examples.slice(tune.filter((g) => !later(g)).length);
 const FOLDS = 5;
-// Rounds 11 and 12 (tests/gold/README.md), read before any rule was written from them: where the thresholds
+// Round 13 (tests/gold/README.md), read before any rule was written from it: where the thresholds
 // are chosen (train-grader-newest.ts). Move this to the next round when one lands, before any rule
 // is written from it.
-const NEWEST_ROUND_FROM = { es: 983, en: 987 } as const;
+const NEWEST_ROUND_FROM = { es: 1183, en: 1187 } as const;
 const newest = (e: Example) => Number(e.line.id.slice(3)) >= NEWEST_ROUND_FROM[e.line.lang];
 
 // A floor under the thresholds the newest round chooses. Set when round 10 was the newest: it read
@@ -76,7 +76,13 @@ function newestRound(name: string, c: Config): Thresholds {
 // the context. Stem bigrams and stem prefixes read worse on the later batch; the rules' own
 // reading as a feature made the models trust the rules where they had been fitted. The L1 penalty
 // (1.2e-3, from 3e-4 at grader v6) read the later rounds as well or better with 40 % fewer weights,
-// which keeps the grader under its size budget as the rules grow.
+// which keeps the grader under its size budget as the rules grow. A positive reply weighs 10 (2
+// until grader v11) and the L1 penalty is 3.6e-3: models of earlier rounds read rounds 11 and 12
+// at 0.746 polarity with 10.2 % false praise (0.717 and 13.4 % before; three splits, three seeds)
+// with no more weights, and then, at the thresholds those rounds chose, round 13, written after
+// the choice, at 0.729 with 7.1 % (0.730 and 11.1 % before). A flaw is rare in the training
+// replies; weighing its examples up reads more of the flaws the rules miss, which is most of the
+// false praise, and the stronger penalty keeps the weights few.
 const BASE: Config = {
   kinds: ['s', 'n', 'p', 'k', 'c'],
   minCount: 3,
@@ -85,10 +91,10 @@ const BASE: Config = {
   minWeight: 0.4,
   minEvidence: 1,
   l2: 1e-3,
-  l1: 1.2e-3,
+  l1: 3.6e-3,
   epochs: 25,
   rate: 0.3,
-  positiveWeight: 2,
+  positiveWeight: 10,
   // Pruning is for the size budget: Spanish is under 40 KiB only pruned up to 1 logit (when round
   // 10 was the newest, models of rounds 1-9 read it as well so pruned as up to 0.6 or unpruned).
   pruneUpTo: 1,
@@ -100,6 +106,9 @@ const BASE: Config = {
   // 13.6 → 13.4 %, three splits and seeds): the rules read these alone, and the weight file is 20 %
   // smaller, room in the size budget for rules.
   noModel: [
+    // With positives weighing 10, the same reading without the acknowledges model (0.740 and
+    // 10.0 % against 0.742 and 10.2 %, seeds 1 and 2): it goes for the size budget.
+    'acknowledges',
     'apologises',
     'empathises',
     'promises_update',

@@ -9,7 +9,7 @@ import { type CompiledLearned, learnedFor, learnedHits } from './learned';
 import { type CompiledLexicon, lexiconFor } from './lexicon';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
-export const GRADER_VERSION = 10;
+export const GRADER_VERSION = 11;
 
 export interface GradeInput {
   readonly text: string;

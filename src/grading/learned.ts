@@ -151,6 +151,37 @@ export function blockedFor(
   return blocked;
 }
 
+/**
+ * A composite the layer reads only beside its parts, each an alternative of qualities, and what it
+ * reads instead without them. Apology then blame is an apology and then blame on the customer or a
+ * policy (tests/gold/README.md); a justification after an apology is defensive, and a bag of words
+ * reads both alike ("sorry" weighs most in it).
+ */
+const PARTS: ReadonlyMap<Quality, { parts: readonly (readonly Quality[])[]; otherwise: Quality }> = new Map([
+  [
+    'apology_then_blame',
+    { parts: [['apologises'], ['blames_customer', 'cites_policy']], otherwise: 'defensive' },
+  ],
+]);
+
+/**
+ * The learned qualities of a reading (`read`, rules' and learned) whose parts the reading lacks,
+ * each with the quality it stands for instead, unless that one is read or `blocked`.
+ */
+export function withoutParts(
+  read: ReadonlySet<Quality>,
+  learned: Iterable<Quality>,
+  blocked: ReadonlySet<Quality>,
+): Map<Quality, Quality | null> {
+  const out = new Map<Quality, Quality | null>();
+  for (const q of learned) {
+    const p = PARTS.get(q);
+    if (!p || p.parts.every((part) => part.some((x) => read.has(x)))) continue;
+    out.set(q, read.has(p.otherwise) || blocked.has(p.otherwise) ? null : p.otherwise);
+  }
+  return out;
+}
+
 const LEARNED: Partial<Record<GradingLang, CompiledLearned>> = {};
 
 /** A language's learned layer, compiled once; `loadLexicon` provides it with the lexicon. */
@@ -249,5 +280,19 @@ export function learnedHits(
         cue: `learned:${s.top.feature}`,
       });
     }
-  return hits;
+  const lacking = withoutParts(
+    new Set([...rules, ...hits.map((h) => h.quality)]),
+    hits.map((h) => h.quality),
+    blocked,
+  );
+  if (!lacking.size) return hits;
+  return hits.flatMap((h) => {
+    if (!lacking.has(h.quality)) return [h];
+    // Its evidence is the word that weighs most for what it stands for, not the apology.
+    const instead = lacking.get(h.quality);
+    const top = instead && scores.find((s) => s.quality === instead)?.top;
+    return instead && top
+      ? [{ quality: instead, start: top.span.start, end: top.span.end, cue: `learned:${top.feature}` }]
+      : [];
+  });
 }

@@ -79,6 +79,23 @@ export const LEXICON_EN: LexiconData = {
       ],
     },
     {
+      // Following a procedure is the brand's justification (defensive), not a policy held up as the
+      // answer; a bag of words reads "followed" as policy.
+      id: 'en_followed_procedure',
+      quality: 'cites_policy',
+      guard: true,
+      patterns: [
+        '(followed|follows|following) (the|our|all|every|each) (\\p{L}+ )?(protocol|procedure|process|step|check)s?',
+      ],
+    },
+    {
+      // A way to report with the remedy promised beside it is no door closed.
+      id: 'en_report_and_remedy',
+      quality: 'dismisses',
+      guard: true,
+      patterns: ["and (we'll|we will|we'd|we can) (refund|replace|credit|reimburse|resend|reship|send)"],
+    },
+    {
       id: 'en_laugh',
       quality: 'belittles',
       negatable: false,

@@ -833,6 +833,25 @@ export const LEXICON_ES: LexiconData = {
       ],
     },
     {
+      // Seguir un procedimiento es la justificación de la marca (defensivo), no una norma esgrimida
+      // como respuesta; una bolsa de palabras lee "protocolo" como norma.
+      id: 'es_followed_procedure',
+      quality: 'cites_policy',
+      guard: true,
+      patterns: [
+        '(siguio|siguieron|seguimos|sigue|seguia|se siguio) (el|los|nuestro|nuestros|todos los|cada) (\\p{L}+ )?(protocolo|procedimiento|proceso|paso)s?',
+      ],
+    },
+    {
+      // Una vía para avisar con el remedio prometido al lado no cierra la puerta.
+      id: 'es_report_and_remedy',
+      quality: 'dismisses',
+      guard: true,
+      patterns: [
+        'y (te|os|le|les) (lo |la |los |las )?(devolvemos|devolveremos|reembolsamos|reembolsaremos|cambiamos|cambiaremos|reponemos|repondremos|reenviamos|reenviaremos)',
+      ],
+    },
+    {
       // The brand keeping the matter: a bag of words reads "contacto con el fabricante" as sending
       // the person away.
       id: 'es_keeps_matter',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGold } from '../../src/cli/gold-replies';
 import { LEARNED_CUES } from '../../src/cli/learned-cues';
 import { gradeReply } from '../../src/grading/grade-reply';
-import { RULE_ONLY } from '../../src/grading/learned';
+import { RULE_ONLY, withoutParts } from '../../src/grading/learned';
 import { LEARNED_EN } from '../../src/grading/lexicon.en.learned';
 import { LEARNED_ES } from '../../src/grading/lexicon.es.learned';
 import { loadLexicons } from '../../src/grading/load-lexicon';
@@ -196,5 +196,54 @@ describe('the learned layer', () => {
       ],
     ] as const)
       expect(steps(text, lang), text).toEqual([]);
+  });
+
+  it('reads apology then blame only beside the blame, and a justification after an apology as defensive', () => {
+    const none = new Set<never>();
+    // The parts are there: nothing changes.
+    expect(
+      withoutParts(
+        new Set(['apologises', 'blames_customer', 'apology_then_blame']),
+        ['apology_then_blame'],
+        none,
+      ).size,
+    ).toBe(0);
+    expect(
+      withoutParts(
+        new Set(['apologises', 'cites_policy', 'apology_then_blame']),
+        ['apology_then_blame'],
+        none,
+      ).size,
+    ).toBe(0);
+    // No blame: it stands for defensive, unless defensive is read already or blocked.
+    expect(withoutParts(new Set(['apologises', 'apology_then_blame']), ['apology_then_blame'], none)).toEqual(
+      new Map([['apology_then_blame', 'defensive']]),
+    );
+    expect(
+      withoutParts(new Set(['apologises', 'defensive', 'apology_then_blame']), ['apology_then_blame'], none),
+    ).toEqual(new Map([['apology_then_blame', null]]));
+    expect(
+      withoutParts(
+        new Set(['blames_customer', 'apology_then_blame']),
+        ['apology_then_blame'],
+        new Set(['defensive']),
+      ),
+    ).toEqual(new Map([['apology_then_blame', null]]));
+    // A rule's reading is the rules' business.
+    expect(withoutParts(new Set(['apology_then_blame']), [], none).size).toBe(0);
+    for (const [text, lang] of [
+      [
+        "We're so sorry, Marta. For the record, our staff followed every step of the procedure that evening.",
+        'en',
+      ],
+      [
+        'Lo sentimos mucho, Marta. Para que conste, el personal siguió todos los pasos del procedimiento esa noche.',
+        'es',
+      ],
+    ] as const) {
+      const g = gradeReply({ text, lang, context: 'genuine_complaint' });
+      expect(g.qualities, text).not.toContain('apology_then_blame');
+      expect(g.qualities, text).not.toContain('cites_policy');
+    }
   });
 });
