@@ -46,8 +46,8 @@ export function newestRoundThresholds(
   }
   // Polarity and the mean κ, less twice the false praise: on unseen text a cap such as the held-out
   // target's pushes the thresholds to reading flaws everywhere, but praise for a flawed reply is
-  // the error a trainee learns from. On round 13, with flaws read from −1 logit instead of +0.8,
-  // polarity is 0.737 instead of 0.765 and false praise 6.3 % instead of 9.6 %.
+  // the error a trainee learns from. On round 13 (grader v11's first training), flaws read from −1
+  // logit instead of +0.8 gave 0.737 polarity instead of 0.765 and 6.3 % false praise, not 9.6 %.
   const grid = thresholdGrid(c.scale);
   let best: { t: Thresholds; figures: Figures; value: number } | null = null;
   for (const good of grid.filter((x) => x >= floor.good * c.scale))

@@ -28,7 +28,8 @@ export function learnedModule(
     }
   const weights = [...rows]
     .sort(([a], [b]) => byName(a, b))
-    .map(([f, row]) => `${f} ${row.join(' ')}`)
+    // A stem feature goes without its `s:`, the most common kind (learned.ts `compileLearned`).
+    .map(([f, row]) => `${f.startsWith('s:') ? f.slice(2) : f} ${row.join(' ')}`)
     .join('\n');
   const threshold = models.map((m) => t.per?.get(m.quality) ?? (BAD.has(m.quality) ? t.bad : t.good));
   const lines = [

@@ -76,13 +76,14 @@ function newestRound(name: string, c: Config): Thresholds {
 // the context. Stem bigrams and stem prefixes read worse on the later batch; the rules' own
 // reading as a feature made the models trust the rules where they had been fitted. The L1 penalty
 // (1.2e-3, from 3e-4 at grader v6) read the later rounds as well or better with 40 % fewer weights,
-// which keeps the grader under its size budget as the rules grow. A positive reply weighs 10 (2
-// until grader v11) and the L1 penalty is 3.6e-3: models of earlier rounds read rounds 11 and 12
-// at 0.746 polarity with 10.2 % false praise (0.717 and 13.4 % before; three splits, three seeds)
-// with no more weights, and then, at the thresholds those rounds chose, round 13, written after
-// the choice, at 0.729 with 7.1 % (0.730 and 11.1 % before). A flaw is rare in the training
-// replies; weighing its examples up reads more of the flaws the rules miss, which is most of the
-// false praise, and the stronger penalty keeps the weights few.
+// which keeps the grader under its size budget as the rules grow. Each model's positive examples
+// weigh 10 (2 until grader v11) and the L1 penalty is 3.6e-3: models of earlier rounds read rounds
+// 11 and 12 at 0.746 polarity with 10.2 % false praise (0.717 and 13.4 % before; three splits,
+// three seeds) with no more weights, and then, at the thresholds those rounds chose, round 13,
+// written after the choice, at 0.715 with 6.9 % (0.730 and 11.1 % before). Every quality is rare
+// in the training replies; weighing its examples up reads more of the flaws the rules miss, which
+// is most of the false praise, but more of the care qualities too (their κ falls), and the
+// stronger penalty keeps the weights few.
 const BASE: Config = {
   kinds: ['s', 'n', 'p', 'k', 'c'],
   minCount: 3,

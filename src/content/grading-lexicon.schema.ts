@@ -59,6 +59,10 @@ export const lexiconSchema = z.strictObject({
    * them and a cue, they negate that word, not the cue ("35 minutes with no news is on us").
    */
   nounNegators: z.array(z.string().min(1)).default([]),
+  /** Capitalised words that name no member of staff: a sentence's opener, days and months where capitalised. */
+  notNames: z.array(z.string().min(1)).default([]),
+  /** Words after which a capitalised word is a place, a brand or the person addressed ("via", "Hola"). */
+  beforeNoName: z.array(z.string().min(1)).default([]),
   /** Words that turn a sentence around ("pero", "but"): an apology before one may be taken back. */
   contrast: z.array(z.string().min(1)),
   /** Words that open a new clause: a negation before one does not reach past it ("not okay and we're sorry"). */

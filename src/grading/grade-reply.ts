@@ -7,6 +7,7 @@ import { fold, toOriginal } from './fold';
 import { findHits, findTouches, sentenceAt, sentencesOf } from './hits';
 import { type CompiledLearned, learnedFor, learnedHits } from './learned';
 import { type CompiledLexicon, lexiconFor } from './lexicon';
+import { namesSomeone } from './names-someone';
 
 /** Bump when a rule or lexicon changes what a text reads as; logged with every written reply. */
 export const GRADER_VERSION = 11;
@@ -57,37 +58,6 @@ export interface Grading {
 const ORDER = new Map<Quality, number>([...GOOD_QUALITIES, ...BAD_QUALITIES].map((q, i) => [q, i]));
 const foldName = (s: string): string => fold(s).text;
 
-// Capitalised words that start sentences or name the brand's side, not a person.
-const NOT_NAMES = new Set(
-  'our the that this it he she we i they fue el la los las nuestro nuestra ya y and so posted written sent made'.split(
-    ' ',
-  ),
-);
-
-/**
- * A staff-naming cue ("fue X quien", "X has been let go") names someone only if the original
- * text capitalises a word in it, as names are written; an all-capitals text is taken at its word.
- */
-function namesSomeone(
-  text: string,
-  folded: ReturnType<typeof fold>,
-  h: { start: number; end: number; cue: string },
-): boolean {
-  if (!/\p{Ll}/u.test(text)) return true;
-  const { start, end } = toOriginal(folded, h.start, h.end);
-  // A window cue spans the words before its sanction, and a sentence starts with a capital.
-  const window = h.cue.includes('_window_');
-  for (const m of text.slice(start, end).matchAll(/[\p{L}']+/gu)) {
-    const w = m[0];
-    if (!/^\p{Lu}/u.test(w) || NOT_NAMES.has(w.toLowerCase())) continue;
-    if (window && SENTENCE_START.test(text.slice(0, start + m.index))) continue;
-    return true;
-  }
-  return false;
-}
-
-const SENTENCE_START = /(?:^|[.!?:\n])[^\p{L}\p{N}]*$/u;
-
 function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned | undefined): Grading {
   const text = typeof input.text === 'string' ? input.text : String(input.text ?? '');
   const folded = fold(text);
@@ -111,7 +81,9 @@ function grade(input: GradeInput, lex: CompiledLexicon, learned: CompiledLearned
       : (input.competitorNames ?? []).flatMap((n) => namesRival(folded.text, n, foldName))),
   ];
   const composed = compose(
-    hits.filter((h) => !h.cue.endsWith('_names_staff') || namesSomeone(text, folded, h)),
+    hits.filter(
+      (h) => !h.cue.endsWith('_names_staff') || namesSomeone(text, folded, h, lex, input.authorName),
+    ),
     {
       text: folded.text,
       sentences,

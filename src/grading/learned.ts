@@ -33,8 +33,9 @@ export interface LearnedData {
   /** A quality is read when its score is above its threshold. */
   readonly threshold: readonly number[];
   /**
-   * One line per feature: the feature, then its weight in each model that has one, written as the
-   * model's index (one base-36 digit) followed by the integer ("s:perdon 0-3 a12").
+   * One line per feature: the feature (a stem's without its `s:`), then its weight in each model
+   * that has one, written as the model's index (one base-36 digit) followed by the integer
+   * ("perdon 0-3 a12", "n:ignor 4-9").
    */
   readonly weights: string;
 }
@@ -69,7 +70,8 @@ export function compileLearned(data: LearnedData): CompiledLearned {
       const at = Number.parseInt(cell.charAt(0), 36);
       if (at < models.length) row[at] = Number(cell.slice(1)) | 0;
     }
-    weights.set(feature, row);
+    // A stem has no colon: a feature without one is a stem's (`s:`), written bare to save bytes.
+    weights.set(feature.includes(':') ? feature : `s:${feature}`, row);
   }
   return {
     lang: data.lang,
@@ -152,21 +154,10 @@ export function blockedFor(
 }
 
 /**
- * A composite the layer reads only beside its parts, each an alternative of qualities, and what it
- * reads instead without them. Apology then blame is an apology and then blame on the customer or a
- * policy (tests/gold/README.md); a justification after an apology is defensive, and a bag of words
- * reads both alike ("sorry" weighs most in it).
- */
-const PARTS: ReadonlyMap<Quality, { parts: readonly (readonly Quality[])[]; otherwise: Quality }> = new Map([
-  [
-    'apology_then_blame',
-    { parts: [['apologises'], ['blames_customer', 'cites_policy']], otherwise: 'defensive' },
-  ],
-]);
-
-/**
  * The learned qualities of a reading (`read`, rules' and learned) whose parts the reading lacks,
- * each with the quality it stands for instead, unless that one is read or `blocked`.
+ * each with what it reads instead, unless that one is read or `blocked`. Apology then blame is an
+ * apology and then blame on the customer or a policy (tests/gold/README.md); a justification after
+ * an apology is defensive, and a bag of words reads both alike ("sorry" weighs most in it).
  */
 export function withoutParts(
   read: ReadonlySet<Quality>,
@@ -174,11 +165,12 @@ export function withoutParts(
   blocked: ReadonlySet<Quality>,
 ): Map<Quality, Quality | null> {
   const out = new Map<Quality, Quality | null>();
-  for (const q of learned) {
-    const p = PARTS.get(q);
-    if (!p || p.parts.every((part) => part.some((x) => read.has(x)))) continue;
-    out.set(q, read.has(p.otherwise) || blocked.has(p.otherwise) ? null : p.otherwise);
-  }
+  for (const q of learned)
+    if (
+      q === 'apology_then_blame' &&
+      !(read.has('apologises') && (read.has('blames_customer') || read.has('cites_policy')))
+    )
+      out.set(q, read.has('defensive') || blocked.has('defensive') ? null : 'defensive');
   return out;
 }
 
@@ -288,11 +280,14 @@ export function learnedHits(
   if (!lacking.size) return hits;
   return hits.flatMap((h) => {
     if (!lacking.has(h.quality)) return [h];
-    // Its evidence is the word that weighs most for what it stands for, not the apology.
+    // Its evidence is the word that weighs most for what it stands for, else its own (as trained).
     const instead = lacking.get(h.quality);
-    const top = instead && scores.find((s) => s.quality === instead)?.top;
-    return instead && top
-      ? [{ quality: instead, start: top.span.start, end: top.span.end, cue: `learned:${top.feature}` }]
-      : [];
+    if (!instead) return [];
+    const top = scores.find((s) => s.quality === instead)?.top;
+    return [
+      top
+        ? { quality: instead, start: top.span.start, end: top.span.end, cue: `learned:${top.feature}` }
+        : { ...h, quality: instead },
+    ];
   });
 }

@@ -5,6 +5,11 @@ export const LEXICON_ES: LexiconData = {
   lang: 'es',
   negators: ['no', 'nunca', 'jamas', 'tampoco', 'ni', 'sin'],
   nounNegators: ['sin'],
+  notNames: 'fue el la los las nuestro nuestra ya y'.split(' '),
+  beforeNoName:
+    'a de del en por para con desde hacia hola buenas buenos gracias querida querido estimada estimado'.split(
+      ' ',
+    ),
   notNegating: [
     'no dudes en',
     'no dude en',
@@ -1205,9 +1210,9 @@ export const LEXICON_ES: LexiconData = {
       negatable: false,
       patterns: [
         '(\\p{L}+,? ){1,6}(que )?(ya )?(ha sido|fue|han sido|ha quedado|quedo|esta|sera) (despedid|sancionad|suspendid|desvinculad|separad|apartad|expedientad|amonestad)\\p{L}*',
-        '(\\p{L}+,? ){1,6}(que )?ya no (forma parte|trabaja|llevara|lleva|esta en|esta con|tiene acceso|contesta|gestiona|maneja)',
+        '(\\p{L}+,? ){1,6}(que )?ya no (forma parte|trabaja (con|en|aqui|para)|llevara|lleva las|tiene acceso|contesta|gestiona|maneja)',
         '(\\p{L}+,? ){1,6}(que )?(ya )?ha recibido (un toque|una amonestacion|un aviso|una sancion)',
-        '(la|lo) (escribio|publico|redacto|envio|puso|subio) (\\p{L}+)',
+        '(la|lo) (escribio|publico|redacto|subio) (\\p{L}+)',
         '(persona|autor[a]?) (que|del|de la) (\\p{L}+ ){0,3}\\p{L}+,? (es|fue|era)? ?(\\p{L}+)',
         '(el|la) (recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|chofer|cajer[oa]|mensajer[oa]|repartidor[a]?|tecnic[oa]|encargad[oa]|monitor[a]?|instructor[a]?|editor[a]?|voluntari[oa]|cociner[oa]|guia|socorrista|vigilante|asistente|auxiliar|operari[oa]|profesor[a]?|montador[a]?|oficial|practicante|gerente|responsable) (era|es|fue) (\\p{L}+)',
         '(del|de la|de nuestr[oa]) (recepcionista|becari[oa]|agente|emplead[oa]|companer[oa]|community manager|trabajador[a]?|dependient[ae]|camarer[oa]|conductor[a]?|chofer|cajer[oa]|mensajer[oa]|repartidor[a]?|tecnic[oa]|encargad[oa]|monitor[a]?|instructor[a]?|editor[a]?|voluntari[oa]|cociner[oa]|guia|socorrista|vigilante|asistente|auxiliar|operari[oa]|profesor[a]?|montador[a]?|oficial|practicante|gerente|responsable),? (\\p{L}+)',

@@ -33,6 +33,9 @@ export interface CompiledLexicon {
   readonly notNegating: RegExp | null;
   /** Negators that reach only the word right after them (lexicon `nounNegators`). */
   readonly nounNegators: ReadonlySet<string>;
+  /** Lexicon `notNames` and `beforeNoName` (names-someone.ts). */
+  readonly notNames: ReadonlySet<string>;
+  readonly beforeNoName: ReadonlySet<string>;
   readonly contrast: RegExp;
   /** The same, global, for matchesOf. */
   readonly contrasts: RegExp;
@@ -128,6 +131,8 @@ function compile(lexicon: LexiconData, stemmer: (word: string) => string): Compi
     ),
     notNegating: lexicon.notNegating?.length ? union(lexicon.notNegating.map(escapeRegExp)) : null,
     nounNegators: new Set(lexicon.nounNegators ?? []),
+    notNames: new Set(lexicon.notNames ?? []),
+    beforeNoName: new Set(lexicon.beforeNoName ?? []),
     contrast: union(lexicon.contrast.map(escapeRegExp), 'u'),
     contrasts: union(lexicon.contrast.map(escapeRegExp)),
     joiners: lexicon.joiners?.length ? union(lexicon.joiners.map(escapeRegExp)) : null,

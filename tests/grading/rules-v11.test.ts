@@ -47,6 +47,21 @@ describe('grader v11 (en): naming the member of staff to blame', () => {
       text: "I've passed this to our site manager, Dana, who'll call you before 6pm.",
       not: ['names_person'],
     },
+    // A place, a brand, a day or the person addressed is no member of staff.
+    { text: 'Hi Sam, the driver has been spoken to and your parcel goes out today.', not: ['names_person'] },
+    {
+      text: 'On Monday the account was suspended for a few hours.',
+      context: 'outage',
+      not: ['names_person'],
+    },
+    { text: 'Payments via PayPal were suspended this morning.', context: 'outage', not: ['names_person'] },
+    { text: 'The PayPal option is no longer working, sorry.', context: 'outage', not: ['names_person'] },
+    { text: 'It was sent by Royal Mail, a courier we trust.', not: ['names_person'] },
+    {
+      text: 'Thanks for waiting, Sam: the driver has been spoken to.',
+      input: { authorName: 'Sam Hill' },
+      not: ['names_person'],
+    },
     {
       text: 'The reply was written by Google Translate, not a person.',
       context: 'rude_agent',
@@ -93,6 +108,15 @@ describe('grader v11 (es): nombrar al empleado culpable', () => {
       not: ['names_person'],
     },
     { text: 'Nuestro equipo ya no contesta por privado los domingos.', not: ['names_person'] },
+    { text: 'Hola Laura, el repartidor ya ha sido sancionado y tu pedido sale hoy.', not: ['names_person'] },
+    { text: 'El vuelo a Madrid está suspendido hasta mañana.', context: 'outage', not: ['names_person'] },
+    {
+      text: 'La feria de Sevilla ha sido suspendida por la lluvia.',
+      context: 'outage',
+      not: ['names_person'],
+    },
+    { text: 'El modelo Galaxy ya no está en catálogo.', not: ['names_person'] },
+    { text: 'Lo envió Correos ayer por la tarde.', not: ['names_person'] },
   ]);
 });
 
@@ -101,6 +125,10 @@ describe('grader v11 (en): a refused action is no step', () => {
   cases('en', [
     { text: 'We will not refund this, and the engineer will never visit.', not: ['next_step'] },
     { text: 'Our team will not look into it with the courier.', not: ['next_step'] },
+    { text: 'We will no longer refund orders placed before March.', not: ['next_step'] },
+    { text: 'The engineer will no longer visit today.', not: ['next_step'] },
+    { text: 'Our team can not refund this today.', not: ['next_step'] },
+    { text: 'We will definitely not call you back.', not: ['next_step'] },
     { text: 'Our team will look into it with the courier.', reads: ['next_step'] },
   ]);
 });
