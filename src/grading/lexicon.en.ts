@@ -94,6 +94,15 @@ export const LEXICON_EN: LexiconData = {
       ],
     },
     {
+      // Thanking someone for coming is no justification; a bag of words reads "coming" as one.
+      id: 'en_thanks_for_coming',
+      quality: 'defensive',
+      guard: true,
+      patterns: [
+        '(thanks|thank you|cheers) (so much |again )?for (coming|visiting|stopping by|popping in|dropping by|joining us)',
+      ],
+    },
+    {
       // A way to report with the remedy promised beside it is no door closed.
       id: 'en_report_and_remedy',
       quality: 'dismisses',

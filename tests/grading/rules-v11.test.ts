@@ -130,5 +130,10 @@ describe('grader v11 (en): a refused action is no step', () => {
     { text: 'Our team can not refund this today.', not: ['next_step'] },
     { text: 'We will definitely not call you back.', not: ['next_step'] },
     { text: 'Our team will look into it with the courier.', reads: ['next_step'] },
+    {
+      text: 'So lovely to read this, Rosa! Thanks so much for coming to Olmo and for telling everyone about it.',
+      context: 'positive',
+      not: ['defensive'],
+    },
   ]);
 });
