@@ -44,8 +44,8 @@ const MAX_WORD = 40;
  * at. Words are Snowball stems of the folded text (`s:`) or, under a negation, `n:`; stems of two
  * neighbours in one clause (`b:`), a stem after a contrast word in its sentence (`p:`),
  * plus whole-reply cues (`k:`) and the context (`c:`). A plain word (`cues.plain`, compared as
- * written, before stemming) gives no feature and breaks the bigram chain. The same text gives the same features in
- * Node and in the browser: no randomness, no locale beyond the stemmer.
+ * written, before stemming) gives no feature and breaks the bigram chain. The same text gives the
+ * same features in Node and in the browser: no randomness, no locale beyond the stemmer.
  */
 export function featuresOf(
   text: string,

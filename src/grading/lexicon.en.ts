@@ -1535,9 +1535,9 @@ export const LEXICON_EN: LexiconData = {
       ],
     },
     {
-      // A capitalised word in the same clause as a sanction or an authorship names the culprit
-      // ("Chloe Barnes from our social team was let go"); a sentence's first word is not taken
-      // for a name here (grade-reply.ts `namesSomeone`).
+      // A capitalised word among the few before a sanction or an authorship names the culprit
+      // ("Chloe Barnes from our social team was let go"); a sentence's first word, or a word after
+      // a preposition or a greeting, is not taken for a name here (names-someone.ts).
       id: 'en_window_names_staff',
       quality: 'names_person',
       negatable: false,

@@ -1202,9 +1202,10 @@ export const LEXICON_ES: LexiconData = {
       ],
     },
     {
-      // A capitalised word in the same clause as a sanction or an authorship names the culprit
+      // A capitalised word among the few before a sanction or an authorship names the culprit
       // ("la autora del comentario, Vanesa Ruiz, ya no forma parte del equipo"); a sentence's first
-      // word is not taken for a name here (grade-reply.ts `namesSomeone`).
+      // word, or a word after a preposition or a greeting, is not taken for a name here
+      // (names-someone.ts).
       id: 'es_window_names_staff',
       quality: 'names_person',
       negatable: false,
